@@ -1,0 +1,24 @@
+/**
+ * The headless SDK (`social-directory/core`): load and validate a manifest, normalize
+ * profiles, filter by audience, and search. No DOM and no lit: it runs in browsers, workers
+ * and Node.
+ * @module
+ */
+export * from './manifest/schema.js';
+export * from './manifest/issues.js';
+export { validateManifest, type ValidateOptions, type ValidationResult } from './manifest/validate.js';
+export {
+  loadManifest,
+  parseJson,
+  DEFAULT_MAX_BYTES,
+  DEFAULT_TIMEOUT,
+  type LoadOptions,
+  type LoadResult,
+} from './manifest/load.js';
+export { clearManifestCache, type CachedManifest } from './manifest/cache.js';
+export { forAudience, DEFAULT_PUBLIC_FIELDS } from './manifest/audience.js';
+export * from './networks.js';
+export { safeUrl, escapeHtml } from './safe.js';
+export { foldText } from './text.js';
+export { Directory, createDirectory, type DirectoryOptions } from './directory.js';
+export type { SearchQuery, SearchResult, Facets, FilterValue } from './search.js';

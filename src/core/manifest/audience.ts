@@ -1,0 +1,69 @@
+/**
+ * What each audience may see. A public page (a careers page) must never receive internal
+ * data: the CLI builds a public manifest with this function, and the elements apply it again.
+ * @module
+ */
+import type { Audience, Manifest, Person, PersonField } from './schema.js';
+
+/**
+ * The person fields shown on public pages when the organization does not list its own in
+ * `organization.publicFields`. Contact details, location and time zone stay internal.
+ */
+export const DEFAULT_PUBLIC_FIELDS: readonly PersonField[] = [
+  'pronouns', 'title', 'department', 'photo', 'profiles', 'askMeAbout', 'topics',
+];
+
+/**
+ * Returns the part of a manifest an audience may see. `internal` sees everything. `public`
+ * keeps only people with `visibility: "public"`, only the person fields the organization lists
+ * as public (see {@link DEFAULT_PUBLIC_FIELDS}), only public topics (with their public owners),
+ * and the organization's official channels; its guidelines and signature settings stay internal.
+ *
+ * @example
+ * const careersPage = forAudience(manifest, 'public');
+ */
+export function forAudience(manifest: Manifest, audience: Audience): Manifest {
+  if (audience === 'internal') return manifest;
+  const { organization } = manifest;
+  const fields = new Set<keyof Person>(organization.publicFields ?? DEFAULT_PUBLIC_FIELDS);
+  const people = manifest.people.filter((person) => person.visibility === 'public');
+  const publicPeople = new Set(people.map((person) => person.id));
+  const topics = manifest.topics
+    .filter((topic) => topic.audience === 'public')
+    .map((topic) => ({ ...topic, people: topic.people.filter((id) => publicPeople.has(id)) }));
+  const publicTopics = new Set(topics.map((topic) => topic.id));
+
+  return {
+    version: manifest.version,
+    organization: {
+      name: organization.name,
+      profiles: organization.profiles,
+      ...(organization.website === undefined ? {} : { website: organization.website }),
+      ...(organization.logo === undefined ? {} : { logo: organization.logo }),
+      ...(organization.email === undefined ? {} : { email: organization.email }),
+    },
+    departments: manifest.departments,
+    topics,
+    people: people.map((person) => publicPerson(person, fields, publicTopics)),
+  };
+}
+
+function publicPerson(person: Person, fields: ReadonlySet<keyof Person>, publicTopics: ReadonlySet<string>): Person {
+  // Start from what every person must have, then copy only allowed fields: a field added to
+  // the schema later stays internal until someone decides otherwise.
+  const out: Person = {
+    id: person.id,
+    name: person.name,
+    visibility: 'public',
+    profiles: [],
+    topics: [],
+    askMeAbout: [],
+    languages: [],
+    champion: false,
+  };
+  for (const field of fields) {
+    if (person[field] !== undefined) (out as unknown as Record<string, unknown>)[field] = person[field];
+  }
+  out.topics = fields.has('topics') ? person.topics.filter((id) => publicTopics.has(id)) : [];
+  return out;
+}

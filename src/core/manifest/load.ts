@@ -1,0 +1,316 @@
+/**
+ * Loading a manifest from a URL or an object: fetch (timeout, retries, size cap, one request
+ * per URL per page), parse with positions, validate, and fall back to the last good copy when
+ * the network fails.
+ * @module
+ */
+import { readCachedManifest, saveCachedManifest } from './cache.js';
+import { issue, ManifestError, type ManifestIssue } from './issues.js';
+import type { Manifest } from './schema.js';
+import { validateManifest, type ValidateOptions } from './validate.js';
+
+/** Options for {@link loadManifest}. */
+export interface LoadOptions extends ValidateOptions {
+  /** Cancels this caller's wait. A request shared with other callers stops only when all of them abort. */
+  readonly signal?: AbortSignal;
+  /**
+   * Gives up after this many milliseconds, retries included.
+   * @defaultValue 10000
+   */
+  readonly timeout?: number;
+  /**
+   * How many times to try again after a network error, a 5xx or a 429 (never after other errors).
+   * @defaultValue 2
+   */
+  readonly retries?: number;
+  /**
+   * The first retry waits this many milliseconds, each next one twice as long, unless the
+   * server says otherwise with `Retry-After`.
+   * @defaultValue 500
+   */
+  readonly retryDelay?: number;
+  /**
+   * The largest manifest accepted, in bytes.
+   * @defaultValue 52428800 (50 MB)
+   */
+  readonly maxBytes?: number;
+  /**
+   * Keep the last good copy of each URL (IndexedDB in browsers) and use it, with a warning,
+   * when the network fails.
+   * @defaultValue true
+   */
+  readonly cache?: boolean;
+  /** Fetch again even if this page already loaded the URL (a "retry" button). */
+  readonly reload?: boolean;
+  /** The `fetch` to use; defaults to the global one. */
+  readonly fetch?: typeof fetch;
+}
+
+/** A loaded manifest. */
+export interface LoadResult {
+  /** The validated, normalized manifest. */
+  readonly manifest: Manifest;
+  /** Problems that were worked around (entries left out, a stale copy used), each with its place. */
+  readonly warnings: readonly ManifestIssue[];
+  /** The absolute URL it came from, when it came from one. */
+  readonly url?: string;
+  /** When the network failed and the saved copy was used: the time that copy was saved. */
+  readonly staleSince?: Date;
+}
+
+/** The default timeout of {@link loadManifest}, in milliseconds. */
+export const DEFAULT_TIMEOUT = 10_000;
+/** The default size cap of {@link loadManifest}, in bytes. */
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+interface Fetched {
+  readonly text: string;
+  readonly data: unknown;
+}
+
+interface SharedLoad {
+  readonly promise: Promise<Fetched>;
+  readonly controller: AbortController;
+  waiting: number;
+}
+
+// One request per URL per page: concurrent callers share the request in flight, and later
+// callers reuse the parsed document (HTTP caching still applies to `reload`).
+const inFlight = new Map<string, SharedLoad>();
+const loaded = new Map<string, Fetched>();
+// Validating a large manifest is the expensive part; components sharing a URL share it too.
+const validated = new WeakMap<object, Map<boolean, ReturnType<typeof validateManifest>>>();
+
+/**
+ * Loads, validates and normalizes a manifest.
+ *
+ * `source` is a URL (absolute, or relative to the page) or an already parsed manifest object.
+ * Resolves with the manifest and its warnings; rejects with a {@link ManifestError} whose
+ * `code` says why (network, timeout, http, too-large, not-json, version, invalid, no-people),
+ * or with the signal's reason when `options.signal` aborts.
+ *
+ * @example
+ * const { manifest, warnings } = await loadManifest('/social.json', { signal });
+ */
+export async function loadManifest(source: string | URL | object, options: LoadOptions = {}): Promise<LoadResult> {
+  if (typeof source === 'object' && !(source instanceof URL)) {
+    return validateOnce(source, options);
+  }
+  const url = resolveUrl(source);
+  let fetched: Fetched;
+  try {
+    fetched = await fetchShared(url, options);
+  } catch (error) {
+    if (options.cache === false || !(error instanceof ManifestError) || !isTransportFailure(error)) throw error;
+    const saved = await readCachedManifest(url);
+    if (saved === undefined) throw error;
+    const result = validateOnce(await parseJson(saved.text, url), options);
+    const staleSince = new Date(saved.savedAt);
+    const notice = issue([], `${error.message} Showing the copy saved on ${staleSince.toISOString()}.`);
+    return { ...result, url, staleSince, warnings: [notice, ...result.warnings] };
+  }
+  const result = validateOnce(fetched.data, options);
+  if (options.cache !== false) void saveCachedManifest(url, fetched.text);
+  return { ...result, url };
+}
+
+function validateOnce(data: unknown, options: ValidateOptions): ReturnType<typeof validateManifest> {
+  if (typeof data !== 'object' || data === null) return validateManifest(data, options);
+  const strict = options.strict === true;
+  let byMode = validated.get(data);
+  if (byMode === undefined) validated.set(data, (byMode = new Map()));
+  let result = byMode.get(strict);
+  if (result === undefined) byMode.set(strict, (result = validateManifest(data, options)));
+  return result;
+}
+
+function resolveUrl(source: string | URL): string {
+  const base = (globalThis as { location?: { href: string } }).location?.href;
+  try {
+    return new URL(source, base).href;
+  } catch {
+    throw new ManifestError('network', `"${String(source)}" is not a URL the manifest can be loaded from.`);
+  }
+}
+
+function isTransportFailure(error: ManifestError): boolean {
+  return error.code === 'network' || error.code === 'timeout' || error.code === 'http';
+}
+
+function fetchShared(url: string, options: LoadOptions): Promise<Fetched> {
+  if (options.reload === true) loaded.delete(url);
+  const done = loaded.get(url);
+  if (done !== undefined) return Promise.resolve(done);
+  let shared = inFlight.get(url);
+  if (shared === undefined) {
+    const controller = new AbortController();
+    const promise = fetchWithRetries(url, controller.signal, options).then(
+      (fetched) => {
+        loaded.set(url, fetched);
+        inFlight.delete(url);
+        return fetched;
+      },
+      (error: unknown) => {
+        inFlight.delete(url);
+        throw error;
+      },
+    );
+    shared = { promise, controller, waiting: 0 };
+    inFlight.set(url, shared);
+  }
+  return waitFor(shared, url, options.signal);
+}
+
+function waitFor(shared: SharedLoad, url: string, signal: AbortSignal | undefined): Promise<Fetched> {
+  if (signal === undefined) {
+    shared.waiting++;
+    return shared.promise;
+  }
+  signal.throwIfAborted();
+  shared.waiting++;
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      reject(signal.reason);
+      if (--shared.waiting === 0 && inFlight.get(url) === shared) {
+        inFlight.delete(url);
+        shared.controller.abort(signal.reason);
+      }
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    shared.promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+const RETRYABLE_STATUS = (status: number) => status === 429 || status >= 500;
+
+async function fetchWithRetries(url: string, abort: AbortSignal, options: LoadOptions): Promise<Fetched> {
+  const timeout = options.timeout ?? DEFAULT_TIMEOUT;
+  const retries = options.retries ?? 2;
+  const retryDelay = options.retryDelay ?? 500;
+  const timer = AbortSignal.timeout(timeout);
+  const signal = AbortSignal.any([abort, timer]);
+  const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const seconds = `${Math.round(timeout / 100) / 10} s`;
+
+  for (let attempt = 0; ; attempt++) {
+    let wait: number;
+    try {
+      const response = await fetchImpl(url, { signal, headers: { accept: 'application/json' } });
+      if (response.ok) {
+        const text = await readText(response, url, options.maxBytes ?? DEFAULT_MAX_BYTES);
+        return { text, data: await parseJson(text, url) };
+      }
+      const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+      const failure = new ManifestError('http', `The manifest at ${url} could not be loaded: the server answered ${status}.`, {
+        status: response.status,
+        url,
+      });
+      if (!RETRYABLE_STATUS(response.status) || attempt >= retries) throw failure;
+      void response.body?.cancel();
+      wait = retryAfter(response.headers.get('retry-after')) ?? retryDelay * 2 ** attempt;
+    } catch (error) {
+      if (error instanceof ManifestError) throw error;
+      if (abort.aborted) throw abort.reason;
+      if (timer.aborted) {
+        throw new ManifestError('timeout', `The manifest at ${url} did not arrive within ${seconds}.`, { url, cause: error });
+      }
+      if (attempt >= retries) {
+        throw new ManifestError('network', `Could not reach the manifest at ${url} (${describeError(error)}).`, {
+          url,
+          cause: error,
+        });
+      }
+      wait = retryDelay * 2 ** attempt;
+    }
+    await sleep(wait, signal).catch(() => {
+      if (abort.aborted) throw abort.reason;
+      throw new ManifestError('timeout', `The manifest at ${url} did not arrive within ${seconds}.`, { url });
+    });
+  }
+}
+
+/** RFC 9110 §10.2.3: `Retry-After` is either delay-seconds or an HTTP-date. */
+function retryAfter(header: string | null): number | undefined {
+  if (header === null) return undefined;
+  if (/^\d+$/.test(header.trim())) return Number(header) * 1000;
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+function megabytes(bytes: number): string {
+  return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+}
+
+async function readText(response: Response, url: string, maxBytes: number): Promise<string> {
+  const tooLarge = (size: string) =>
+    new ManifestError('too-large', `The manifest at ${url} is ${size}, over the ${megabytes(maxBytes)} limit.`, { url });
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > maxBytes) throw tooLarge(megabytes(declared));
+  if (response.body === null) return '';
+  // Count as the bytes arrive: a server may send no Content-Length (or a wrong one).
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let received = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > maxBytes) {
+      void reader.cancel();
+      throw tooLarge(`more than ${megabytes(maxBytes)}`);
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+/**
+ * Parses manifest JSON. A syntax error rejects with a {@link ManifestError} `not-json` with the
+ * line and column: engines do not agree on (or always give) a position in `JSON.parse`
+ * messages, so on failure the text is parsed again with jsonc-parser, which reports offsets.
+ * That code is imported only then, so pages with valid manifests never download it.
+ */
+export async function parseJson(text: string, url?: string): Promise<unknown> {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw await syntaxError(text, url, error);
+  }
+}
+
+async function syntaxError(text: string, url: string | undefined, cause: unknown): Promise<ManifestError> {
+  const where = url === undefined ? 'The manifest' : `The manifest at ${url}`;
+  if (text.trim() === '') return new ManifestError('not-json', `${where} is empty.`, { url, cause });
+  const html = /^\s*</.test(text) ? ' It looks like an HTML page: is the URL right?' : '';
+  // Only a broken manifest pays for the parser that finds the position.
+  const { locateSyntaxError } = await import('./json-position.js');
+  const found = locateSyntaxError(text);
+  if (found === undefined) return new ManifestError('not-json', `${where} is not valid JSON.${html}`, { url, cause });
+  const { line, column, problem } = found;
+  return new ManifestError('not-json', `${where} is not valid JSON: ${problem} at line ${line}, column ${column}.${html}`, {
+    url,
+    line,
+    column,
+    cause,
+  });
+}

@@ -1,0 +1,365 @@
+/**
+ * People search: a folded text index built once, queries answered by scanning it (fast enough
+ * for 100,000 people within a frame, see `npm run bench`), filters, and facet counts.
+ * @module
+ */
+import type { NetworkId } from './networks.js';
+import type { Department, Person, Topic } from './manifest/schema.js';
+import { foldText } from './text.js';
+
+/** A filter value: one value, or several of which any may match. */
+export type FilterValue<T extends string = string> = T | readonly T[];
+
+/** What to look for. Every part is optional; together they narrow the result (AND). */
+export interface SearchQuery {
+  /** Free text; every word must match a person's name, title, department, location, topics, "ask me about" or handles. */
+  readonly text?: string;
+  /** Department ids. */
+  readonly department?: FilterValue;
+  /** Networks the person has a profile on. */
+  readonly network?: FilterValue<NetworkId>;
+  /** Topic ids the person owns. */
+  readonly topic?: FilterValue;
+  /** Locations, exactly as written in the manifest. */
+  readonly location?: FilterValue;
+  /** Only people who help colleagues with social media. */
+  readonly champion?: boolean;
+}
+
+/**
+ * How many people each filter value would give, with the other filters as they are (so
+ * choosing one department still shows the counts of the others).
+ */
+export interface Facets {
+  /** Count per department id. */
+  readonly department: Readonly<Record<string, number>>;
+  /** Count per network id. */
+  readonly network: Readonly<Partial<Record<NetworkId, number>>>;
+  /** Count per topic id. */
+  readonly topic: Readonly<Record<string, number>>;
+  /** Count per location. */
+  readonly location: Readonly<Record<string, number>>;
+  /** How many of the people matching the other filters are champions. */
+  readonly champion: number;
+}
+
+/** The answer to a {@link SearchQuery}. */
+export interface SearchResult {
+  /** Matching people, best first: name prefix, then word prefix in the name, then word prefix anywhere, then substring; ties by name. */
+  readonly people: readonly Person[];
+  /** Facet counts over the text matches, see {@link Facets}. */
+  readonly facets: Facets;
+}
+
+// Match quality, best last so it can index an array of buckets.
+const SUBSTRING = 1;
+const WORD_PREFIX = 2;
+const NAME_WORD_PREFIX = 3;
+const NAME_PREFIX = 4;
+
+/** A query term with what is precomputed for it once per query. */
+interface Term {
+  readonly term: string;
+  readonly boundary: string;
+  readonly letters: number;
+  readonly pair: number;
+}
+
+interface TextMatches {
+  readonly text: string;
+  /** Indices into the index's people (name order) that match, in name order. */
+  readonly hits: Int32Array;
+  readonly quality: Uint8Array;
+}
+
+/**
+ * The search index of one directory. Built once from people sorted by name; holds the last
+ * text match so a query that extends the previous one ("ali" after "al") scans only its hits.
+ */
+export class SearchIndex {
+  readonly #people: readonly Person[];
+  readonly #names: readonly string[];
+  readonly #nameWords: string[];
+  readonly #haystacks: string[];
+  // Per person, bit c set when letter c (a–z; bit 26: any digit; bit 27: anything else) occurs:
+  // anywhere, at the start of a word, at the start of a word of the name. A query's first
+  // keystroke scans everyone; with these it is integer tests, not string searches.
+  readonly #letters: Int32Array;
+  readonly #wordStarts: Int32Array;
+  readonly #nameStarts: Int32Array;
+  // The same for the first two letters of each word, hashed to 32 bits: a quick "no word starts
+  // with this term" before searching the strings.
+  readonly #wordPairs: Int32Array;
+  readonly #namePairs: Int32Array;
+  #everyone: TextMatches | undefined;
+  readonly #department = new Dimension();
+  readonly #network = new Dimension();
+  readonly #topic = new Dimension();
+  readonly #location = new Dimension();
+  readonly #champion: Uint8Array;
+  #last: TextMatches | undefined;
+
+  /**
+   * @param people - people already sorted by name, the order ties are broken in
+   * @param names - their names folded with `foldText`, in the same order
+   * @param departments - to search by department name
+   * @param topics - to search by topic label
+   */
+  constructor(people: readonly Person[], names: readonly string[], departments: readonly Department[], topics: readonly Topic[]) {
+    // Titles, locations, departments, topics and "ask me about" phrases repeat across people:
+    // fold each distinct one once.
+    const folded = new Map<string, string>();
+    const fold = (text: string): string => {
+      let result = folded.get(text);
+      if (result === undefined) folded.set(text, (result = foldText(text)));
+      return result;
+    };
+    const departmentNames = new Map(departments.map((d) => [d.id, fold(d.name)]));
+    const topicLabels = new Map(topics.map((t) => [t.id, fold(t.label)]));
+    this.#people = people;
+    this.#names = names;
+    this.#nameWords = [];
+    this.#haystacks = [];
+    this.#champion = new Uint8Array(people.length);
+    this.#letters = new Int32Array(people.length);
+    this.#wordStarts = new Int32Array(people.length);
+    this.#nameStarts = new Int32Array(people.length);
+    this.#wordPairs = new Int32Array(people.length);
+    this.#namePairs = new Int32Array(people.length);
+    people.forEach((person, i) => {
+      const name = names[i] as string;
+      this.#nameWords.push(` ${name}`);
+      // Leading space: " term" finds word prefixes with one indexOf. Joined, not concatenated,
+      // so the strings are flat now rather than on the first keystroke.
+      const parts = [name];
+      if (person.title !== undefined) parts.push(fold(person.title));
+      if (person.department !== undefined) parts.push(departmentNames.get(person.department) ?? '');
+      if (person.location !== undefined) parts.push(fold(person.location));
+      for (const phrase of person.askMeAbout) parts.push(fold(phrase));
+      for (const id of person.topics) parts.push(topicLabels.get(id) ?? '');
+      for (const profile of person.profiles) parts.push(foldText(profile.handle));
+      const haystack = ` ${parts.join(' ')}`;
+      this.#haystacks.push(haystack);
+      [this.#letters[i], this.#wordStarts[i], this.#wordPairs[i]] = letterMasks(haystack);
+      [, this.#nameStarts[i], this.#namePairs[i]] = letterMasks(` ${name}`);
+      this.#department.add(person.department === undefined ? [] : [person.department]);
+      this.#network.add(person.profiles.map((profile) => profile.network));
+      this.#topic.add(person.topics);
+      this.#location.add(person.location === undefined ? [] : [person.location]);
+      this.#champion[i] = person.champion ? 1 : 0;
+    });
+  }
+
+  /** Answers a query. */
+  search(query: SearchQuery = {}): SearchResult {
+    const matches = this.#match(foldText(query.text ?? ''));
+    return this.#filter(matches, query);
+  }
+
+  #match(text: string): TextMatches {
+    const last = this.#last;
+    if (last !== undefined && last.text === text) return last;
+    if (text === '') {
+      this.#everyone ??= { text, hits: Int32Array.from(this.#people, (_, i) => i), quality: new Uint8Array(this.#people.length) };
+      return (this.#last = this.#everyone);
+    }
+    const candidates =
+      last !== undefined && last.text !== '' && text.startsWith(last.text) ? last.hits : undefined;
+    const terms = text.split(' ').map((term) => {
+      const [letters, , pair] = letterMasks(term);
+      // A one-letter term has no pair: any word start passes the pair test.
+      return { term, boundary: ` ${term}`, letters, pair: term.length > 1 ? pair : -1 };
+    });
+    const required = terms.reduce((mask, term) => mask | term.letters, 0);
+    const count = candidates?.length ?? this.#people.length;
+    const hits = new Int32Array(count);
+    const quality = new Uint8Array(count);
+    // One letter a–z (the first keystroke, the costliest): answered from the masks alone.
+    const letter = /^[a-z]$/.test(text) ? required : 0;
+    let found = 0;
+    for (let k = 0; k < count; k++) {
+      const i = candidates === undefined ? k : (candidates[k] as number);
+      if (((this.#letters[i] as number) & required) !== required) continue;
+      let q: number;
+      if (letter !== 0) {
+        q = (this.#names[i] as string).startsWith(text)
+          ? NAME_PREFIX
+          : (this.#nameStarts[i] as number) & letter
+            ? NAME_WORD_PREFIX
+            : (this.#wordStarts[i] as number) & letter
+              ? WORD_PREFIX
+              : SUBSTRING;
+      } else {
+        q = this.#quality(i, text, terms);
+        if (q === 0) continue;
+      }
+      hits[found] = i;
+      quality[found++] = q;
+    }
+    return (this.#last = { text, hits: hits.subarray(0, found), quality: quality.subarray(0, found) });
+  }
+
+  #quality(i: number, text: string, terms: readonly Term[]): number {
+    if ((this.#names[i] as string).startsWith(text)) return NAME_PREFIX;
+    const haystack = this.#haystacks[i] as string;
+    const nameWords = this.#nameWords[i] as string;
+    const namePairs = this.#namePairs[i] as number;
+    const wordPairs = this.#wordPairs[i] as number;
+    let inName = true;
+    let wordPrefix = true;
+    for (const { term, boundary, pair } of terms) {
+      if (inName && (namePairs & pair) !== 0 && nameWords.includes(boundary)) continue;
+      inName = false;
+      if (wordPrefix && (wordPairs & pair) !== 0 && haystack.includes(boundary)) continue;
+      wordPrefix = false;
+      if (!haystack.includes(term)) return 0;
+    }
+    return inName ? NAME_WORD_PREFIX : wordPrefix ? WORD_PREFIX : SUBSTRING;
+  }
+
+  #filter(matches: TextMatches, query: SearchQuery): SearchResult {
+    const dimensions = [this.#department, this.#network, this.#topic, this.#location] as const;
+    const filters = [query.department, query.network, query.topic, query.location].map((value, d) =>
+      (dimensions[d] as Dimension).flags(value),
+    );
+    const counts = dimensions.map((dimension) => new Int32Array(dimension.values.length));
+    const onlyChampions = query.champion === true;
+    let champions = 0;
+    // Kept people by match quality, best first, each group in name order: written into one
+    // array after counting, rather than concatenating per-quality lists.
+    const kept = new Int32Array(matches.hits.length);
+    const perQuality = new Int32Array(NAME_PREFIX + 1);
+    let keptCount = 0;
+    for (let k = 0; k < matches.hits.length; k++) {
+      const i = matches.hits[k] as number;
+      let failed = -1;
+      let failures = 0;
+      for (let d = 0; d < 4; d++) {
+        const flags = filters[d];
+        if (flags !== undefined && !(dimensions[d] as Dimension).matches(i, flags)) {
+          failed = d;
+          failures++;
+        }
+      }
+      const champion = this.#champion[i] === 1;
+      if (onlyChampions && !champion) {
+        failed = 4;
+        failures++;
+      }
+      if (failures > 1) continue;
+      // Disjunctive faceting in one pass: a person failing exactly one filter still counts
+      // towards that filter's other values.
+      for (let d = 0; d < 4; d++) if (failures === 0 || failed === d) (dimensions[d] as Dimension).count(i, counts[d] as Int32Array);
+      if (champion && (failures === 0 || failed === 4)) champions++;
+      if (failures === 0) {
+        kept[keptCount++] = k;
+        (perQuality[matches.quality[k] as number] as number)++;
+      }
+    }
+    const next = new Int32Array(NAME_PREFIX + 1);
+    for (let q = NAME_PREFIX - 1, at = perQuality[NAME_PREFIX] as number; q >= 0; q--) {
+      next[q] = at;
+      at += perQuality[q] as number;
+    }
+    const people = new Array<Person>(keptCount);
+    for (let j = 0; j < keptCount; j++) {
+      const k = kept[j] as number;
+      const q = matches.quality[k] as number;
+      people[(next[q] as number)++] = this.#people[matches.hits[k] as number] as Person;
+    }
+    return {
+      people,
+      facets: {
+        department: this.#department.record(counts[0] as Int32Array),
+        network: this.#network.record(counts[1] as Int32Array),
+        topic: this.#topic.record(counts[2] as Int32Array),
+        location: this.#location.record(counts[3] as Int32Array),
+        champion: champions,
+      },
+    };
+  }
+}
+
+/**
+ * One filterable dimension (department, network, topic, location): its distinct values coded as
+ * integers, and each person's values in one flat array, so filtering and facet counting over
+ * 100,000 people are integer loops rather than string lookups.
+ */
+class Dimension {
+  readonly values: string[] = [];
+  readonly #codes = new Map<string, number>();
+  #starts: number[] = [0];
+  #data: number[] = [];
+
+  /** Records the values of the next person. */
+  add(values: readonly string[]): void {
+    const start = this.#data.length;
+    for (const value of values) {
+      let code = this.#codes.get(value);
+      if (code === undefined) {
+        code = this.values.push(value) - 1;
+        this.#codes.set(value, code);
+      }
+      if (!this.#data.includes(code, start)) this.#data.push(code);
+    }
+    this.#starts.push(this.#data.length);
+  }
+
+  /** The codes a filter accepts, as flags; `undefined` when the filter is not set. */
+  flags(filter: FilterValue | undefined): Uint8Array | undefined {
+    if (filter === undefined) return undefined;
+    const values = typeof filter === 'string' ? [filter] : filter;
+    if (values.length === 0) return undefined;
+    const flags = new Uint8Array(this.values.length);
+    for (const value of values) {
+      const code = this.#codes.get(value);
+      if (code !== undefined) flags[code] = 1;
+    }
+    return flags;
+  }
+
+  /** Whether person `i` has a value the flags accept. */
+  matches(i: number, flags: Uint8Array): boolean {
+    for (let j = this.#starts[i] as number; j < (this.#starts[i + 1] as number); j++) if (flags[this.#data[j] as number] === 1) return true;
+    return false;
+  }
+
+  /** Adds person `i`'s values to the counts. */
+  count(i: number, counts: Int32Array): void {
+    for (let j = this.#starts[i] as number; j < (this.#starts[i + 1] as number); j++) (counts[this.#data[j] as number] as number)++;
+  }
+
+  /** The non-zero counts by value. */
+  record(counts: Int32Array): Record<string, number> {
+    const out: Record<string, number> = {};
+    counts.forEach((count, code) => {
+      if (count > 0) out[this.values[code] as string] = count;
+    });
+    return out;
+  }
+}
+
+const DIGIT_BIT = 1 << 26;
+const OTHER_BIT = 1 << 27;
+
+/**
+ * The letters of folded text as bits (see `SearchIndex`): anywhere, at word starts, and the
+ * first two letters of each word hashed to one of 32 bits.
+ */
+function letterMasks(text: string): [anywhere: number, wordStarts: number, wordPairs: number] {
+  let anywhere = 0;
+  let starts = 0;
+  let pairs = 0;
+  for (let j = 0; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 32) continue;
+    const bit = c >= 97 && c <= 122 ? 1 << (c - 97) : c >= 48 && c <= 57 ? DIGIT_BIT : OTHER_BIT;
+    anywhere |= bit;
+    if (j === 0 || text.charCodeAt(j - 1) === 32) {
+      starts |= bit;
+      const next = text.charCodeAt(j + 1);
+      if (j + 1 < text.length && next !== 32) pairs |= 1 << ((c * 31 + next) & 31);
+    }
+  }
+  return [anywhere, starts, pairs];
+}

@@ -1,0 +1,122 @@
+import { expect } from '@open-wc/testing';
+import { createDirectory, validateManifest, type Directory } from '../../src/core/index.js';
+import { northwind } from '../fixtures/manifests.js';
+
+const directory = (): Directory => createDirectory(validateManifest(northwind()).manifest, { locale: 'en' });
+const names = (d: Directory, query: Parameters<Directory['search']>[0]) => d.search(query).people.map((p) => p.name);
+
+describe('Directory', () => {
+  it('sorts people by name with the locale collator', () => {
+    expect(directory().people.map((p) => p.name)).to.deep.equal([
+      'Al Smith', 'Ellen Park', 'María de los Ángeles Fernández-Ruiz', "Siobhán O'Connor", 'Trent Walker', 'Zoë Lambert',
+    ]);
+  });
+
+  it('looks people up by id and department', () => {
+    const d = directory();
+    expect(d.person('zoe-lambert')?.name).to.equal('Zoë Lambert');
+    expect(d.person('nobody')).to.equal(undefined);
+    expect(d.peopleIn('editorial').map((p) => p.id)).to.deep.equal(['siobhan-oconnor', 'zoe-lambert']);
+    expect(d.peopleIn('hr')).to.deep.equal([]);
+    expect(d.department('support')?.name).to.equal('Customer Support');
+    expect(d.topic('press')?.label).to.equal('Press inquiries');
+  });
+});
+
+describe('search', () => {
+  it('returns everyone in name order for an empty query', () => {
+    const d = directory();
+    expect(names(d, {})).to.deep.equal(d.people.map((p) => p.name));
+  });
+
+  it('matches without accents or case: "zoe" finds Zoë, "SIOBHAN" finds Siobhán', () => {
+    const d = directory();
+    expect(names(d, { text: 'zoe' })).to.deep.equal(['Zoë Lambert']);
+    expect(names(d, { text: 'SIOBHAN' })).to.deep.equal(["Siobhán O'Connor"]);
+    expect(names(d, { text: 'ángeles' })).to.deep.equal(['María de los Ángeles Fernández-Ruiz']);
+  });
+
+  it('requires every term to match', () => {
+    expect(names(directory(), { text: 'editor lisbon' })).to.deep.equal(["Siobhán O'Connor"]);
+  });
+
+  it('searches titles, departments, locations, topics, "ask me about" and handles', () => {
+    const d = directory();
+    expect(names(d, { text: 'customer support' })).to.deep.equal(['Al Smith', 'Trent Walker']);
+    expect(names(d, { text: 'manuscripts' })).to.deep.equal(['Zoë Lambert']);
+    expect(names(d, { text: 'press inquiries' })).to.deep.equal(['Ellen Park']);
+    expect(names(d, { text: 'siobhan-oc' })).to.deep.equal(["Siobhán O'Connor"]);
+    expect(names(d, { text: 'trentw' })).to.deep.equal(['Trent Walker']);
+  });
+
+  it('ranks a name prefix first, then the rest by name', () => {
+    expect(names(directory(), { text: 'al' })).to.deep.equal([
+      'Al Smith', // the name starts with "al"
+      'Ellen Park', // the rest only contain "al" ("social", "analyst", "editorial", "walker")
+      'María de los Ángeles Fernández-Ruiz',
+      "Siobhán O'Connor",
+      'Trent Walker',
+      'Zoë Lambert',
+    ]);
+  });
+
+  it('ranks a word of the name starting with the query above a substring', () => {
+    // "Ángeles" starts with "an"; "Siobhán" and "manuscripts" merely contain it.
+    expect(names(directory(), { text: 'an' })).to.deep.equal([
+      'María de los Ángeles Fernández-Ruiz',
+      "Siobhán O'Connor",
+      'Zoë Lambert',
+    ]);
+  });
+
+  it('ranks a word prefix in another field (a title) above a substring', () => {
+    // Siobhán and Zoë are editors; Ellen and Trent only contain "ed" (in "media").
+    expect(names(directory(), { text: 'ed' })).to.deep.equal(["Siobhán O'Connor", 'Zoë Lambert', 'Ellen Park', 'Trent Walker']);
+  });
+
+  it('treats a full name typed in order as a name prefix', () => {
+    expect(names(directory(), { text: 'maria de los' })).to.deep.equal(['María de los Ángeles Fernández-Ruiz']);
+  });
+
+  it('finds nothing when one term matches no one', () => {
+    expect(names(directory(), { text: 'ellen xylophone' })).to.deep.equal([]);
+  });
+
+  it('gives the same answers while typing as when asked from scratch', () => {
+    const typed = directory();
+    const sequence = ['s', 'si', 'sio', 'siob', 'siob l', 'siob li', 'si', 'e', 'ed', 'edi', 'editor', 'editor l', ''];
+    for (const text of sequence) {
+      expect(names(typed, { text }), text).to.deep.equal(names(directory(), { text }));
+    }
+  });
+
+  it('filters by department, network, topic, location and champion', () => {
+    const d = directory();
+    expect(names(d, { department: 'editorial' })).to.deep.equal(["Siobhán O'Connor", 'Zoë Lambert']);
+    expect(names(d, { network: 'x' })).to.deep.equal(['María de los Ángeles Fernández-Ruiz', 'Trent Walker']);
+    expect(names(d, { topic: 'social-training' })).to.deep.equal(['Ellen Park', 'Trent Walker']);
+    expect(names(d, { location: 'Lisbon' })).to.deep.equal(['María de los Ángeles Fernández-Ruiz', "Siobhán O'Connor"]);
+    expect(names(d, { champion: true })).to.deep.equal(['Ellen Park', 'Trent Walker']);
+    expect(names(d, { location: 'Boston', network: 'x' })).to.deep.equal(['Trent Walker']);
+    expect(names(d, { department: ['marketing', 'support'], text: 'smith' })).to.deep.equal(['Al Smith']);
+  });
+
+  it('counts facets over the text matches, each dimension ignoring its own filter', () => {
+    const d = directory();
+    const { facets } = d.search({ department: 'editorial' });
+    // The department counts ignore the department filter: the other departments stay choosable.
+    expect(facets.department).to.deep.equal({ marketing: 2, editorial: 2, support: 2 });
+    // Other dimensions count only editorial people.
+    expect(facets.location).to.deep.equal({ London: 1, Lisbon: 1 });
+    expect(facets.network).to.deep.equal({ bluesky: 1, github: 1 });
+    expect(facets.champion).to.equal(0);
+  });
+
+  it('counts facets for a text query', () => {
+    const { facets, people } = directory().search({ text: 'boston' });
+    expect(people.map((p) => p.id)).to.deep.equal(['ellen-park', 'trent-walker']);
+    expect(facets.department).to.deep.equal({ marketing: 1, support: 1 });
+    expect(facets.champion).to.equal(2);
+    expect(facets.topic).to.deep.equal({ press: 1, 'social-training': 2 });
+  });
+});

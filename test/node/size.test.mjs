@@ -1,0 +1,56 @@
+// Size budgets (gzip), checked on every `npm test` after the build:
+// - the core entry as published (`social-directory/core`, with its dependencies zod and
+//   jsonc-parser external, exactly as lit is for the elements: an app that already has them
+//   loads one copy), minified the way an app's bundler would: ≤ 15 KB;
+// - the standalone file, which bundles everything (lit, zod, …): ≤ 40 KB.
+// Also printed, for information: the core entry with its dependencies bundled in.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { gzipSync } from 'node:zlib';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { rollup } from 'rollup';
+
+const KB = 1024;
+const BUDGETS = { core: 15 * KB, standalone: 40 * KB };
+const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+const gzip = (code) => gzipSync(code, { level: 9 }).length;
+
+/** The core entry bundled and minified; `withDependencies` decides whether zod and jsonc-parser are in it. */
+async function bundledCore(withDependencies) {
+  const bundle = await rollup({
+    input: 'dist/core/index.js',
+    plugins: [nodeResolve({ browser: true })],
+    external: withDependencies ? [] : (id) => /^(zod|jsonc-parser)(\/|$)/.test(id),
+    logLevel: 'silent',
+  });
+  const { output } = await bundle.generate({ format: 'esm', plugins: [terser({ module: true, compress: { passes: 2 } })] });
+  await bundle.close();
+  const chunks = output.filter((chunk) => chunk.type === 'chunk');
+  return { entry: chunks.find((c) => c.isEntry).code, onDemand: chunks.filter((c) => !c.isEntry).map((c) => c.code) };
+}
+
+test('the core entry is within its gzip budget', async () => {
+  assert.ok(existsSync('dist/core/index.js'), 'run `npm run build` first');
+  const own = await bundledCore(false);
+  const all = await bundledCore(true);
+  const size = gzip(own.entry);
+  console.log(`core entry: ${kb(size)} gzip (budget ${kb(BUDGETS.core)})`);
+  console.log(`core entry with zod and jsonc-parser bundled: ${kb(gzip(all.entry))} gzip, plus on demand (only for a manifest that is not JSON): ${all.onDemand.map((c) => kb(gzip(c))).join(', ')}`);
+  assert.ok(size <= BUDGETS.core, `core is ${kb(size)} gzip, over its ${kb(BUDGETS.core)} budget`);
+});
+
+test('the standalone file is within its gzip budget', () => {
+  const file = 'dist/social-directory.min.js';
+  assert.ok(existsSync(file), 'run `npm run build` first');
+  const size = gzip(readFileSync(file));
+  console.log(`standalone: ${kb(size)} gzip (budget ${kb(BUDGETS.standalone)})`);
+  assert.ok(size <= BUDGETS.standalone, `standalone is ${kb(size)} gzip, over its ${kb(BUDGETS.standalone)} budget`);
+});
+
+test('the standalone file is one self-contained module (no imports left)', () => {
+  const code = readFileSync('dist/social-directory.min.js', 'utf8');
+  assert.doesNotMatch(code, /(^|[;}])\s*import\s*[{"'*]|from\s*["'](?!data:)[^"']+["']/);
+  assert.doesNotMatch(code, /\bimport\(/);
+});

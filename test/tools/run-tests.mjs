@@ -1,0 +1,78 @@
+#!/usr/bin/env node
+// `npm test`: every suite in order, one summary line at the end ("N passed, N failed") that
+// CI reads. Suites: type check (src + tests), build, Node tests (size budgets, the core in
+// Node), browser tests in headless Chromium.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const results = [];
+
+function run(command, args, env = {}) {
+  return new Promise((resolve) => {
+    let output = '';
+    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.on('data', (chunk) => { output += chunk; process.stdout.write(chunk); });
+    child.stderr.on('data', (chunk) => { output += chunk; process.stderr.write(chunk); });
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+function section(title) {
+  process.stdout.write(`\n=== ${title}\n`);
+}
+
+/** Finds Chromium, or installs Debian's package when we can; otherwise says exactly what to run. */
+function findChromium() {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  const found = candidates.find((path) => path && existsSync(path));
+  if (found) return found;
+  const isRoot = process.getuid?.() === 0;
+  const hasApt = existsSync('/usr/bin/apt-get');
+  if (hasApt && isRoot) {
+    process.stdout.write('No Chromium found: installing Debian\'s chromium package (npm cannot download browsers here)…\n');
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+    spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
+    if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  }
+  process.stderr.write(
+    '\nThe browser tests need Chromium and none was found.\n' +
+      (hasApt ? '  Install it with:  sudo apt-get install -y chromium\n' : '  Install Chromium or Chrome.\n') +
+      '  Or point to one:  CHROME_PATH=/path/to/chrome npm test\n',
+  );
+  return undefined;
+}
+
+section('Type check (tsc --noEmit over src and test)');
+const typecheck = await run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+results.push({ suite: 'typecheck', passed: typecheck.code === 0 ? 1 : 0, failed: typecheck.code === 0 ? 0 : 1 });
+
+section('Build (rollup)');
+const build = await run('npx', ['rollup', '-c', '--silent']);
+results.push({ suite: 'build', passed: build.code === 0 ? 1 : 0, failed: build.code === 0 ? 0 : 1 });
+
+section('Node tests (node --test)');
+const node = await run('node', ['--test', '--test-reporter=spec', 'test/node/']);
+const count = (label) => Number(node.output.match(new RegExp(`ℹ ${label} (\\d+)`))?.[1] ?? 0);
+results.push({ suite: 'node', passed: count('pass'), failed: count('fail') + (node.code !== 0 && count('fail') === 0 ? 1 : 0) });
+
+section('Browser tests (web-test-runner, headless Chromium)');
+const chromium = findChromium();
+if (chromium === undefined) {
+  results.push({ suite: 'browser', passed: 0, failed: 1 });
+} else {
+  mkdirSync('.test-results', { recursive: true });
+  rmSync('.test-results/browser.json', { force: true });
+  const browser = await run('npx', ['wtr'], { CHROME_PATH: chromium });
+  let summary = { passed: 0, failed: 0 };
+  if (existsSync('.test-results/browser.json')) summary = JSON.parse(readFileSync('.test-results/browser.json', 'utf8'));
+  if (browser.code !== 0 && summary.failed === 0) summary.failed = 1;
+  results.push({ suite: 'browser', ...summary });
+}
+
+process.stdout.write('\n');
+for (const r of results) process.stdout.write(`${r.suite.padEnd(10)} ${r.passed} passed, ${r.failed} failed\n`);
+const passed = results.reduce((n, r) => n + r.passed, 0);
+const failed = results.reduce((n, r) => n + r.failed, 0);
+process.stdout.write(`${passed} passed, ${failed} failed\n`);
+process.exit(failed === 0 ? 0 : 1);

@@ -1,0 +1,87 @@
+// Browser tests: TypeScript compiled by esbuild (no type check here: `npm test` runs tsc first),
+// executed in real headless Chromium. npm cannot download browsers on our machines, so we point
+// puppeteer-core at Debian's Chromium (or $CHROME_PATH); test/tools/run-tests.mjs installs it.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+const require = createRequire(import.meta.url);
+// msw's service worker must be served from the root scope; serve it straight from the package
+// so the copy always matches the installed msw version (nothing generated to commit).
+const mswWorker = readFileSync(require.resolve('msw/mockServiceWorker.js'), 'utf8');
+
+// Writes the pass/fail totals where test/tools/run-tests.mjs sums every suite.
+function totalsReporter() {
+  const countTests = (suite) =>
+    suite.tests.reduce((n, t) => ({ passed: n.passed + (t.passed ? 1 : 0), failed: n.failed + (t.passed || t.skipped ? 0 : 1) }), { passed: 0, failed: 0 });
+  const walk = (suite) =>
+    suite.suites.map(walk).reduce((a, b) => ({ passed: a.passed + b.passed, failed: a.failed + b.failed }), countTests(suite));
+  return {
+    onTestRunFinished({ sessions }) {
+      const totals = { passed: 0, failed: 0 };
+      for (const session of sessions) {
+        if (session.testResults) {
+          const t = walk(session.testResults);
+          totals.passed += t.passed;
+          totals.failed += t.failed;
+        }
+        // A file that failed to load or threw outside a test counts as one failure.
+        if (session.errors?.length) totals.failed += 1;
+      }
+      mkdirSync('.test-results', { recursive: true });
+      writeFileSync('.test-results/browser.json', JSON.stringify(totals));
+    },
+  };
+}
+
+export default {
+  reporters: [defaultReporter(), totalsReporter()],
+  files: ['test/**/*.test.ts', '!test/csp/**'],
+  groups: [
+    {
+      // A page under a strict CSP (no 'unsafe-eval'): proves the core never needs eval. The
+      // runner's own bootstrap script gets the nonce; nothing else may run inline.
+      name: 'csp',
+      files: 'test/csp/**/*.test.ts',
+      testRunnerHtml: (testFramework) => `<!doctype html>
+<html><head>
+<meta http-equiv="Content-Security-Policy" content="script-src 'self' 'nonce-wtr'; object-src 'none'">
+</head><body>
+<script type="module" nonce="wtr">import '${testFramework}';</script>
+</body></html>`,
+    },
+  ],
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  concurrency: 1,
+  testFramework: { config: { timeout: 10000 } },
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  middleware: [
+    function serveMswWorker(ctx, next) {
+      if (ctx.path === '/mockServiceWorker.js') {
+        ctx.type = 'application/javascript';
+        ctx.body = mswWorker;
+        return;
+      }
+      return next();
+    },
+  ],
+};
