@@ -140,14 +140,46 @@ export class SearchIndex {
       for (const profile of person.profiles) parts.push(foldText(profile.handle));
       const haystack = ` ${parts.join(' ')}`;
       this.#haystacks.push(haystack);
-      [this.#letters[i], this.#wordStarts[i], this.#wordPairs[i]] = letterMasks(haystack);
-      [, this.#nameStarts[i], this.#namePairs[i]] = letterMasks(` ${name}`);
-      this.#department.add(person.department === undefined ? [] : [person.department]);
-      this.#network.add(person.profiles.map((profile) => profile.network));
-      this.#topic.add(person.topics);
-      this.#location.add(person.location === undefined ? [] : [person.location]);
+      this.#indexLetters(i, haystack, name.length + 1);
+      if (person.department !== undefined) this.#department.push(person.department);
+      for (const profile of person.profiles) this.#network.push(profile.network);
+      for (const topic of person.topics) this.#topic.push(topic);
+      if (person.location !== undefined) this.#location.push(person.location);
+      this.#department.next();
+      this.#network.next();
+      this.#topic.next();
+      this.#location.next();
       this.#champion[i] = person.champion ? 1 : 0;
     });
+  }
+
+  /** Fills the letter masks of person `i` from their haystack, whose first `nameEnd` characters are the name. */
+  #indexLetters(i: number, haystack: string, nameEnd: number): void {
+    let anywhere = 0;
+    let starts = 0;
+    let pairs = 0;
+    let nameStarts = 0;
+    let namePairs = 0;
+    for (let j = 1; j < haystack.length; j++) {
+      const c = haystack.charCodeAt(j);
+      if (c === SPACE) continue;
+      const bit = letterBit(c);
+      anywhere |= bit;
+      if (haystack.charCodeAt(j - 1) === SPACE) {
+        const pair = pairBit(c, haystack.charCodeAt(j + 1));
+        starts |= bit;
+        pairs |= pair;
+        if (j < nameEnd) {
+          nameStarts |= bit;
+          namePairs |= pair;
+        }
+      }
+    }
+    this.#letters[i] = anywhere;
+    this.#wordStarts[i] = starts;
+    this.#wordPairs[i] = pairs;
+    this.#nameStarts[i] = nameStarts;
+    this.#namePairs[i] = namePairs;
   }
 
   /** Answers a query. */
@@ -166,9 +198,11 @@ export class SearchIndex {
     const candidates =
       last !== undefined && last.text !== '' && text.startsWith(last.text) ? last.hits : undefined;
     const terms = text.split(' ').map((term) => {
-      const [letters, , pair] = letterMasks(term);
+      let letters = 0;
+      for (let j = 0; j < term.length; j++) letters |= letterBit(term.charCodeAt(j));
       // A one-letter term has no pair: any word start passes the pair test.
-      return { term, boundary: ` ${term}`, letters, pair: term.length > 1 ? pair : -1 };
+      const pair = term.length > 1 ? pairBit(term.charCodeAt(0), term.charCodeAt(1)) : -1;
+      return { term, boundary: ` ${term}`, letters, pair };
     });
     const required = terms.reduce((mask, term) => mask | term.letters, 0);
     const count = candidates?.length ?? this.#people.length;
@@ -291,17 +325,18 @@ class Dimension {
   #starts: number[] = [0];
   #data: number[] = [];
 
-  /** Records the values of the next person. */
-  add(values: readonly string[]): void {
-    const start = this.#data.length;
-    for (const value of values) {
-      let code = this.#codes.get(value);
-      if (code === undefined) {
-        code = this.values.push(value) - 1;
-        this.#codes.set(value, code);
-      }
-      if (!this.#data.includes(code, start)) this.#data.push(code);
+  /** Adds a value to the person being indexed (duplicates count once). */
+  push(value: string): void {
+    let code = this.#codes.get(value);
+    if (code === undefined) {
+      code = this.values.push(value) - 1;
+      this.#codes.set(value, code);
     }
+    if (!this.#data.includes(code, this.#starts[this.#starts.length - 1])) this.#data.push(code);
+  }
+
+  /** Closes the person being indexed; the next push is for the next person. */
+  next(): void {
     this.#starts.push(this.#data.length);
   }
 
@@ -342,24 +377,14 @@ class Dimension {
 const DIGIT_BIT = 1 << 26;
 const OTHER_BIT = 1 << 27;
 
-/**
- * The letters of folded text as bits (see `SearchIndex`): anywhere, at word starts, and the
- * first two letters of each word hashed to one of 32 bits.
- */
-function letterMasks(text: string): [anywhere: number, wordStarts: number, wordPairs: number] {
-  let anywhere = 0;
-  let starts = 0;
-  let pairs = 0;
-  for (let j = 0; j < text.length; j++) {
-    const c = text.charCodeAt(j);
-    if (c === 32) continue;
-    const bit = c >= 97 && c <= 122 ? 1 << (c - 97) : c >= 48 && c <= 57 ? DIGIT_BIT : OTHER_BIT;
-    anywhere |= bit;
-    if (j === 0 || text.charCodeAt(j - 1) === 32) {
-      starts |= bit;
-      const next = text.charCodeAt(j + 1);
-      if (j + 1 < text.length && next !== 32) pairs |= 1 << ((c * 31 + next) & 31);
-    }
-  }
-  return [anywhere, starts, pairs];
+const SPACE = 32;
+
+/** The mask bit of one character of folded text: a–z, any digit, anything else. */
+function letterBit(c: number): number {
+  return c >= 97 && c <= 122 ? 1 << (c - 97) : c >= 48 && c <= 57 ? DIGIT_BIT : OTHER_BIT;
+}
+
+/** The first two letters of a word, hashed to one of 32 bits (0 when the word has one letter). */
+function pairBit(first: number, second: number): number {
+  return second === SPACE || Number.isNaN(second) ? 0 : 1 << ((first * 31 + second) & 31);
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every suite in order, one summary line at the end ("N passed, N failed") that
-// CI reads. Suites: type check (src + tests), build, Node tests (size budgets, the core in
-// Node), browser tests in headless Chromium.
+// CI reads. Suites: type check (src + tests), build, API reference, Node tests (size budgets,
+// the core in Node, docs and lock file checks), browser tests in headless Chromium.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -50,6 +50,10 @@ results.push({ suite: 'typecheck', passed: typecheck.code === 0 ? 1 : 0, failed:
 section('Build (rollup)');
 const build = await run('npx', ['rollup', '-c', '--silent']);
 results.push({ suite: 'build', passed: build.code === 0 ? 1 : 0, failed: build.code === 0 ? 0 : 1 });
+
+section('API reference (typedoc, warnings are errors)');
+const docs = await run('npx', ['typedoc', '--logLevel', 'Warn']);
+results.push({ suite: 'docs', passed: docs.code === 0 ? 1 : 0, failed: docs.code === 0 ? 0 : 1 });
 
 section('Node tests (node --test)');
 const node = await run('node', ['--test', '--test-reporter=spec', 'test/node/']);

@@ -248,11 +248,13 @@ function checkReferences(
   const topicIds = new Set(manifest.topics.map((t) => t.id));
   const personIds = new Set(manifest.people.map((p) => p.id));
   const unknownRefs = (ids: string[], known: Set<string>, path: (string | number)[], what: string): string[] =>
-    ids.filter((id, i) => {
-      if (known.has(id)) return true;
-      warnings.push(issue([...path, i], unknown(what, id)));
-      return false;
-    });
+    ids.every((id) => known.has(id))
+      ? ids
+      : ids.filter((id, i) => {
+          if (known.has(id)) return true;
+          warnings.push(issue([...path, i], unknown(what, id)));
+          return false;
+        });
 
   manifest.departments.forEach((department, i) => {
     const at = kept.departments[i] ?? i;
