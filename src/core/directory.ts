@@ -4,7 +4,7 @@
  */
 import type { Department, Manifest, Organization, Person, Topic } from './manifest/schema.js';
 import { SearchIndex, type SearchQuery, type SearchResult } from './search.js';
-import { foldText } from './text.js';
+import { createWordFolder } from './text.js';
 
 /** Options for {@link createDirectory}. */
 export interface DirectoryOptions {
@@ -35,7 +35,8 @@ export class Directory {
     this.manifest = manifest;
     const collator = new Intl.Collator(options.locale, { sensitivity: 'base', numeric: true });
     const all = manifest.people;
-    const folded = all.map((person) => foldText(person.name));
+    const fold = createWordFolder();
+    const folded = all.map((person) => fold(person.name));
     // Collator comparisons are slow (~250 ms for 100,000 names). Sorting by the folded names
     // first leaves the collator nearly sorted runs, which V8's TimSort finishes in ~n comparisons.
     const order = all
@@ -54,7 +55,7 @@ export class Directory {
       else members.push(person);
     }
     this.#byDepartment = byDepartment;
-    this.#index = new SearchIndex(this.people, order.map((i) => folded[i] as string), manifest.departments, manifest.topics);
+    this.#index = new SearchIndex(this.people, order.map((i) => folded[i] as string), manifest.departments, manifest.topics, fold);
   }
 
   /** The organization. */

@@ -477,17 +477,17 @@ export function resolveProfile(network: NetworkId, input: { readonly handle?: st
     return { ok: true, url: url.href, handle: (url.host + url.pathname).replace(/\/+$/, '') };
   }
 
-  const a = `this is not ${/^[IX]/.test(label) ? 'an' : 'a'} ${label}`;
+  const notA = (what: string) => fail(`this is not ${/^[IX]/.test(label) ? 'an' : 'a'} ${label} ${what}`);
   const fullHost = url?.hostname.replace(/\.$/, '') ?? '';
   const host = fullHost.replace(/^(?:www|m|mobile)\./, '');
   let handle: string | null | undefined = raw;
   let subdomain: string | undefined;
   let inUrl = false;
   if (linkLike) {
-    if (!url) return fail(`${a} URL`);
+    if (!url) return notA('URL');
     inUrl = true;
     const match = rule.host ? rule.host.exec(host) : [];
-    if (!match) return fail(`${a} URL (host ${url.hostname})`);
+    if (!match) return notA(`URL (host ${url.hostname})`);
     subdomain = match[1];
     let path = url.pathname;
     try {
@@ -496,7 +496,7 @@ export function resolveProfile(network: NetworkId, input: { readonly handle?: st
       // Malformed percent-encoding: the raw path then fails the handle rule.
     }
     handle = subdomain ?? (rule.path ?? SEGMENT).exec(host + path.replace(/\/+$/, ''))?.[1] ?? (rule.query && url.searchParams.get(rule.query));
-    if (!handle) return fail(`${a} profile URL`);
+    if (!handle) return notA('profile URL');
     // mastodon.social/@ellen is ellen of mastodon.social; mastodon.social/@ellen@fosstodon.org is a remote account.
     if (!rule.host && !handle.includes('@')) handle += `@${fullHost}`;
   }

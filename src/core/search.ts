@@ -105,17 +105,23 @@ export class SearchIndex {
    * @param departments - to search by department name
    * @param topics - to search by topic label
    */
-  constructor(people: readonly Person[], names: readonly string[], departments: readonly Department[], topics: readonly Topic[]) {
+  constructor(
+    people: readonly Person[],
+    names: readonly string[],
+    departments: readonly Department[],
+    topics: readonly Topic[],
+    fold: (text: string) => string = foldText,
+  ) {
     // Titles, locations, departments, topics and "ask me about" phrases repeat across people:
-    // fold each distinct one once.
-    const folded = new Map<string, string>();
-    const fold = (text: string): string => {
-      let result = folded.get(text);
-      if (result === undefined) folded.set(text, (result = foldText(text)));
-      return result;
+    // fold and mask each distinct one once.
+    const parts = new Map<string, Part>();
+    const partOf = (text: string): Part => {
+      let found = parts.get(text);
+      if (found === undefined) parts.set(text, (found = maskPart(fold(text))));
+      return found;
     };
-    const departmentNames = new Map(departments.map((d) => [d.id, fold(d.name)]));
-    const topicLabels = new Map(topics.map((t) => [t.id, fold(t.label)]));
+    const departmentParts = new Map(departments.map((d) => [d.id, partOf(d.name)]));
+    const topicParts = new Map(topics.map((t) => [t.id, partOf(t.label)]));
     this.#people = people;
     this.#names = names;
     this.#nameWords = [];
@@ -127,20 +133,31 @@ export class SearchIndex {
     this.#wordPairs = new Int32Array(people.length);
     this.#namePairs = new Int32Array(people.length);
     people.forEach((person, i) => {
-      const name = names[i] as string;
-      this.#nameWords.push(` ${name}`);
-      // Leading space: " term" finds word prefixes with one indexOf. Joined, not concatenated,
-      // so the strings are flat now rather than on the first keystroke.
-      const parts = [name];
-      if (person.title !== undefined) parts.push(fold(person.title));
-      if (person.department !== undefined) parts.push(departmentNames.get(person.department) ?? '');
-      if (person.location !== undefined) parts.push(fold(person.location));
-      for (const phrase of person.askMeAbout) parts.push(fold(phrase));
-      for (const id of person.topics) parts.push(topicLabels.get(id) ?? '');
-      for (const profile of person.profiles) parts.push(foldText(profile.handle));
-      const haystack = ` ${parts.join(' ')}`;
-      this.#haystacks.push(haystack);
-      this.#indexLetters(i, haystack, name.length + 1);
+      const name = maskPart(names[i] as string);
+      this.#nameWords.push(` ${name.text}`);
+      this.#nameStarts[i] = name.starts;
+      this.#namePairs[i] = name.pairs;
+      const found: Part[] = [name];
+      if (person.title !== undefined) found.push(partOf(person.title));
+      if (person.department !== undefined) found.push(departmentParts.get(person.department) ?? EMPTY);
+      if (person.location !== undefined) found.push(partOf(person.location));
+      for (const phrase of person.askMeAbout) found.push(partOf(phrase));
+      for (const id of person.topics) found.push(topicParts.get(id) ?? EMPTY);
+      for (const profile of person.profiles) found.push(maskPart(foldText(profile.handle)));
+      let letters = 0;
+      let starts = 0;
+      let pairs = 0;
+      for (const part of found) {
+        letters |= part.letters;
+        starts |= part.starts;
+        pairs |= part.pairs;
+      }
+      // Leading space: " term" finds word prefixes with one indexOf. Joined rather than
+      // concatenated, so the string is flat now and not on the first keystroke.
+      this.#haystacks.push(` ${found.map((part) => part.text).join(' ')}`);
+      this.#letters[i] = letters;
+      this.#wordStarts[i] = starts;
+      this.#wordPairs[i] = pairs;
       if (person.department !== undefined) this.#department.push(person.department);
       for (const profile of person.profiles) this.#network.push(profile.network);
       for (const topic of person.topics) this.#topic.push(topic);
@@ -151,35 +168,6 @@ export class SearchIndex {
       this.#location.next();
       this.#champion[i] = person.champion ? 1 : 0;
     });
-  }
-
-  /** Fills the letter masks of person `i` from their haystack, whose first `nameEnd` characters are the name. */
-  #indexLetters(i: number, haystack: string, nameEnd: number): void {
-    let anywhere = 0;
-    let starts = 0;
-    let pairs = 0;
-    let nameStarts = 0;
-    let namePairs = 0;
-    for (let j = 1; j < haystack.length; j++) {
-      const c = haystack.charCodeAt(j);
-      if (c === SPACE) continue;
-      const bit = letterBit(c);
-      anywhere |= bit;
-      if (haystack.charCodeAt(j - 1) === SPACE) {
-        const pair = pairBit(c, haystack.charCodeAt(j + 1));
-        starts |= bit;
-        pairs |= pair;
-        if (j < nameEnd) {
-          nameStarts |= bit;
-          namePairs |= pair;
-        }
-      }
-    }
-    this.#letters[i] = anywhere;
-    this.#wordStarts[i] = starts;
-    this.#wordPairs[i] = pairs;
-    this.#nameStarts[i] = nameStarts;
-    this.#namePairs[i] = namePairs;
   }
 
   /** Answers a query. */
@@ -198,11 +186,9 @@ export class SearchIndex {
     const candidates =
       last !== undefined && last.text !== '' && text.startsWith(last.text) ? last.hits : undefined;
     const terms = text.split(' ').map((term) => {
-      let letters = 0;
-      for (let j = 0; j < term.length; j++) letters |= letterBit(term.charCodeAt(j));
+      const { letters, pairs } = maskPart(term);
       // A one-letter term has no pair: any word start passes the pair test.
-      const pair = term.length > 1 ? pairBit(term.charCodeAt(0), term.charCodeAt(1)) : -1;
-      return { term, boundary: ` ${term}`, letters, pair };
+      return { term, boundary: ` ${term}`, letters, pair: term.length > 1 ? pairs : -1 };
     });
     const required = terms.reduce((mask, term) => mask | term.letters, 0);
     const count = candidates?.length ?? this.#people.length;
@@ -378,6 +364,34 @@ const DIGIT_BIT = 1 << 26;
 const OTHER_BIT = 1 << 27;
 
 const SPACE = 32;
+
+/** Folded text and its letter masks (see `SearchIndex`). */
+interface Part {
+  readonly text: string;
+  readonly letters: number;
+  readonly starts: number;
+  readonly pairs: number;
+}
+
+const EMPTY: Part = { text: '', letters: 0, starts: 0, pairs: 0 };
+
+/** Computes the masks of folded text; each part starts a word where parts are joined. */
+function maskPart(text: string): Part {
+  let letters = 0;
+  let starts = 0;
+  let pairs = 0;
+  for (let j = 0; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (c === SPACE) continue;
+    const bit = letterBit(c);
+    letters |= bit;
+    if (j === 0 || text.charCodeAt(j - 1) === SPACE) {
+      starts |= bit;
+      pairs |= pairBit(c, text.charCodeAt(j + 1));
+    }
+  }
+  return { text, letters, starts, pairs };
+}
 
 /** The mask bit of one character of folded text: a–z, any digit, anything else. */
 function letterBit(c: number): number {

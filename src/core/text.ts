@@ -31,3 +31,21 @@ export function foldText(text: string): string {
     .replace(NOT_WORD, ' ')
     .trim();
 }
+
+/**
+ * Returns a {@link foldText} that remembers each word it folded: names and titles across a large
+ * organization reuse the same words, and folding accented text is the costly part of indexing.
+ * Gives exactly what `foldText` gives.
+ */
+export function createWordFolder(): (text: string) => string {
+  const words = new Map<string, string>();
+  return (text) => {
+    let out = '';
+    for (const word of text.split(' ')) {
+      let folded = words.get(word);
+      if (folded === undefined) words.set(word, (folded = foldText(word)));
+      if (folded !== '') out = out === '' ? folded : `${out} ${folded}`;
+    }
+    return out;
+  };
+}

@@ -213,3 +213,18 @@ describe('validateManifest on larger documents', () => {
     expect(manifest.people).to.have.length(6);
   });
 });
+
+describe('URL fields', () => {
+  it('accept http(s) URLs, intranet hosts included, and leave out anything else', () => {
+    const { manifest, warnings } = validateManifest(edit((m) => {
+      m.people[0].photo = 'https://intranet/people/ellen.jpg';
+      m.people[1].photo = 'data:image/png;base64,AAAA';
+      m.people[2].photo = 'ftp://northwind.example/trent.jpg';
+      m.people[3].photo = 'https://user@evil.example/x.jpg';
+      m.organization.logo = 'northwind.example/logo.png';
+    }));
+    expect(manifest.people.find((p) => p.id === 'ellen-park')!.photo).to.equal('https://intranet/people/ellen.jpg');
+    expect(warnings.map((w) => w.at).sort()).to.deep.equal(['organization.logo', 'people[1].photo', 'people[2].photo', 'people[3].photo']);
+    expect(warnings[0]!.message).to.include('must be a full http(s) URL');
+  });
+});

@@ -14,7 +14,6 @@
  */
 import * as z from 'zod/mini';
 import { NETWORK_IDS, resolveProfile } from '../networks.js';
-import { safeUrl } from '../safe.js';
 
 /** The manifest format version this library reads. */
 export const MANIFEST_VERSION = 1;
@@ -31,8 +30,11 @@ const Id = z.string().check(
 );
 const IdList = z._default(z.array(Id), []);
 
+// The shape of an absolute http(s) URL with a host. A regex rather than the URL parser: this
+// runs for every person's photo (the parser costs ~1 µs each), and every URL is still passed
+// through safeUrl() where it is output.
 const WebUrl = z.string().check(
-  z.refine((value) => safeUrl(value)?.startsWith('http') === true, {
+  z.regex(/^https?:\/\/[^\s/?#@]+(?:[/?#]\S*)?$/i, {
     error: 'must be a full http(s) URL, like https://northwind.example/',
   }),
 );
