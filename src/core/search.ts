@@ -63,6 +63,13 @@ interface Term {
   readonly boundary: string;
   readonly letters: number;
   readonly pair: number;
+  /** The term is two letters a–z: the bigram bits say exactly whether it occurs. */
+  readonly exact: boolean;
+}
+
+interface MatchBuffer {
+  readonly hits: Int32Array;
+  readonly quality: Uint8Array;
 }
 
 interface TextMatches {
@@ -92,6 +99,16 @@ export class SearchIndex {
   readonly #wordPairs: Int32Array;
   readonly #namePairs: Int32Array;
   #everyone: TextMatches | undefined;
+  // Two sets of match buffers used in turn: a keystroke reads the previous hits from one and
+  // writes its own into the other, so typing allocates nothing in proportion to the directory.
+  readonly #buffers: readonly [MatchBuffer, MatchBuffer];
+  #turn = 0;
+  readonly #kept: Int32Array;
+  // For each pair of letters a–z, one bit per person: set when the pair occurs in their text.
+  // A term can only occur where all its pairs do, and a two-letter term occurs exactly there:
+  // the second keystroke, which narrows nearly everyone, tests bits instead of strings.
+  readonly #bigrams: Int32Array;
+  readonly #words: number;
   readonly #department = new Dimension();
   readonly #network = new Dimension();
   readonly #topic = new Dimension();
@@ -127,6 +144,11 @@ export class SearchIndex {
     this.#nameWords = [];
     this.#haystacks = [];
     this.#champion = new Uint8Array(people.length);
+    const buffer = (): MatchBuffer => ({ hits: new Int32Array(people.length), quality: new Uint8Array(people.length) });
+    this.#buffers = [buffer(), buffer()];
+    this.#kept = new Int32Array(people.length);
+    this.#words = (people.length + 31) >>> 5;
+    this.#bigrams = new Int32Array(BIGRAMS * this.#words);
     this.#letters = new Int32Array(people.length);
     this.#wordStarts = new Int32Array(people.length);
     this.#nameStarts = new Int32Array(people.length);
@@ -147,10 +169,13 @@ export class SearchIndex {
       let letters = 0;
       let starts = 0;
       let pairs = 0;
+      const word = i >>> 5;
+      const bit = 1 << (i & 31);
       for (const part of found) {
         letters |= part.letters;
         starts |= part.starts;
         pairs |= part.pairs;
+        for (const bigram of part.bigrams) this.#bigrams[bigram * this.#words + word]! |= bit;
       }
       // Leading space: " term" finds word prefixes with one indexOf. Joined rather than
       // concatenated, so the string is flat now and not on the first keystroke.
@@ -186,20 +211,24 @@ export class SearchIndex {
     const candidates =
       last !== undefined && last.text !== '' && text.startsWith(last.text) ? last.hits : undefined;
     const terms = text.split(' ').map((term) => {
-      const { letters, pairs } = maskPart(term);
+      const { letters, pairs, bigrams } = maskPart(term);
       // A one-letter term has no pair: any word start passes the pair test.
-      return { term, boundary: ` ${term}`, letters, pair: term.length > 1 ? pairs : -1 };
+      return { term, boundary: ` ${term}`, letters, pair: term.length > 1 ? pairs : -1, exact: term.length === 2 && bigrams.length === 1 };
     });
     const required = terms.reduce((mask, term) => mask | term.letters, 0);
+    const requiredBigrams = [...new Set(terms.flatMap((term) => maskPart(term.term).bigrams))].map((b) => b * this.#words);
     const count = candidates?.length ?? this.#people.length;
-    const hits = new Int32Array(count);
-    const quality = new Uint8Array(count);
+    this.#turn = 1 - this.#turn;
+    const { hits, quality } = this.#buffers[this.#turn] as MatchBuffer;
     // One letter a–z (the first keystroke, the costliest): answered from the masks alone.
     const letter = /^[a-z]$/.test(text) ? required : 0;
     let found = 0;
     for (let k = 0; k < count; k++) {
       const i = candidates === undefined ? k : (candidates[k] as number);
       if (((this.#letters[i] as number) & required) !== required) continue;
+      const word = i >>> 5;
+      const bit = 1 << (i & 31);
+      if (!this.#hasBigrams(requiredBigrams, word, bit)) continue;
       let q: number;
       if (letter !== 0) {
         q = (this.#names[i] as string).startsWith(text)
@@ -219,6 +248,11 @@ export class SearchIndex {
     return (this.#last = { text, hits: hits.subarray(0, found), quality: quality.subarray(0, found) });
   }
 
+  #hasBigrams(offsets: readonly number[], word: number, bit: number): boolean {
+    for (const offset of offsets) if (((this.#bigrams[offset + word] as number) & bit) === 0) return false;
+    return true;
+  }
+
   #quality(i: number, text: string, terms: readonly Term[]): number {
     if ((this.#names[i] as string).startsWith(text)) return NAME_PREFIX;
     const haystack = this.#haystacks[i] as string;
@@ -227,12 +261,13 @@ export class SearchIndex {
     const wordPairs = this.#wordPairs[i] as number;
     let inName = true;
     let wordPrefix = true;
-    for (const { term, boundary, pair } of terms) {
+    for (const { term, boundary, pair, exact } of terms) {
       if (inName && (namePairs & pair) !== 0 && nameWords.includes(boundary)) continue;
       inName = false;
       if (wordPrefix && (wordPairs & pair) !== 0 && haystack.includes(boundary)) continue;
       wordPrefix = false;
-      if (!haystack.includes(term)) return 0;
+      // The bigram bits already proved a two-letter term is there.
+      if (!exact && !haystack.includes(term)) return 0;
     }
     return inName ? NAME_WORD_PREFIX : wordPrefix ? WORD_PREFIX : SUBSTRING;
   }
@@ -247,7 +282,7 @@ export class SearchIndex {
     let champions = 0;
     // Kept people by match quality, best first, each group in name order: written into one
     // array after counting, rather than concatenating per-quality lists.
-    const kept = new Int32Array(matches.hits.length);
+    const kept = this.#kept;
     const perQuality = new Int32Array(NAME_PREFIX + 1);
     let keptCount = 0;
     for (let k = 0; k < matches.hits.length; k++) {
@@ -365,23 +400,29 @@ const OTHER_BIT = 1 << 27;
 
 const SPACE = 32;
 
-/** Folded text and its letter masks (see `SearchIndex`). */
+/** Folded text, its letter masks and its letter pairs (see `SearchIndex`). */
 interface Part {
   readonly text: string;
   readonly letters: number;
   readonly starts: number;
   readonly pairs: number;
+  /** Each pair of adjacent letters a–z, as `26 * first + second`. */
+  readonly bigrams: readonly number[];
 }
 
-const EMPTY: Part = { text: '', letters: 0, starts: 0, pairs: 0 };
+const EMPTY: Part = { text: '', letters: 0, starts: 0, pairs: 0, bigrams: [] };
+const BIGRAMS = 26 * 26;
 
 /** Computes the masks of folded text; each part starts a word where parts are joined. */
 function maskPart(text: string): Part {
   let letters = 0;
   let starts = 0;
   let pairs = 0;
+  const bigrams: number[] = [];
   for (let j = 0; j < text.length; j++) {
     const c = text.charCodeAt(j);
+    const previous = text.charCodeAt(j - 1) - 97;
+    if (c >= 97 && c <= 122 && previous >= 0 && previous < 26) bigrams.push(previous * 26 + c - 97);
     if (c === SPACE) continue;
     const bit = letterBit(c);
     letters |= bit;
@@ -390,7 +431,7 @@ function maskPart(text: string): Part {
       pairs |= pairBit(c, text.charCodeAt(j + 1));
     }
   }
-  return { text, letters, starts, pairs };
+  return { text, letters, starts, pairs, bigrams };
 }
 
 /** The mask bit of one character of folded text: a–z, any digit, anything else. */

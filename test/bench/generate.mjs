@@ -7,7 +7,6 @@
 //   node test/bench/generate.mjs 10000 [seed] > /tmp/manifest.json
 //
 // The command prints compact JSON, so 100,000 people (~40 MB) stay under loadManifest's 50 MB cap.
-import { pathToFileURL } from 'node:url';
 
 /** mulberry32: a tiny, fast, seeded PRNG returning floats in [0, 1). */
 function mulberry32(seed) {
@@ -370,7 +369,9 @@ export const typingSequences = [
   typed('qxjzvk'),
 ];
 
-const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
+// Runnable from the command line, importable anywhere (the browser tests use it too).
+const argv = globalThis.process?.argv;
+const isMain = argv?.[1] !== undefined && import.meta.url === new URL(`file://${argv[1]}`).href;
 if (isMain) {
   const count = Number(process.argv[2] ?? 1000);
   const seed = Number(process.argv[3] ?? 1);

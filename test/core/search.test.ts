@@ -1,5 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { createDirectory, validateManifest, type Directory } from '../../src/core/index.js';
+import fc from 'fast-check';
+import { createDirectory, foldText, validateManifest, type Directory } from '../../src/core/index.js';
+// @ts-expect-error: the benchmark generator is plain JavaScript without types.
+import { generateManifest } from '../bench/generate.mjs';
 import { northwind } from '../fixtures/manifests.js';
 
 const directory = (): Directory => createDirectory(validateManifest(northwind()).manifest, { locale: 'en' });
@@ -118,5 +121,39 @@ describe('search', () => {
     expect(facets.department).to.deep.equal({ marketing: 1, support: 1 });
     expect(facets.champion).to.equal(2);
     expect(facets.topic).to.deep.equal({ press: 1, 'social-training': 2 });
+  });
+});
+
+describe('search against a plain reference implementation', () => {
+  // Every person whose folded text contains every term, found the slow obvious way.
+  const manifest = validateManifest(generateManifest(400)).manifest;
+  const big = createDirectory(manifest, { locale: 'en' });
+  const departments = new Map(manifest.departments.map((d) => [d.id, d.name]));
+  const topics = new Map(manifest.topics.map((t) => [t.id, t.label]));
+  const texts = new Map(
+    manifest.people.map((p) => [
+      p.id,
+      ` ${foldText([p.name, p.title, p.department && departments.get(p.department), p.location, ...p.askMeAbout, ...p.topics.map((t) => topics.get(t)), ...p.profiles.map((x) => x.handle)].filter(Boolean).join(' '))}`,
+    ]),
+  );
+  const reference = (query: string) => {
+    const terms = foldText(query).split(' ').filter(Boolean);
+    return manifest.people.filter((p) => terms.every((t) => texts.get(p.id)!.includes(t))).map((p) => p.id).sort();
+  };
+
+  it('finds exactly the people whose text contains every term, typed or asked at once (property)', () => {
+    const letters = fc.constantFrom(...'aeilnorstmcdhuzbk ');
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: letters, minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 4 }), (queries) => {
+        for (const query of queries) {
+          // Typing it key by key exercises the narrowing from the previous hits.
+          for (let end = 1; end <= query.length; end++) big.search({ text: query.slice(0, end) });
+          const found = big.search({ text: query }).people.map((p) => p.id).sort();
+          if (JSON.stringify(found) !== JSON.stringify(reference(query))) return false;
+        }
+        return true;
+      }),
+      { numRuns: 300 },
+    );
   });
 });
