@@ -86,7 +86,6 @@ interface TextMatches {
 export class SearchIndex {
   readonly #people: readonly Person[];
   readonly #names: readonly string[];
-  readonly #nameWords: string[];
   readonly #haystacks: string[];
   // Per person, bit c set when letter c (a–z; bit 26: any digit; bit 27: anything else) occurs:
   // anywhere, at the start of a word, at the start of a word of the name. A query's first
@@ -141,7 +140,6 @@ export class SearchIndex {
     const topicParts = new Map(topics.map((t) => [t.id, partOf(t.label)]));
     this.#people = people;
     this.#names = names;
-    this.#nameWords = [];
     this.#haystacks = [];
     this.#champion = new Uint8Array(people.length);
     const buffer = (): MatchBuffer => ({ hits: new Int32Array(people.length), quality: new Uint8Array(people.length) });
@@ -156,7 +154,6 @@ export class SearchIndex {
     this.#namePairs = new Int32Array(people.length);
     people.forEach((person, i) => {
       const name = maskPart(names[i] as string);
-      this.#nameWords.push(` ${name.text}`);
       this.#nameStarts[i] = name.starts;
       this.#namePairs[i] = name.pairs;
       const found: Part[] = [name];
@@ -256,13 +253,18 @@ export class SearchIndex {
   #quality(i: number, text: string, terms: readonly Term[]): number {
     if ((this.#names[i] as string).startsWith(text)) return NAME_PREFIX;
     const haystack = this.#haystacks[i] as string;
-    const nameWords = this.#nameWords[i] as string;
+    // The haystack starts with " " and the name: a word of the name starts with the term when
+    // the first " term" lies within it (any later one would come after).
+    const nameEnd = (this.#names[i] as string).length + 1;
     const namePairs = this.#namePairs[i] as number;
     const wordPairs = this.#wordPairs[i] as number;
     let inName = true;
     let wordPrefix = true;
     for (const { term, boundary, pair, exact } of terms) {
-      if (inName && (namePairs & pair) !== 0 && nameWords.includes(boundary)) continue;
+      if (inName && (namePairs & pair) !== 0) {
+        const at = haystack.indexOf(boundary);
+        if (at >= 0 && at < nameEnd) continue;
+      }
       inName = false;
       if (wordPrefix && (wordPairs & pair) !== 0 && haystack.includes(boundary)) continue;
       wordPrefix = false;

@@ -60,17 +60,22 @@ function typeAll(search) {
 }
 
 const rows = [];
+console.log(`Sizes: ${SIZES.join(', ')} people; ${typingSequences.flat().length} keystrokes each (fuse.js is slow at 100,000: a few minutes).`);
 for (const size of SIZES) {
   const input = generateManifest(size);
   const text = JSON.stringify(input);
 
+  // Cold: the first load in a fresh page, JIT included. Warm: the median of 5 more loads.
   let before = heapMB();
   const [parseMs, data] = time(() => JSON.parse(text));
   const [validateMs, { manifest }] = time(() => validateManifest(data));
   const [indexMs, directory] = time(() => createDirectory(manifest, { locale: 'en' }));
   const ourHeap = heapMB() - before;
+  const warmMs = stats(
+    Array.from({ length: 5 }, () => time(() => createDirectory(validateManifest(JSON.parse(text)).manifest, { locale: 'en' }))[0]),
+  ).median;
   const ours = typeAll((q) => directory.search({ text: q }));
-  rows.push({ size, engine: 'social-directory', buildMs: parseMs + validateMs + indexMs, parseMs, validateMs, indexMs, heapMB: ourHeap, ...ours });
+  rows.push({ size, engine: 'social-directory', buildMs: parseMs + validateMs + indexMs, warmBuildMs: warmMs, parseMs, validateMs, indexMs, heapMB: ourHeap, ...ours });
 
   const docs = documents(manifest);
   before = heapMB();
@@ -91,11 +96,14 @@ for (const size of SIZES) {
 
 const f = (n) => (n === undefined ? '' : n < 10 ? n.toFixed(2) : n.toFixed(0));
 const lines = [
-  '| people | engine | build ms | heap MB | median ms | p95 ms | worst ms |',
-  '| ---: | --- | ---: | ---: | ---: | ---: | ---: |',
-  ...rows.map((r) => `| ${r.size} | ${r.engine} | ${f(r.buildMs)} | ${f(r.heapMB)} | ${f(r.median)} | ${f(r.p95)} | ${f(r.worst)} |`),
+  '| people | engine | build ms (cold) | build ms (warm) | heap MB | median ms | p95 ms | worst ms |',
+  '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...rows.map((r) => `| ${r.size} | ${r.engine} | ${f(r.buildMs)} | ${f(r.warmBuildMs)} | ${f(r.heapMB)} | ${f(r.median)} | ${f(r.p95)} | ${f(r.worst)} |`),
 ];
+
 console.log(lines.join('\n'));
+console.log('\nsocial-directory build, cold: parse / validate / index ms');
+for (const r of rows.filter((row) => row.engine === 'social-directory')) console.log(`  ${r.size}: ${f(r.parseMs)} / ${f(r.validateMs)} / ${f(r.indexMs)}`);
 
 const ours = (size) => rows.find((r) => r.size === size && r.engine === 'social-directory');
 const checks = [];
@@ -104,7 +112,8 @@ if (ours(100000)) {
   checks.push([`100k median keystroke ≤ ${TARGETS.medianMs100k} ms`, ours(100000).median <= TARGETS.medianMs100k, ours(100000).median]);
 }
 if (ours(10000)) {
-  checks.push([`10k parsed, validated and indexed ≤ ${TARGETS.buildMs10k} ms`, ours(10000).buildMs <= TARGETS.buildMs10k, ours(10000).buildMs]);
+  checks.push([`10k parsed, validated and indexed ≤ ${TARGETS.buildMs10k} ms (cold)`, ours(10000).buildMs <= TARGETS.buildMs10k, ours(10000).buildMs]);
+  checks.push([`10k parsed, validated and indexed ≤ ${TARGETS.buildMs10k} ms (warm)`, ours(10000).warmBuildMs <= TARGETS.buildMs10k, ours(10000).warmBuildMs]);
 }
 console.log('');
 for (const [label, ok, value] of checks) console.log(`${ok ? '✓' : '✗'} ${label} (${f(value)} ms)`);
