@@ -1,6 +1,13 @@
 /**
- * The `social-directory` package: the headless SDK, and (as they are added) the web
- * components, defined on import.
+ * The `social-directory` package: the headless SDK and the web components, which are defined
+ * (registered as custom elements) on import.
  * @module
  */
 export * from './core/index.js';
+export { SocialElement, type LoadedDirectory, type SocialErrorDetail, type SocialLoadDetail, type SocialWarningDetail } from './elements/base.js';
+export { SocialDirectory, VIRTUALIZE_ABOVE } from './elements/social-directory.js';
+export { SocialPersonCard, type SocialAskDetail, type SocialSelectDetail } from './elements/social-person-card.js';
+export { SocialLinks } from './elements/social-links.js';
+export { ICONS } from './elements/icons.js';
+export { catalogs, en, formatMessage, fr, messagesFor, type Messages } from './elements/messages.js';
+export { tokens } from './elements/tokens.js';

@@ -48,7 +48,7 @@ const typecheck = await run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 results.push({ suite: 'typecheck', passed: typecheck.code === 0 ? 1 : 0, failed: typecheck.code === 0 ? 0 : 1 });
 
 section('Build (rollup)');
-const build = await run('npx', ['rollup', '-c', '--silent']);
+const build = await run('npm', ['run', '--silent', 'build']);
 results.push({ suite: 'build', passed: build.code === 0 ? 1 : 0, failed: build.code === 0 ? 0 : 1 });
 
 section('API reference (typedoc, warnings are errors)');

@@ -302,9 +302,12 @@ async function syntaxError(text: string, url: string | undefined, cause: unknown
   const where = url === undefined ? 'The manifest' : `The manifest at ${url}`;
   if (text.trim() === '') return new ManifestError('not-json', `${where} is empty.`, { url, cause });
   const html = /^\s*</.test(text) ? ' It looks like an HTML page: is the URL right?' : '';
-  // Only a broken manifest pays for the parser that finds the position.
-  const { locateSyntaxError } = await import('./json-position.js');
-  const found = locateSyntaxError(text);
+  // Only a broken manifest pays for the parser that finds the position. Should that code be
+  // missing (a standalone file copied without its sibling), say what is wrong without where.
+  const found = await import('./json-position.js').then(
+    ({ locateSyntaxError }) => locateSyntaxError(text),
+    () => undefined,
+  );
   if (found === undefined) return new ManifestError('not-json', `${where} is not valid JSON.${html}`, { url, cause });
   const { line, column, problem } = found;
   return new ManifestError('not-json', `${where} is not valid JSON: ${problem} at line ${line}, column ${column}.${html}`, {

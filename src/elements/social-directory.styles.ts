@@ -1,0 +1,170 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    container-type: inline-size;
+  }
+  .organization {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1.5rem;
+    align-items: center;
+    margin-bottom: var(--_space);
+    color: var(--_muted);
+    font-size: 0.9rem;
+  }
+  .organization details {
+    max-width: 60ch;
+  }
+  .organization summary {
+    cursor: pointer;
+    color: var(--_accent);
+  }
+  .organization ul {
+    margin: 0.4rem 0;
+    padding-inline-start: 1.2rem;
+  }
+  form {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.6rem 0.9rem;
+    align-items: end;
+    margin-bottom: 0.75rem;
+  }
+  label {
+    display: grid;
+    gap: 0.2rem;
+    font-size: 0.8rem;
+    color: var(--_muted);
+  }
+  label.search {
+    flex: 1 1 16rem;
+  }
+  input[type='search'],
+  select {
+    font: inherit;
+    font-size: 0.95rem;
+    color: var(--_text);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.6);
+    padding: 0.45rem 0.6rem;
+    min-height: 2.5rem;
+    box-sizing: border-box;
+  }
+  input[type='search'] {
+    width: 100%;
+  }
+  select {
+    max-width: 14rem;
+  }
+  label.check {
+    display: flex;
+    gap: 0.4rem;
+    align-items: center;
+    min-height: 2.5rem;
+    color: var(--_text);
+    font-size: 0.9rem;
+  }
+  button {
+    font: inherit;
+    font-size: 0.9rem;
+    min-height: 2.5rem;
+    padding: 0.4rem 0.9rem;
+    border-radius: calc(var(--_radius) * 0.6);
+    border: 1px solid var(--_border);
+    background: var(--_bg);
+    color: var(--_text);
+    cursor: pointer;
+  }
+  button:hover {
+    border-color: var(--_accent);
+  }
+  .status {
+    margin: 0.25rem 0 0.75rem;
+    color: var(--_muted);
+    font-size: 0.9rem;
+  }
+  .results {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr));
+    gap: 0.75rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  :host([layout='list']) .results {
+    grid-template-columns: 1fr;
+  }
+  .group {
+    grid-column: 1 / -1;
+    margin-top: 0.75rem;
+  }
+  .group h2 {
+    margin: 0;
+    font-size: 1.1rem;
+  }
+  .group p {
+    margin: 0.2rem 0;
+    color: var(--_muted);
+    font-size: 0.9rem;
+  }
+  .group .contact {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: center;
+    font-size: 0.875rem;
+  }
+  .group a {
+    color: var(--_accent);
+  }
+  .virtual {
+    display: block;
+  }
+  .virtual > [role='listitem'] {
+    width: 100%;
+    padding-bottom: 0.5rem;
+    box-sizing: border-box;
+  }
+  .empty,
+  .error {
+    padding: var(--_space);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+  }
+  .error {
+    border-color: var(--_danger);
+  }
+  .error .detail {
+    color: var(--_muted);
+    font-size: 0.875rem;
+    overflow-wrap: anywhere;
+  }
+  .skeleton {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr));
+    gap: 0.75rem;
+    min-height: 24rem;
+  }
+  .skeleton div {
+    height: 8rem;
+    border-radius: var(--_radius);
+    background: linear-gradient(90deg, var(--_surface), var(--_border), var(--_surface));
+    background-size: 200% 100%;
+    animation: shimmer 1.4s ease-in-out infinite;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton div {
+      animation: none;
+    }
+  }
+  @keyframes shimmer {
+    from {
+      background-position: 100% 0;
+    }
+    to {
+      background-position: -100% 0;
+    }
+  }
+`;

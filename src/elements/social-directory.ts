@@ -1,0 +1,312 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
+import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
+import { NETWORKS, safeUrl, type Department, type Directory, type NetworkId, type Person, type SearchResult } from '../core/index.js';
+import { SocialElement, type LoadedDirectory } from './base.js';
+import type { SocialAskDetail } from './social-person-card.js';
+import './social-links.js';
+import './social-person-card.js';
+import { styles } from './social-directory.styles.js';
+import { tokens } from './tokens.js';
+
+/** Above this many results only the rows on screen are rendered, as compact rows. */
+export const VIRTUALIZE_ABOVE = 300;
+
+// The state mirrored in the page URL with `sync-url`, by query parameter.
+const URL_KEYS = { query: 'q', department: 'department', network: 'network', topic: 'topic', location: 'location', champion: 'champions' } as const;
+type FilterKey = keyof typeof URL_KEYS;
+
+type Item = { readonly group: Department } | { readonly person: Person; readonly position: number };
+
+/**
+ * @summary A searchable directory of the organization's people and their social profiles,
+ * with filters and facet counts, for intranet and careers pages.
+ *
+ * @fires social-load - The manifest loaded; `detail.directory`, `detail.warnings`.
+ * @fires social-error - The manifest could not be loaded; `detail.error` (a `ManifestError`).
+ * @fires social-warning - Entries were left out of the manifest; `detail.warnings`, each with its place.
+ * @fires social-select - A person was chosen; `detail.person`.
+ * @csspart search - The search box.
+ * @csspart filters - The filter form.
+ * @csspart filter - Each filter control.
+ * @csspart status - The live result count.
+ * @csspart results - The list of people.
+ * @csspart card - Each person's card (forwarded from social-person-card).
+ * @csspart organization - The official accounts and guidelines.
+ * @csspart error - The error message.
+ * @csspart button - Buttons (retry, clear).
+ * @cssprop --social-accent - Accent color for links and focus rings.
+ * @cssprop --social-background - Page background behind controls.
+ * @cssprop --social-surface - Card background.
+ * @cssprop --social-text - Text color.
+ * @cssprop --social-muted - Secondary text color.
+ * @cssprop --social-border - Border color.
+ * @cssprop --social-radius - Corner radius.
+ * @cssprop --social-space - Base spacing.
+ * @cssprop --social-font - Font family.
+ */
+@customElement('social-directory')
+export class SocialDirectory extends SocialElement {
+  /** The theme tokens, then this element's own styles. */
+  static override styles = [tokens, styles];
+
+  /** Free-text search (initial value; updated as people type). */
+  @property({ reflect: true }) query = '';
+  /** Department id filter. */
+  @property({ reflect: true }) department = '';
+  /** Network id filter (people with a profile on it). */
+  @property({ reflect: true }) network = '';
+  /** Topic id filter (people who own it). */
+  @property({ reflect: true }) topic = '';
+  /** Location filter, as written in the manifest. */
+  @property({ reflect: true }) location = '';
+  /** Only social media champions. */
+  @property({ type: Boolean, reflect: true }) champion = false;
+  /** `grid` (cards, default) or `list` (one per row). */
+  @property({ reflect: true }) layout: 'grid' | 'list' = 'grid';
+  /** Group people by department, with each department's description, accounts and email. */
+  @property({ type: Boolean, reflect: true }) grouped = false;
+  /** Mirror the query and filters in the page URL, so a view can be linked and Back works. */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+  /** Open social links in a new tab. */
+  @property({ type: Boolean, attribute: 'new-tab' }) newTab = false;
+
+  #onPopState = () => this.#readUrl();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.syncUrl) {
+      this.#readUrl();
+      window.addEventListener('popstate', this.#onPopState);
+    }
+    this.addEventListener('social-ask', this.#onAsk as EventListener);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.#onPopState);
+    this.removeEventListener('social-ask', this.#onAsk as EventListener);
+  }
+
+  /** Clears the query and every filter. */
+  clearFilters(): void {
+    this.#set({ query: '', department: '', network: '', topic: '', location: '', champion: false }, true);
+  }
+
+  #onAsk = (event: CustomEvent<SocialAskDetail>) => {
+    this.#set({ query: event.detail.text }, true);
+    this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+  };
+
+  #readUrl(): void {
+    const params = new URLSearchParams(window.location.search);
+    this.query = params.get(URL_KEYS.query) ?? '';
+    this.department = params.get(URL_KEYS.department) ?? '';
+    this.network = params.get(URL_KEYS.network) ?? '';
+    this.topic = params.get(URL_KEYS.topic) ?? '';
+    this.location = params.get(URL_KEYS.location) ?? '';
+    this.champion = params.get(URL_KEYS.champion) === '1';
+  }
+
+  /** Applies a change made by the person using the directory, and mirrors it in the URL. */
+  #set(change: Partial<Record<FilterKey, string | boolean>>, addToHistory: boolean): void {
+    Object.assign(this, change);
+    if (!this.syncUrl) return;
+    const url = new URL(window.location.href);
+    for (const key of Object.keys(URL_KEYS) as FilterKey[]) {
+      const value = this[key];
+      if (value === '' || value === false) url.searchParams.delete(URL_KEYS[key]);
+      else url.searchParams.set(URL_KEYS[key], value === true ? '1' : value);
+    }
+    if (url.href === window.location.href) return;
+    // Typing replaces the entry (Back should not replay keystrokes); choosing a filter adds one.
+    if (addToHistory) window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (changed.has('syncUrl') && this.syncUrl && changed.get('syncUrl') === false) this.#readUrl();
+  }
+
+  override render() {
+    return this.renderLoaded(
+      (loaded) => this.#renderDirectory(loaded),
+      () => html`<div class="skeleton" aria-busy="true" aria-label=${this.msg('loading')}>
+        <div></div><div></div><div></div><div></div><div></div><div></div>
+      </div>`,
+    );
+  }
+
+  #renderDirectory({ directory }: LoadedDirectory): TemplateResult {
+    const result = directory.search({
+      text: this.query,
+      ...(this.department ? { department: this.department } : {}),
+      ...(this.network ? { network: this.network as NetworkId } : {}),
+      ...(this.topic ? { topic: this.topic } : {}),
+      ...(this.location ? { location: this.location } : {}),
+      ...(this.champion ? { champion: true } : {}),
+    });
+    const count = result.people.length;
+    const filtered = this.query !== '' || this.department !== '' || this.network !== '' || this.topic !== '' || this.location !== '' || this.champion;
+    return html`
+      ${this.#renderOrganization(directory)}
+      <form part="filters" role="search" @submit=${(event: Event) => event.preventDefault()}>
+        <label class="search"
+          >${this.msg('search')}
+          <input
+            part="search"
+            type="search"
+            autocomplete="off"
+            placeholder=${this.msg('searchPlaceholder')}
+            .value=${this.query}
+            @input=${(event: InputEvent) => this.#set({ query: (event.target as HTMLInputElement).value }, false)}
+        /></label>
+        ${this.#renderFilters(directory, result)}
+        ${filtered ? html`<button part="button" type="button" @click=${() => this.clearFilters()}>${this.msg('clearFilters')}</button>` : nothing}
+      </form>
+      <p part="status" class="status" role="status" aria-live="polite">
+        ${count === 1 ? this.msg('resultsOne') : this.msg('results', { count: count.toLocaleString(this.closest('[lang]')?.getAttribute('lang') ?? undefined) })}
+      </p>
+      ${count === 0
+        ? html`<div class="empty">
+            <p>${this.msg('noResults')}</p>
+            ${filtered ? html`<button part="button" type="button" @click=${() => this.clearFilters()}>${this.msg('clearFilters')}</button>` : nothing}
+          </div>`
+        : this.#renderResults(directory, result.people)}
+    `;
+  }
+
+  #renderOrganization(directory: Directory): TemplateResult | typeof nothing {
+    const { organization } = directory;
+    const guidelines = organization.guidelines;
+    const guidelinesUrl = safeUrl(guidelines?.url);
+    if (organization.profiles.length === 0 && guidelines === undefined) return nothing;
+    return html`<section part="organization" class="organization" aria-label=${organization.name}>
+      ${organization.profiles.length > 0
+        ? html`<span>${this.msg('officialAccounts')}:</span>
+            <social-links .profiles=${organization.profiles} owner=${organization.name} me ?new-tab=${this.newTab} .strings=${this.strings}></social-links>`
+        : nothing}
+      ${guidelines
+        ? html`<details>
+            <summary>${this.msg('guidelines')}</summary>
+            <ul>
+              ${guidelines.rules.map((rule) => html`<li>${rule}</li>`)}
+            </ul>
+            ${guidelinesUrl ? html`<a href=${guidelinesUrl}>${guidelinesUrl}</a>` : nothing}
+          </details>`
+        : nothing}
+    </section>`;
+  }
+
+  #renderFilters(directory: Directory, { facets }: SearchResult): TemplateResult {
+    const option = (value: string, label: string, count: number | undefined, selected: string) =>
+      html`<option value=${value} ?selected=${value === selected}>${label} (${count ?? 0})</option>`;
+    const select = (key: FilterKey, label: string, options: TemplateResult[]) => html`<label
+      >${label}
+      <select part="filter" @change=${(event: Event) => this.#set({ [key]: (event.target as HTMLSelectElement).value }, true)}>
+        <option value="" ?selected=${this[key] === ''}>${this.msg('any')}</option>
+        ${options}
+      </select></label
+    >`;
+    const everyone = directory.search({}).facets;
+    const networks = (Object.keys(everyone.network) as NetworkId[]).sort((a, b) => NETWORKS[a].label.localeCompare(NETWORKS[b].label));
+    const locations = Object.keys(everyone.location).sort((a, b) => a.localeCompare(b));
+    return html`
+      ${select('department', this.msg('department'), directory.departments.map((d) => option(d.id, d.name, facets.department[d.id], this.department)))}
+      ${select('network', this.msg('network'), networks.map((n) => option(n, NETWORKS[n].label, facets.network[n], this.network)))}
+      ${directory.topics.length > 0
+        ? select('topic', this.msg('topic'), directory.topics.map((t) => option(t.id, t.label, facets.topic[t.id], this.topic)))
+        : nothing}
+      ${locations.length > 0 ? select('location', this.msg('location'), locations.map((l) => option(l, l, facets.location[l], this.location))) : nothing}
+      <label class="check"
+        ><input part="filter" type="checkbox" .checked=${this.champion} @change=${(event: Event) => this.#set({ champion: (event.target as HTMLInputElement).checked }, true)} />
+        ${this.msg('championsOnly')} (${facets.champion})</label
+      >
+    `;
+  }
+
+  #items(directory: Directory, people: readonly Person[]): Item[] {
+    if (!this.grouped) return people.map((person, position) => ({ person, position }));
+    const byDepartment = new Map<string, Person[]>();
+    for (const person of people) {
+      const key = person.department ?? '';
+      const members = byDepartment.get(key);
+      if (members === undefined) byDepartment.set(key, [person]);
+      else members.push(person);
+    }
+    const items: Item[] = [];
+    let position = 0;
+    for (const department of [...directory.departments, undefined]) {
+      const members = byDepartment.get(department?.id ?? '');
+      if (members === undefined) continue;
+      if (department !== undefined) items.push({ group: department });
+      for (const person of members) items.push({ person, position: position++ });
+    }
+    return items;
+  }
+
+  #renderItem(item: Item, directory: Directory, total: number, compact: boolean): TemplateResult {
+    if ('group' in item) {
+      const { group } = item;
+      const email = group.email === undefined ? undefined : safeUrl(`mailto:${group.email}`);
+      return html`<li class="group" role="listitem">
+        <h2>${group.name}</h2>
+        ${group.description ? html`<p>${group.description}</p>` : nothing}
+        <div class="contact">
+          ${email ? html`<a href=${email}>${group.email}</a>` : nothing}
+          ${group.profiles.length > 0
+            ? html`<social-links .profiles=${group.profiles} owner=${group.name} ?new-tab=${this.newTab} .strings=${this.strings}></social-links>`
+            : nothing}
+        </div>
+      </li>`;
+    }
+    const { person, position } = item;
+    return html`<li role="listitem" aria-setsize=${total} aria-posinset=${position + 1}>
+      <social-person-card
+        exportparts="card,avatar,name,meta,chip,badge,contact"
+        .person=${person}
+        .department=${person.department === undefined ? undefined : directory.department(person.department)}
+        .organization=${directory.organization}
+        audience=${this.audience}
+        ?compact=${compact}
+        ?new-tab=${this.newTab}
+        .strings=${this.strings}
+      ></social-person-card>
+    </li>`;
+  }
+
+  #renderResults(directory: Directory, people: readonly Person[]): TemplateResult {
+    const items = this.#items(directory, people);
+    const total = people.length;
+    if (total > VIRTUALIZE_ABOVE) {
+      // Only what is on screen is in the DOM. Rows are compact (~4.5rem) so even 100,000 people
+      // stay under the virtualizer's ~8.2 million px height limit and all can be reached.
+      return html`<ul part="results" class="virtual" role="list">
+        ${virtualize({
+          // Named, not left to the default: the default layout is imported lazily, which would
+          // make the standalone file load a second file before it can show a long list.
+          layout: flow(),
+          items,
+          keyFunction: (item: Item) => ('group' in item ? `group:${item.group.id}` : item.person.id),
+          renderItem: (item: Item) => this.#renderItem(item, directory, total, true),
+        })}
+      </ul>`;
+    }
+    return html`<ul part="results" class="results" role="list">
+      ${repeat(
+        items,
+        (item) => ('group' in item ? `group:${item.group.id}` : item.person.id),
+        (item) => this.#renderItem(item, directory, total, false),
+      )}
+    </ul>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'social-directory': SocialDirectory;
+  }
+}

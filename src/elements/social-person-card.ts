@@ -1,0 +1,300 @@
+import { css, html, LitElement, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { safeUrl, type Audience, type Department, type Organization, type Person } from '../core/index.js';
+import { formatMessage, messagesFor, type Messages } from './messages.js';
+import './social-links.js';
+import { tokens } from './tokens.js';
+
+/** `detail` of the `social-select` event. */
+export interface SocialSelectDetail {
+  /** The person chosen. */
+  readonly person: Person;
+}
+
+/** `detail` of the `social-ask` event. */
+export interface SocialAskDetail {
+  /** The "ask me about" phrase that was chosen. */
+  readonly text: string;
+  /** Whose phrase it is. */
+  readonly person: Person;
+}
+
+function initials(name: string): string {
+  const words = name.split(/\s+/).filter((word) => /\p{L}/u.test(word));
+  const first = words[0]?.[0] ?? '';
+  const last = words.length > 1 ? (words[words.length - 1]?.[0] ?? '') : '';
+  return (first + last).toUpperCase();
+}
+
+/**
+ * @summary One person: photo or initials, name, pronouns, title, department, location and local
+ * time, "ask me about" chips, champion badge, social links, and (internal audience) email and phone.
+ *
+ * @fires social-select - The person was chosen (name activated); `detail.person`.
+ * @fires social-ask - An "ask me about" chip was chosen; `detail.text`, `detail.person`.
+ * @csspart card - The card.
+ * @csspart avatar - The photo or initials.
+ * @csspart name - The name (a button that fires `social-select`).
+ * @csspart meta - Title, department, location lines.
+ * @csspart chip - Each "ask me about" chip.
+ * @csspart badge - The champion badge.
+ * @csspart contact - Email and phone.
+ * @cssprop --social-avatar-size - Size of the photo (default 3.5rem).
+ * @cssprop --social-radius - Corner radius of the card.
+ * @cssprop --social-surface - Card background.
+ * @cssprop --social-border - Card border color.
+ */
+@customElement('social-person-card')
+export class SocialPersonCard extends LitElement {
+  /** The theme tokens, then this element's own styles. */
+  static override styles = [
+    tokens,
+    css`
+      .card {
+        display: grid;
+        grid-template-columns: auto 1fr;
+        gap: 0.35rem 0.85rem;
+        align-items: start;
+        height: 100%;
+        box-sizing: border-box;
+        padding: calc(var(--_space) * 0.9);
+        background: var(--_surface);
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+      }
+      .avatar {
+        grid-row: span 2;
+        width: var(--social-avatar-size, 3.5rem);
+        height: var(--social-avatar-size, 3.5rem);
+        border-radius: 50%;
+        object-fit: cover;
+        display: grid;
+        place-items: center;
+        background: color-mix(in srgb, var(--_accent) 18%, var(--_surface));
+        color: var(--_text);
+        font-weight: 600;
+        font-size: 1.1rem;
+      }
+      .name {
+        all: unset;
+        cursor: pointer;
+        font-weight: 650;
+        font-size: 1.05rem;
+        color: var(--_text);
+        overflow-wrap: anywhere;
+      }
+      .name:hover {
+        text-decoration: underline;
+      }
+      .name:focus-visible {
+        outline: 2px solid var(--_accent);
+        outline-offset: 2px;
+        border-radius: 0.2rem;
+      }
+      .pronouns {
+        color: var(--_muted);
+        font-size: 0.85rem;
+        margin-inline-start: 0.35rem;
+      }
+      h3 {
+        margin: 0;
+        font-size: inherit;
+      }
+      .meta {
+        margin: 0;
+        color: var(--_muted);
+        font-size: 0.875rem;
+      }
+      .body {
+        grid-column: 1 / -1;
+        display: grid;
+        gap: 0.45rem;
+      }
+      .badge {
+        display: inline-block;
+        width: fit-content;
+        padding: 0.1rem 0.5rem;
+        border-radius: 999px;
+        background: color-mix(in srgb, var(--_accent) 16%, transparent);
+        color: var(--_text);
+        font-size: 0.75rem;
+        font-weight: 600;
+      }
+      .chips {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.3rem;
+        margin: 0;
+        padding: 0;
+        list-style: none;
+        align-items: center;
+        font-size: 0.8rem;
+      }
+      .chips button {
+        font: inherit;
+        padding: 0.15rem 0.55rem;
+        border-radius: 999px;
+        border: 1px solid var(--_border);
+        background: var(--_bg);
+        color: var(--_text);
+        cursor: pointer;
+      }
+      .chips button:hover {
+        border-color: var(--_accent);
+      }
+      .contact {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.2rem 0.8rem;
+        font-size: 0.85rem;
+      }
+      .contact a {
+        color: var(--_accent);
+      }
+      :host([compact]) .card {
+        grid-template-columns: auto minmax(0, 1fr) auto;
+        align-items: center;
+        padding: 0.5rem 0.75rem;
+        height: 4rem;
+      }
+      :host([compact]) .avatar {
+        grid-row: span 2;
+        width: 2.5rem;
+        height: 2.5rem;
+        font-size: 0.9rem;
+      }
+      :host([compact]) h3,
+      :host([compact]) .meta {
+        grid-column: 2;
+        white-space: nowrap;
+        overflow: hidden;
+        text-overflow: ellipsis;
+      }
+      :host([compact]) .body {
+        grid-column: 3;
+        grid-row: 1 / span 2;
+      }
+    `,
+  ];
+
+  /** The person to show. */
+  @property({ attribute: false }) person?: Person;
+
+  /** Their department, to show its name. */
+  @property({ attribute: false }) department?: Department;
+
+  /** The organization (for the vCard and accessible names). */
+  @property({ attribute: false }) organization?: Organization;
+
+  /** `internal` shows email and phone; `public` never does. */
+  @property({ reflect: true }) audience: Audience = 'internal';
+
+  /** Open social links in a new tab. */
+  @property({ type: Boolean, attribute: 'new-tab' }) newTab = false;
+
+  /** One short row (photo, name, title, links), for long lists: no chips, badge or contact lines. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  /** Overrides for messages (see `Messages`). */
+  @property({ attribute: false }) strings: Partial<Messages> = {};
+
+  @state() private photoFailed = false;
+
+  #clock: ReturnType<typeof setInterval> | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The local time shown is to the minute: refresh it once a minute, not more.
+    this.#clock = setInterval(() => {
+      if (this.person?.timeZone !== undefined) this.requestUpdate();
+    }, 60_000);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.#clock);
+  }
+
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('person')) this.photoFailed = false;
+  }
+
+  #select(): void {
+    if (this.person === undefined) return;
+    this.dispatchEvent(new CustomEvent<SocialSelectDetail>('social-select', { detail: { person: this.person }, bubbles: true, composed: true }));
+  }
+
+  #ask(text: string): void {
+    if (this.person === undefined) return;
+    this.dispatchEvent(new CustomEvent<SocialAskDetail>('social-ask', { detail: { text, person: this.person }, bubbles: true, composed: true }));
+  }
+
+  override render() {
+    const person = this.person;
+    if (person === undefined) return nothing;
+    const lang = this.closest('[lang]')?.getAttribute('lang') ?? undefined;
+    const messages = messagesFor(lang, this.strings);
+    const photo = this.photoFailed ? undefined : safeUrl(person.photo);
+    const internal = this.audience === 'internal';
+    const email = internal && person.email !== undefined ? safeUrl(`mailto:${person.email}`) : undefined;
+    const phone = internal && person.phone !== undefined ? safeUrl(`tel:${person.phone.replace(/[^\d+]/g, '')}`) : undefined;
+    let localTime: string | undefined;
+    if (person.timeZone !== undefined) {
+      try {
+        localTime = new Intl.DateTimeFormat(lang, { timeZone: person.timeZone, timeStyle: 'short' }).format(new Date());
+      } catch {
+        localTime = undefined;
+      }
+    }
+    const place = [person.location, localTime && formatMessage(messages.localTime, { time: localTime })].filter(Boolean).join(' · ');
+    return html`<article part="card" class="card" aria-label=${person.name}>
+      ${photo
+        ? html`<img part="avatar" class="avatar" src=${photo} alt="" width="56" height="56" loading="lazy" @error=${() => (this.photoFailed = true)} />`
+        : html`<span part="avatar" class="avatar" aria-hidden="true">${initials(person.name)}</span>`}
+      <h3>
+        <button part="name" class="name" type="button" @click=${this.#select}>${person.name}</button>${person.pronouns
+          ? html`<span class="pronouns">(${person.pronouns})</span>`
+          : nothing}
+      </h3>
+      <div part="meta" class="meta">
+        ${[person.title, this.department?.name].filter(Boolean).join(' · ')}${place && !this.compact ? html`<br />${place}` : nothing}
+      </div>
+      ${this.compact
+        ? html`<div class="body">
+            ${person.profiles.length > 0
+              ? html`<social-links .profiles=${person.profiles} owner=${person.name} ?new-tab=${this.newTab} .strings=${this.strings}></social-links>`
+              : nothing}
+          </div>`
+        : this.#renderBody(person, messages, email, phone)}
+    </article>`;
+  }
+
+  #renderBody(person: Person, messages: Messages, email: string | undefined, phone: string | undefined) {
+    return html`<div class="body">
+        ${person.champion ? html`<span part="badge" class="badge">${messages.champion}</span>` : nothing}
+        ${person.askMeAbout.length > 0
+          ? html`<ul class="chips" aria-label=${messages.askMeAbout}>
+              <li aria-hidden="true">${messages.askMeAbout}:</li>
+              ${person.askMeAbout.map(
+                (text) => html`<li><button part="chip" type="button" @click=${() => this.#ask(text)}>${text}</button></li>`,
+              )}
+            </ul>`
+          : nothing}
+        ${person.profiles.length > 0
+          ? html`<social-links .profiles=${person.profiles} owner=${person.name} ?new-tab=${this.newTab} .strings=${this.strings}></social-links>`
+          : nothing}
+        ${email || phone
+          ? html`<div part="contact" class="contact">
+              ${email ? html`<a href=${email}>${person.email}</a>` : nothing}
+              ${phone ? html`<a href=${phone}>${person.phone}</a>` : nothing}
+            </div>`
+          : nothing}
+      </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'social-person-card': SocialPersonCard;
+  }
+}

@@ -1,0 +1,56 @@
+import { css } from 'lit';
+
+/**
+ * Theme tokens shared by every element: override any `--social-*` custom property on the
+ * element or an ancestor. Light and dark follow `prefers-color-scheme` unless the page sets
+ * `color-scheme` / the properties itself.
+ */
+export const tokens = css`
+  :host {
+    --_bg: var(--social-background, #ffffff);
+    --_surface: var(--social-surface, #f8fafc);
+    --_text: var(--social-text, #0f172a);
+    --_muted: var(--social-muted, #475569);
+    --_border: var(--social-border, #d8dee6);
+    --_accent: var(--social-accent, #1d4ed8);
+    --_accent-text: var(--social-accent-text, #ffffff);
+    --_danger: var(--social-danger, #b91c1c);
+    --_radius: var(--social-radius, 0.75rem);
+    --_space: var(--social-space, 1rem);
+    --_font: var(--social-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    display: block;
+    /* Our own background, so the text stays readable when the page and the system disagree
+       (a light page on a dark system); --social-background matches it to the page. */
+    background: var(--_bg);
+    color: var(--_text);
+    font-family: var(--_font);
+    line-height: 1.45;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_bg: var(--social-background, #0f172a);
+      --_surface: var(--social-surface, #1e293b);
+      --_text: var(--social-text, #e2e8f0);
+      --_muted: var(--social-muted, #a3b1c6);
+      --_border: var(--social-border, #334155);
+      --_accent: var(--social-accent, #93b4fd);
+      --_accent-text: var(--social-accent-text, #0f172a);
+      --_danger: var(--social-danger, #fca5a5);
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+`;
