@@ -3,7 +3,7 @@
  * @module
  */
 import type { Department, Manifest, Organization, Person, Topic } from './manifest/schema.js';
-import { SearchIndex, type SearchQuery, type SearchResult } from './search.js';
+import { SearchIndex, type Facets, type SearchQuery, type SearchResult } from './search.js';
 import { createWordFolder } from './text.js';
 
 /** Options for {@link createDirectory}. */
@@ -29,6 +29,7 @@ export class Directory {
   readonly #topics: ReadonlyMap<string, Topic>;
   readonly #byDepartment: ReadonlyMap<string, readonly Person[]>;
   readonly #index: SearchIndex;
+  #facets: Facets | undefined;
 
   /** Prefer {@link createDirectory}. */
   constructor(manifest: Manifest, options: DirectoryOptions = {}) {
@@ -71,6 +72,12 @@ export class Directory {
   /** Topics, in manifest order. */
   get topics(): readonly Topic[] {
     return this.manifest.topics;
+  }
+
+  /** Facet counts over everyone (which departments, networks, topics and locations occur at all), computed once. */
+  get facets(): Facets {
+    this.#facets ??= this.#index.search({}).facets;
+    return this.#facets;
   }
 
   /** The person with this id. */

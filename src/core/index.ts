@@ -1,7 +1,9 @@
 /**
  * The headless SDK (`social-directory/core`): load and validate a manifest, normalize
  * profiles, filter by audience, and search. No DOM and no lit: it runs in browsers, workers
- * and Node.
+ * and Node. Email signatures and vCards are in `social-directory/core/signature` and
+ * `social-directory/core/vcard`, routing in `social-directory/core/contact`: separate entries,
+ * so a page that only lists people does not carry them.
  * @module
  */
 export * from './manifest/schema.js';
@@ -18,7 +20,7 @@ export {
 export { clearManifestCache, type CachedManifest } from './manifest/cache.js';
 export { forAudience, DEFAULT_PUBLIC_FIELDS } from './manifest/audience.js';
 export * from './networks.js';
-export { safeUrl, escapeHtml } from './safe.js';
+export { safeUrl, escapeHtml, telUri } from './safe.js';
 export { foldText } from './text.js';
 export { Directory, createDirectory, type DirectoryOptions } from './directory.js';
 export type { SearchQuery, SearchResult, Facets, FilterValue } from './search.js';

@@ -50,3 +50,9 @@ const HTML_ESCAPES: Readonly<Record<string, string>> = {
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
 }
+
+/** The `tel:` URI of a phone number (RFC 3966: digits, with a leading `+` for a global number), or `undefined`. */
+export function telUri(phone: string): string | undefined {
+  const digits = phone.replace(/[^\d+]/g, '').replace(/(?!^)\+/g, '');
+  return /\d{3}/.test(digits) ? `tel:${digits}` : undefined;
+}

@@ -211,7 +211,7 @@ export class SocialDirectory extends SocialElement {
         ${options}
       </select></label
     >`;
-    const everyone = directory.search({}).facets;
+    const everyone = directory.facets;
     const networks = (Object.keys(everyone.network) as NetworkId[]).sort((a, b) => NETWORKS[a].label.localeCompare(NETWORKS[b].label));
     const locations = Object.keys(everyone.location).sort((a, b) => a.localeCompare(b));
     return html`
@@ -228,8 +228,8 @@ export class SocialDirectory extends SocialElement {
     `;
   }
 
-  #items(directory: Directory, people: readonly Person[]): Item[] {
-    if (!this.grouped) return people.map((person, position) => ({ person, position }));
+  /** People interleaved with department headers, for `grouped`. */
+  #groupedItems(directory: Directory, people: readonly Person[]): Item[] {
     const byDepartment = new Map<string, Person[]>();
     for (const person of people) {
       const key = person.department ?? '';
@@ -248,7 +248,7 @@ export class SocialDirectory extends SocialElement {
     return items;
   }
 
-  #renderItem(item: Item, directory: Directory, total: number, compact: boolean): TemplateResult {
+  #renderItem(item: Item | Person, position: number, directory: Directory, total: number, compact: boolean): TemplateResult {
     if ('group' in item) {
       const { group } = item;
       const email = group.email === undefined ? undefined : safeUrl(`mailto:${group.email}`);
@@ -263,8 +263,10 @@ export class SocialDirectory extends SocialElement {
         </div>
       </li>`;
     }
-    const { person, position } = item;
-    return html`<li role="listitem" aria-setsize=${total} aria-posinset=${position + 1}>
+    // Ungrouped lists pass people straight through: no wrapper object per person per keystroke.
+    const person = 'person' in item ? item.person : item;
+    const index = 'person' in item ? item.position : position;
+    return html`<li role="listitem" aria-setsize=${total} aria-posinset=${index + 1}>
       <social-person-card
         exportparts="card,avatar,name,meta,chip,badge,contact"
         .person=${person}
@@ -279,28 +281,26 @@ export class SocialDirectory extends SocialElement {
   }
 
   #renderResults(directory: Directory, people: readonly Person[]): TemplateResult {
-    const items = this.#items(directory, people);
+    const items: readonly (Item | Person)[] = this.grouped ? this.#groupedItems(directory, people) : people;
     const total = people.length;
+    const key = (item: Item | Person) => ('group' in item ? `group:${item.group.id}` : 'person' in item ? item.person.id : item.id);
     if (total > VIRTUALIZE_ABOVE) {
       // Only what is on screen is in the DOM. Rows are compact (~4.5rem) so even 100,000 people
       // stay under the virtualizer's ~8.2 million px height limit and all can be reached.
       return html`<ul part="results" class="virtual" role="list">
-        ${virtualize({
+        ${virtualize<Item | Person>({
           // Named, not left to the default: the default layout is imported lazily, which would
           // make the standalone file load a second file before it can show a long list.
           layout: flow(),
-          items,
-          keyFunction: (item: Item) => ('group' in item ? `group:${item.group.id}` : item.person.id),
-          renderItem: (item: Item) => this.#renderItem(item, directory, total, true),
+          // The virtualizer does not modify its items; its type just does not say so.
+          items: items as (Item | Person)[],
+          keyFunction: key,
+          renderItem: (item, index) => this.#renderItem(item, index, directory, total, true),
         })}
       </ul>`;
     }
     return html`<ul part="results" class="results" role="list">
-      ${repeat(
-        items,
-        (item) => ('group' in item ? `group:${item.group.id}` : item.person.id),
-        (item) => this.#renderItem(item, directory, total, false),
-      )}
+      ${repeat(items, key, (item, index) => this.#renderItem(item, index, directory, total, false))}
     </ul>`;
   }
 }

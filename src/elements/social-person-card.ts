@@ -1,6 +1,7 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { safeUrl, type Audience, type Department, type Organization, type Person } from '../core/index.js';
+import { safeUrl, telUri, type Audience, type Department, type Organization, type Person } from '../core/index.js';
+import { toVCard, vCardFileName } from '../core/vcard.js';
 import { formatMessage, messagesFor, type Messages } from './messages.js';
 import './social-links.js';
 import { tokens } from './tokens.js';
@@ -38,7 +39,8 @@ function initials(name: string): string {
  * @csspart meta - Title, department, location lines.
  * @csspart chip - Each "ask me about" chip.
  * @csspart badge - The champion badge.
- * @csspart contact - Email and phone.
+ * @csspart contact - Email and phone (internal audience) and the "Add to contacts" button.
+ * @csspart vcard - The "Add to contacts" button, which downloads a vCard 4.0 file.
  * @cssprop --social-avatar-size - Size of the photo (default 3.5rem).
  * @cssprop --social-radius - Corner radius of the card.
  * @cssprop --social-surface - Card background.
@@ -151,6 +153,15 @@ export class SocialPersonCard extends LitElement {
       .contact a {
         color: var(--_accent);
       }
+      .vcard {
+        font: inherit;
+        padding: 0;
+        border: 0;
+        background: none;
+        color: var(--_accent);
+        text-decoration: underline;
+        cursor: pointer;
+      }
       :host([compact]) .card {
         grid-template-columns: auto minmax(0, 1fr) auto;
         align-items: center;
@@ -224,6 +235,19 @@ export class SocialPersonCard extends LitElement {
     this.dispatchEvent(new CustomEvent<SocialSelectDetail>('social-select', { detail: { person: this.person }, bubbles: true, composed: true }));
   }
 
+  /** Downloads the person as a vCard 4.0 file, with their social profiles. */
+  downloadVCard(): void {
+    if (this.person === undefined || this.organization === undefined) return;
+    const card = toVCard(this.person, this.organization, this.department === undefined ? {} : { department: this.department });
+    const url = URL.createObjectURL(new Blob([card], { type: 'text/vcard;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = vCardFileName(this.person);
+    link.click();
+    // The download has started by now; the object URL is not needed afterwards.
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  }
+
   #ask(text: string): void {
     if (this.person === undefined) return;
     this.dispatchEvent(new CustomEvent<SocialAskDetail>('social-ask', { detail: { text, person: this.person }, bubbles: true, composed: true }));
@@ -237,7 +261,7 @@ export class SocialPersonCard extends LitElement {
     const photo = this.photoFailed ? undefined : safeUrl(person.photo);
     const internal = this.audience === 'internal';
     const email = internal && person.email !== undefined ? safeUrl(`mailto:${person.email}`) : undefined;
-    const phone = internal && person.phone !== undefined ? safeUrl(`tel:${person.phone.replace(/[^\d+]/g, '')}`) : undefined;
+    const phone = internal && person.phone !== undefined ? safeUrl(telUri(person.phone)) : undefined;
     let localTime: string | undefined;
     if (person.timeZone !== undefined) {
       try {
@@ -283,12 +307,13 @@ export class SocialPersonCard extends LitElement {
         ${person.profiles.length > 0
           ? html`<social-links .profiles=${person.profiles} owner=${person.name} ?new-tab=${this.newTab} .strings=${this.strings}></social-links>`
           : nothing}
-        ${email || phone
-          ? html`<div part="contact" class="contact">
-              ${email ? html`<a href=${email}>${person.email}</a>` : nothing}
-              ${phone ? html`<a href=${phone}>${person.phone}</a>` : nothing}
-            </div>`
-          : nothing}
+        <div part="contact" class="contact">
+          ${email ? html`<a href=${email}>${person.email}</a>` : nothing}
+          ${phone ? html`<a href=${phone}>${person.phone}</a>` : nothing}
+          ${this.organization === undefined
+            ? nothing
+            : html`<button part="vcard" class="vcard" type="button" @click=${() => this.downloadVCard()}>${messages.addToContacts}</button>`}
+        </div>
       </div>`;
   }
 }

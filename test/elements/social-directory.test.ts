@@ -6,6 +6,8 @@ import '../../src/index.js';
 import type { SocialDirectory } from '../../src/elements/social-directory.js';
 import type { SocialPersonCard } from '../../src/elements/social-person-card.js';
 import { northwind } from '../fixtures/manifests.js';
+import { vCardFileName } from '../../src/core/vcard.js';
+import ICAL from 'ical.js';
 
 const worker = setupWorker();
 let n = 0;
@@ -215,6 +217,37 @@ describe('<social-directory>', () => {
     const card = cards(el).find((c) => c.person!.id === 'ellen-park')!;
     await waitUntil(() => card.shadowRoot!.querySelector('span.avatar') !== null, 'no initials after the photo failed', { timeout: 5000 });
     expect(card.shadowRoot!.querySelector('span.avatar')!.textContent).to.equal('EP');
+  });
+
+  it('downloads a vCard 4.0 with the social profiles from "Add to contacts"', async () => {
+    const el = await loaded(await fixture<SocialDirectory>(html`<social-directory .manifest=${northwind()}></social-directory>`));
+    const card = cards(el).find((c) => c.person!.id === 'ellen-park')!;
+    await card.updateComplete;
+    const blobs: Blob[] = [];
+    const create = URL.createObjectURL;
+    URL.createObjectURL = (blob: Blob) => {
+      blobs.push(blob);
+      return create.call(URL, blob);
+    };
+    const clicked = new Promise<HTMLAnchorElement>((resolve) => {
+      const click = HTMLAnchorElement.prototype.click;
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        HTMLAnchorElement.prototype.click = click;
+        resolve(this);
+      };
+    });
+    try {
+      card.shadowRoot!.querySelector<HTMLButtonElement>('[part="vcard"]')!.click();
+      const link = await clicked;
+      expect(link.download).to.equal(vCardFileName(card.person!));
+    } finally {
+      URL.createObjectURL = create;
+    }
+    const [, properties] = ICAL.parse(await blobs[0]!.text()) as [string, [string, Record<string, string>, string, string][]];
+    const value = (name: string) => properties.filter((p) => p[0] === name).map((p) => p[3]);
+    expect(value('fn')).to.deep.equal(['Ellen Park']);
+    expect(value('email')).to.deep.equal(['ellen@northwind.example']);
+    expect(value('socialprofile')).to.include.members(['https://www.linkedin.com/in/ellenpark', 'https://mastodon.social/@ellen']);
   });
 
   it('groups by department with the department header', async () => {

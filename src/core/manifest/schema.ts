@@ -32,9 +32,10 @@ const IdList = z._default(z.array(Id), []);
 
 // The shape of an absolute http(s) URL with a host. A regex rather than the URL parser: this
 // runs for every person's photo (the parser costs ~1 µs each), and every URL is still passed
-// through safeUrl() where it is output.
+// through safeUrl() where it is output. No `i` flag here or in any pattern: JSON Schema
+// patterns have no flags, so the schema the CLI generates would disagree with zod.
 const WebUrl = z.string().check(
-  z.regex(/^https?:\/\/[^\s/?#@]+(?:[/?#]\S*)?$/i, {
+  z.regex(/^[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s/?#@]+(?:[/?#]\S*)?$/, {
     error: 'must be a full http(s) URL, like https://northwind.example/',
   }),
 );
@@ -139,7 +140,7 @@ export const Organization = z.object({
   signature: z.optional(
     z.object({
       brandColor: z.optional(
-        z.string().check(z.regex(/^#(?:[0-9a-f]{3}){1,2}$/i, { error: 'must be a hex color like #1d4ed8' })),
+        z.string().check(z.regex(/^#(?:[0-9a-fA-F]{3}){1,2}$/, { error: 'must be a hex color like #1d4ed8' })),
       ),
       iconBaseUrl: z.optional(WebUrl),
       disclaimer: z.optional(text(2000)),

@@ -1,0 +1,252 @@
+/**
+ * Email signatures: HTML that survives Gmail, Outlook (desktop's Word engine, web), Apple Mail
+ * and mobile apps, plus a plain-text version. Pure strings, no DOM: the element, the CLI and a
+ * server can all produce the same signature.
+ *
+ * The HTML is safe by construction: it is assembled from a fixed set of tags (`table tbody tr
+ * td a img span strong br`) and attributes (docs/signature.md lists them), every field goes
+ * through `escapeHtml` and every URL through `safeUrl`; style values never hold manifest text.
+ * @module
+ */
+import type { Organization, Person, Profile } from './manifest/schema.js';
+import { NETWORKS, type NetworkId } from './networks.js';
+import { escapeHtml, safeUrl, telUri } from './safe.js';
+
+/** The signature layouts: `compact` (text links only), `classic` (social icons), `brand` (logo, photo, brand color bar). */
+export type SignatureTemplate = 'compact' | 'classic' | 'brand';
+
+/** Gmail refuses signatures longer than 10,000 characters of HTML. */
+export const GMAIL_SIGNATURE_LIMIT = 10_000;
+
+/**
+ * Which parts of the person and the organization appear. Every field defaults to `true`; a
+ * field the template cannot show (a photo in `compact`) is ignored. Fields without data are
+ * left out silently.
+ */
+export interface SignatureFields {
+  /** The person's pronouns, after the name. */
+  pronouns?: boolean;
+  /** The job title. */
+  title?: boolean;
+  /** The department's name (pass the department in {@link SignatureOptions.department}). */
+  department?: boolean;
+  /** The email address, as a `mailto:` link. */
+  email?: boolean;
+  /** The phone number, as a `tel:` link. */
+  phone?: boolean;
+  /** The location, as text. */
+  location?: boolean;
+  /** The person's profiles: all (`true`), none, or only these networks, in this order. */
+  profiles?: boolean | readonly NetworkId[];
+  /** The person's photo (`brand` only). */
+  photo?: boolean;
+  /** The organization's own accounts (`organization.profiles`). */
+  officialAccounts?: boolean;
+  /** The organization's signature disclaimer. */
+  disclaimer?: boolean;
+  /** A link to the organization's social media guidelines. */
+  guidelines?: boolean;
+}
+
+/** Options of {@link renderSignature}. */
+export interface SignatureOptions {
+  /** The layout; default `classic`. */
+  template?: SignatureTemplate;
+  /** Which fields appear; every field defaults to `true`. */
+  fields?: SignatureFields;
+  /** The person's department (`directory.department(person.department)`): the manifest stores only its id. */
+  department?: { readonly name: string };
+  /** Social icons' displayed size in CSS pixels (the hosted PNGs are twice that); default 20. */
+  iconSize?: 16 | 20;
+  /** The logo's displayed size in CSS pixels (`brand`); default 120 × 32. Give the logo's real aspect ratio: Outlook stretches images to these attributes. */
+  logoSize?: { readonly width: number; readonly height: number };
+  /** Text for the guidelines link; default `Social media guidelines`. */
+  guidelinesLabel?: string;
+  /** Starts the plain-text version with the `-- ` separator line (RFC 3676 §4.3); default `false`, as most clients add their own. */
+  separator?: boolean;
+}
+
+/** Something the author of a signature should know; the signature is still usable. */
+export interface SignatureWarning {
+  /** `too-long`: over Gmail's limit; `unsafe-url`: a link or image was left out; `legacy-network`: a closed network was left out. */
+  readonly code: 'too-long' | 'unsafe-url' | 'legacy-network';
+  /** What happened, in English. */
+  readonly message: string;
+}
+
+/** What {@link renderSignature} returns. */
+export interface Signature {
+  /** Email-safe HTML, to paste into the client's signature settings. */
+  readonly html: string;
+  /** The plain-text signature, lines separated by `\n`. */
+  readonly text: string;
+  /** `html.length`, what Gmail counts against its 10,000-character limit. */
+  readonly length: number;
+  /** Problems worth showing to the person; empty when there are none. */
+  readonly warnings: readonly SignatureWarning[];
+}
+
+// A gray with ~4.6:1 contrast on both white and black (relative luminance 0.18): secondary
+// text stays readable whether or not a client inverts for dark mode, and we never set a
+// background, so there is none for a client's inversion to clash with.
+const GRAY = '#767676';
+const FONT = 'font-family:Arial,Helvetica,sans-serif;line-height:1.4;font-size:';
+const TABLE = '<table role="presentation" cellpadding="0" cellspacing="0" border="0" style="border-collapse:collapse">';
+
+// WCAG 2.x relative luminance.
+const luminance = (rgb: number[]): number =>
+  rgb.reduce((sum, c, i) => {
+    const s = c / 255;
+    return sum + [0.2126, 0.7152, 0.0722][i]! * (s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4);
+  }, 0);
+
+/**
+ * The brand color moved towards white or black, as little as needed, until its luminance lies
+ * in [0.175, 0.183]: there it contrasts at least 4.5:1 (WCAG AA) with white *and* with black, so
+ * links and the color bar read in light mode, in dark mode and after a client's inversion.
+ */
+export function accentColor(brandColor?: string): string {
+  const hex = /^#?([\da-f]{3}|[\da-f]{6})$/i.exec(brandColor ?? '')?.[1]!.replace(/^(.)(.)(.)$/, '$1$1$2$2$3$3') ?? '2563eb';
+  const rgb = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  const dark = luminance(rgb) < 0.175;
+  const mix = (t: number) => rgb.map((c) => Math.round(c + ((dark ? 255 : 0) - c) * t));
+  let [lo, hi] = [0, 1];
+  // Bisection on the rounded color, so the hex we return is the one that was measured.
+  for (let i = 0; i < 16; i++) {
+    const mid = (lo + hi) / 2;
+    const l = luminance(mix(mid));
+    if (dark ? l >= 0.175 : l <= 0.183) hi = mid;
+    else lo = mid;
+  }
+  return '#' + mix(hi).map((c) => c.toString(16).padStart(2, '0')).join('');
+}
+
+
+// Single-line fields: a newline or tab in a name would break a line of the layout or the text.
+const line = (text: string | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * Renders a person's email signature as email-safe HTML and plain text.
+ *
+ * @example
+ * const department = directory.department(person.department);
+ * const { html, text, warnings } = renderSignature(person, manifest.organization, { template: 'brand', department });
+ */
+export function renderSignature(person: Person, organization: Organization, options: SignatureOptions = {}): Signature {
+  const { template = 'classic', fields = {}, iconSize } = options;
+  const want = (field: keyof SignatureFields): boolean => fields[field] !== false;
+  const warnings: SignatureWarning[] = [];
+  const warn = (code: SignatureWarning['code'], message: string) => warnings.push({ code, message });
+  const settings = organization.signature ?? {};
+  const accent = accentColor(settings.brandColor);
+  const size = iconSize === 16 ? 16 : 20;
+  const brand = template === 'brand';
+  const text: string[] = options.separator ? ['-- '] : [];
+  const lines: string[] = [];
+
+  /** The escaped, allowed URL, or undefined with a warning. Images must be https: mail clients block or proxy others, and no image beats a broken one. */
+  const safe = (url: string | undefined, what: string, image?: boolean): string | undefined => {
+    const href = safeUrl(url);
+    if (href && (!image || href.startsWith('https:'))) return escapeHtml(href);
+    if (url) warn('unsafe-url', `${what} left out: ${url.slice(0, 80)} is not an allowed ${image ? 'https ' : ''}URL`);
+  };
+  const img = (src: string, width: number, height: number, alt: string, style = '') =>
+    `<img src="${src}" width="${width}" height="${height}" alt="${escapeHtml(alt)}" border="0" style="display:block${style}">`;
+  // Outlook and Gmail paint links their own blue unless the link itself carries a color.
+  const link = (label: string, url: string | undefined, style = '') => {
+    const href = safe(url, `The link of "${label}"`);
+    return href ? `<a href="${href}" style="color:${accent};text-decoration:none${style}">${escapeHtml(label)}</a>` : escapeHtml(label);
+  };
+  const gray = (html: string) => `<span style="color:${GRAY}">${html}</span>`;
+  const sep = gray(' | ');
+  const iconBase = template !== 'compact' && settings.iconBaseUrl && safe(settings.iconBaseUrl.replace(/\/?$/, '/'), 'Social icons', true);
+
+  /** Profiles as icons (hosted 2× PNGs) or, without an icon host, as text links; adds their text lines. */
+  const profileLinks = (profiles: readonly Profile[], owner = ''): string => {
+    const links: string[] = [];
+    let icons = '';
+    for (const profile of profiles) {
+      const network = NETWORKS[profile.network];
+      if (network.legacy) {
+        warn('legacy-network', `${network.label} left out: ${network.legacy}`);
+        continue;
+      }
+      const label = line(profile.label) || network.label;
+      const href = safeUrl(profile.url);
+      text.push(`${owner}${label}: ${href ?? line(profile.handle)}`);
+      if (iconBase && href) {
+        icons += `<td style="padding:4px 6px 0 0"><a href="${escapeHtml(href)}">${img(`${iconBase}${network.id}.png`, size, size, label)}</a></td>`;
+      } else links.push(link(label, profile.url));
+    }
+    return (icons && `${TABLE}<tr>${icons}</tr></table>`) + links.join(sep);
+  };
+
+  const name = line(person.name);
+  const pronouns = want('pronouns') ? line(person.pronouns) : '';
+  const role = [want('title') && line(person.title), want('department') && line(options.department?.name)].filter(Boolean).join(', ');
+  const org = line(organization.name);
+  const orgLink = org && link(org, organization.website, ';font-weight:bold');
+  const heading = [
+    `<strong style="font-size:15px">${escapeHtml(name)}</strong>${pronouns && ' ' + gray(`(${escapeHtml(pronouns)})`)}`,
+    role && gray(escapeHtml(role)),
+    !brand && orgLink,
+  ];
+  // compact: one line for who; the others: one line each.
+  lines.push(...(template === 'compact' ? [heading.filter(Boolean).join(sep)] : (heading.filter(Boolean) as string[])));
+  text.push(name + (pronouns && ` (${pronouns})`), role, org);
+
+  const [email = '', phone = '', location = ''] = (['email', 'phone', 'location'] as const).map((f) => (want(f) ? line(person[f]) : ''));
+  // RFC 6068: an address holding ? # & % or spaces would add headers to the message: text only.
+  const contacts = [
+    email && link(email, /^[^\s@?#&%/:;,<>"\\]+@[^\s@?#&%/:;,<>"\\]+$/.test(email) ? `mailto:${email}` : undefined),
+    phone && link(phone, telUri(phone)),
+    location && escapeHtml(location),
+  ];
+  lines.push(contacts.filter(Boolean).join(sep));
+  text.push(email, phone, location);
+
+  const chosen = fields.profiles;
+  lines.push(
+    profileLinks(
+      Array.isArray(chosen) ? chosen.flatMap((id) => person.profiles.filter((p) => p.network === id)) : chosen === false ? [] : person.profiles,
+    ),
+  );
+
+  if (brand) {
+    const { width = 120, height = 32 } = options.logoSize ?? {};
+    const src = safe(organization.logo, 'The logo', true);
+    const href = safe(organization.website, 'The website');
+    const logo = src && img(src, Math.max(1, width | 0), Math.max(1, height | 0), org);
+    lines.push(logo ? (href ? `<a href="${href}">${logo}</a>` : logo) : orgLink);
+  }
+  if (want('officialAccounts')) {
+    const official = profileLinks(organization.profiles, org && `${org} `);
+    lines.push(official && (iconBase ? official : `${gray(escapeHtml(org))} ${official}`));
+  }
+
+  // One row per line rather than <br>: Outlook's Word engine keeps row padding but collapses
+  // or doubles the space around a <br> next to a nested table. Every cell repeats the font:
+  // Outlook does not inherit it into nested tables.
+  const cell = (html: string, style = '13px') => (html ? `<tr><td style="${FONT}${style}">${html}</td></tr>` : '');
+  let main = `${TABLE}${lines.map((l) => cell(l)).join('')}</table>`;
+  if (brand) {
+    const photo = want('photo') && safe(person.photo, 'The photo', true);
+    // The color bar is a cell border, not a background: backgrounds are what dark-mode
+    // inversion rewrites, and Outlook ignores CSS margins but keeps borders and padding.
+    main = `${TABLE}<tr>${photo ? `<td valign="top" style="padding:0 12px 0 0">${img(photo, 64, 64, name, ';border-radius:50%')}</td>` : ''}<td valign="top" style="border-left:3px solid ${accent};padding:0 0 0 12px">${main}</td></tr></table>`;
+  }
+
+  const disclaimer = want('disclaimer') ? (settings.disclaimer ?? '').trim() : '';
+  const guidelines = want('guidelines') ? organization.guidelines?.url : undefined;
+  const label = options.guidelinesLabel ?? 'Social media guidelines';
+  const html =
+    TABLE +
+    cell(main) +
+    cell(disclaimer && gray(escapeHtml(disclaimer).replace(/\r\n?|\n/g, '<br>')), '11px;padding-top:8px') +
+    cell(guidelines ? link(label, guidelines) : '', '11px;padding-top:4px') +
+    '</table>';
+  if (disclaimer) text.push(`\n${disclaimer}`);
+  if (guidelines) text.push(`${label}: ${safeUrl(guidelines) ?? ''}`);
+  if (html.length > GMAIL_SIGNATURE_LIMIT) warn('too-long', `${html.length} characters of HTML; Gmail accepts ${GMAIL_SIGNATURE_LIMIT}`);
+  return { html, text: text.filter(Boolean).join('\n'), length: html.length, warnings };
+}

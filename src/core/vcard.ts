@@ -1,0 +1,149 @@
+/**
+ * vCard 4.0 (RFC 6350) for a person, with their social profiles as `SOCIALPROFILE` (RFC 9554),
+ * so "add to contacts" keeps the links the directory shows.
+ * @module
+ */
+import type { Organization, Person } from './manifest/schema.js';
+import { NETWORKS } from './networks.js';
+import { safeUrl } from './safe.js';
+import { telUri } from './safe.js';
+
+/** Options of {@link toVCard}. */
+export interface VCardOptions {
+  /** The person's department (`directory.department(person.department)`), written as the second component of `ORG`. */
+  department?: { readonly name: string };
+  /** The `UID`; default: a `urn:uuid:` derived from the organization and the person's id, stable across exports so contact apps update rather than duplicate. */
+  uid?: string;
+}
+
+// RFC 6350 §3.4: in text values a backslash, a comma and a line break are escaped (`\\`, `\,`,
+// `\n`); a semicolon only inside a component of a compound value (N, ORG), where it separates
+// components. Parsers such as ical.js keep `\;` verbatim in single values, so it is not escaped
+// there. §3.3 allows no other control characters.
+const text = (value: string, compound?: boolean): string =>
+  value
+    .replace(compound ? /[\\,;]/g : /[\\,]/g, '\\$&')
+    .replace(/\r\n?|\n/g, '\\n')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f]/g, '');
+const components = (values: string[]): string => values.map((v) => text(v, true)).join(';');
+
+// RFC 6350 §3.2: lines longer than 75 octets are folded (CRLF and one space). Octets are
+// counted in UTF-8, and a multi-octet character is never split across lines.
+function fold(line: string): string {
+  let out = '';
+  let octets = 0;
+  for (const char of line) {
+    const code = char.codePointAt(0)!;
+    const size = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+    if (octets + size > 75) {
+      out += '\r\n ';
+      octets = 1;
+    }
+    out += char;
+    octets += size;
+  }
+  return out;
+}
+
+/**
+ * A best-effort split of a display name into RFC 6350 §6.2.2 `N` components (family; given;
+ * additional; prefixes; suffixes): the first word is the given name, the last word the family
+ * name together with the lowercase particles before it ("van der Berg", "de la Cruz"), and the
+ * words between are additional names. Names that do not follow this order (many East Asian
+ * names, for example) still get a correct `FN`, which is what contact apps display.
+ */
+export function splitName(name: string): [family: string, given: string, additional: string] {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  if (words.length < 2) return ['', words[0] ?? '', ''];
+  let last = words.length - 1;
+  while (last > 1 && /^\p{Ll}/u.test(words[last - 1]!)) last--;
+  return [words.slice(last).join(' '), words[0]!, words.slice(1, last).join(' ')];
+}
+
+// A name-based UUID in RFC 9562's custom format (version 8, §5.8) from four FNV-1a lanes
+// with MurmurHash3's finalizer: stable for the same input, and it needs no crypto API (SHA-1
+// for a version 5 UUID is asynchronous in browsers).
+function stableUuid(seed: string): string {
+  const hex = [0x811c9dc5, 0x050c5d1f, 0x1b873593, 0x85ebca6b]
+    .map((lane) => {
+      let h = lane;
+      for (let i = 0; i < seed.length; i++) h = Math.imul(h ^ seed.charCodeAt(i), 0x01000193);
+      h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+      h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+      return ((h ^ (h >>> 16)) >>> 0).toString(16).padStart(8, '0');
+    })
+    .join('');
+  const variant = ((parseInt(hex[16]!, 16) & 3) | 8).toString(16);
+  return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20)}`;
+}
+
+/**
+ * A person as a vCard 4.0 (RFC 6350) text, CRLF line endings, lines folded at 75 octets.
+ *
+ * Written: `UID`, `FN`, `N`, `PRONOUNS` (RFC 9554), `ORG` (organization; department), `TITLE`,
+ * `EMAIL`, `TEL` (a `tel:` URI), `PHOTO`, `LOGO`, `TZ`, `LANG`, `URL` (website, blog, feed and
+ * other links), `SOCIALPROFILE` (RFC 9554) and `EXPERTISE` (RFC 6715) for "ask me about".
+ * URLs that do not pass `safeUrl` are left out.
+ *
+ * @example
+ * const vcard = toVCard(person, manifest.organization, { department: directory.department(person.department) });
+ * const file = new File([vcard], vCardFileName(person), { type: 'text/vcard' });
+ */
+export function toVCard(person: Person, organization: Organization, options: VCardOptions = {}): string {
+  const lines = ['BEGIN:VCARD', 'VERSION:4.0'];
+  const add = (property: string, value: string | undefined, escape = true) => {
+    // eslint-disable-next-line no-control-regex
+    if (value?.trim()) lines.push(`${property}:${escape ? text(value) : value.replace(/[\u0000-\u001f\u007f]/g, '')}`);
+  };
+  const web = (value: string | undefined) => {
+    const url = safeUrl(value);
+    return url?.startsWith('http') ? url : undefined;
+  };
+  add('UID', options.uid ?? stableUuid(`${organization.website ?? organization.name}\n${person.id}`), false);
+  add('FN', person.name);
+    lines.push(`N:${components([...splitName(person.name), '', ''])}`);
+  // RFC 9554 registers PRONOUNS, so no X- property is needed; apps that predate it ignore it.
+  add('PRONOUNS', person.pronouns);
+  lines.push(`ORG:${components(options.department ? [organization.name, options.department.name] : [organization.name])}`);
+  add('TITLE', person.title);
+  add('EMAIL;TYPE=work', person.email);
+  // RFC 6350 §6.4.1: in vCard 4.0 a telephone number is a tel: URI (RFC 3966).
+  add('TEL;VALUE=uri;TYPE=work', person.phone && telUri(person.phone), false);
+  add('PHOTO', web(person.photo), false);
+  add('LOGO', web(organization.logo), false);
+  add('TZ', person.timeZone);
+  person.languages.forEach((lang, i) => add(`LANG;PREF=${i + 1}`, lang));
+  for (const profile of person.profiles) {
+    const url = web(profile.url);
+    const { label, takes } = NETWORKS[profile.network];
+    if (takes === 'url') add('URL', url, false);
+    // RFC 9554: SERVICE-TYPE names the service; a profile without a web address (a Skype
+    // Name) is given as text, which then requires SERVICE-TYPE.
+    else if (url) add(`SOCIALPROFILE;SERVICE-TYPE=${label}`, url, false);
+    else add(`SOCIALPROFILE;SERVICE-TYPE=${label};VALUE=text`, profile.handle);
+  }
+  // RFC 6715 §2.1 EXPERTISE is exactly "ask me about", and needs no translated label as NOTE would.
+  for (const topic of person.askMeAbout) add('EXPERTISE', topic);
+  lines.push('END:VCARD');
+  return lines.map(fold).join('\r\n') + '\r\n';
+}
+
+/**
+ * A file name for a person's vCard: their name as people read it (`Ellen Park.vcf`), without
+ * the characters Windows, macOS or Linux refuse in file names.
+ */
+export function vCardFileName(person: Pick<Person, 'name'>): string {
+  const base = [
+    ...(person.name ?? '')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001f\u007f\\/:*?"<>|]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  ]
+    .slice(0, 100)
+    .join('')
+    .replace(/^[\s.]+|[\s.]+$/g, '');
+  // Windows reserves these device names whatever the extension.
+  return `${!base || /^(?:con|prn|aux|nul|com\d|lpt\d)$/i.test(base) ? `${base} contact`.trim() : base}.vcf`;
+}
