@@ -16,7 +16,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import * as core from 'social-directory/core';
-import { generateManifest } from './generate.mjs';
+import { generateManifest, mulberry32 } from './generate.mjs';
 
 const { findContacts } =
   'findContacts' in core
@@ -28,18 +28,6 @@ const TOPICS = Number(process.env.BENCH_TOPICS ?? 1000);
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 5000);
 const TARGET_MS = 5;
 const gc = globalThis.gc ?? (() => {});
-
-/** mulberry32, as in generate.mjs: the same seed gives the same topics. */
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Things a large company is asked about, and what people ask about them: topics are
 // "<aspect> for <subject>", with keywords from both lists plus words of their own, so words

@@ -9,7 +9,7 @@
 // The command prints compact JSON, so 100,000 people (~40 MB) stay under loadManifest's 50 MB cap.
 
 /** mulberry32: a tiny, fast, seeded PRNG returning floats in [0, 1). */
-function mulberry32(seed) {
+export function mulberry32(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
