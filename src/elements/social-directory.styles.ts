@@ -122,10 +122,16 @@ export const styles = css`
   .virtual {
     display: block;
   }
-  .virtual > [role='listitem'] {
+  .virtual .row {
+    display: grid;
+    grid-template-columns: repeat(var(--columns, 1), minmax(0, 1fr));
+    gap: 0.75rem;
     width: 100%;
-    padding-bottom: 0.5rem;
+    padding-bottom: 0.75rem;
     box-sizing: border-box;
+  }
+  .virtual .group {
+    width: 100%;
   }
   .empty,
   .error {

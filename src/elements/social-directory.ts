@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import { NETWORKS, safeUrl, type Department, type Directory, type NetworkId, type Person, type SearchResult } from '../core/index.js';
@@ -11,14 +12,27 @@ import './social-person-card.js';
 import { styles } from './social-directory.styles.js';
 import { tokens } from './tokens.js';
 
-/** Above this many results only the rows on screen are rendered, as compact rows. */
-export const VIRTUALIZE_ABOVE = 300;
+/**
+ * Above this many results only the rows on screen are rendered. Kept low: a card costs about a
+ * millisecond to render, and a filter change must answer within 50 ms at any size.
+ */
+export const VIRTUALIZE_ABOVE = 24;
 
 // The state mirrored in the page URL with `sync-url`, by query parameter.
 const URL_KEYS = { query: 'q', department: 'department', network: 'network', topic: 'topic', location: 'location', champion: 'champions' } as const;
 type FilterKey = keyof typeof URL_KEYS;
 
 type Item = { readonly group: Department } | { readonly person: Person; readonly position: number };
+/** A row of the virtualized list: a department header, or up to `columns` people. */
+type Row = { readonly group: Department } | { readonly people: readonly Person[]; readonly first: number };
+
+// @lit-labs/virtualizer clamps the list's total height at ~8.2 million px. Rows of full cards
+// are ~200 px, so above this many rows (40,000: e.g. 120,000 people in 3 columns, or 40,000 on
+// a phone) the list switches to compact rows (~4.5rem) and everyone stays reachable.
+const MAX_FULL_ROWS = 40_000;
+// The minimum card width of the grid (17rem) and its gap (0.75rem), in px.
+const CARD_WIDTH = 272;
+const CARD_GAP = 12;
 
 /**
  * @summary A searchable directory of the organization's people and their social profiles,
@@ -73,7 +87,15 @@ export class SocialDirectory extends SocialElement {
   /** Open social links in a new tab. */
   @property({ type: Boolean, attribute: 'new-tab' }) newTab = false;
 
+  /** Cards per row, from the element's width, for the virtualized grid. */
+  @state() private columns = 1;
+
   #onPopState = () => this.#readUrl();
+  #resizes = new ResizeObserver(([entry]) => {
+    const width = entry?.contentRect.width ?? 0;
+    const columns = Math.max(1, Math.floor((width + CARD_GAP) / (CARD_WIDTH + CARD_GAP)));
+    if (columns !== this.columns) this.columns = columns;
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -82,12 +104,14 @@ export class SocialDirectory extends SocialElement {
       window.addEventListener('popstate', this.#onPopState);
     }
     this.addEventListener('social-ask', this.#onAsk as EventListener);
+    this.#resizes.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.#onPopState);
     this.removeEventListener('social-ask', this.#onAsk as EventListener);
+    this.#resizes.disconnect();
   }
 
   /** Clears the query and every filter. */
@@ -248,59 +272,94 @@ export class SocialDirectory extends SocialElement {
     return items;
   }
 
-  #renderItem(item: Item | Person, position: number, directory: Directory, total: number, compact: boolean): TemplateResult {
-    if ('group' in item) {
-      const { group } = item;
-      const email = group.email === undefined ? undefined : safeUrl(`mailto:${group.email}`);
-      return html`<li class="group" role="listitem">
-        <h2>${group.name}</h2>
-        ${group.description ? html`<p>${group.description}</p>` : nothing}
-        <div class="contact">
-          ${email ? html`<a href=${email}>${group.email}</a>` : nothing}
-          ${group.profiles.length > 0
-            ? html`<social-links .profiles=${group.profiles} owner=${group.name} ?new-tab=${this.newTab} .strings=${this.strings}></social-links>`
-            : nothing}
-        </div>
-      </li>`;
+  #renderGroup(group: Department): TemplateResult {
+    const email = group.email === undefined ? undefined : safeUrl(`mailto:${group.email}`);
+    return html`<h2>${group.name}</h2>
+      ${group.description ? html`<p>${group.description}</p>` : nothing}
+      <div class="contact">
+        ${email ? html`<a href=${email}>${group.email}</a>` : nothing}
+        ${group.profiles.length > 0
+          ? html`<social-links .profiles=${group.profiles} owner=${group.name} ?new-tab=${this.newTab} .strings=${this.strings}></social-links>`
+          : nothing}
+      </div>`;
+  }
+
+  #renderCard(person: Person, directory: Directory, compact: boolean): TemplateResult {
+    return html`<social-person-card
+      exportparts="card,avatar,name,meta,chip,badge,contact,vcard"
+      .person=${person}
+      .department=${person.department === undefined ? undefined : directory.department(person.department)}
+      .organization=${directory.organization}
+      audience=${this.audience}
+      ?compact=${compact}
+      ?new-tab=${this.newTab}
+      .strings=${this.strings}
+    ></social-person-card>`;
+  }
+
+  /** Splits the list into rows of `columns` people, department headers on rows of their own. */
+  #rows(items: readonly (Item | Person)[], columns: number): Row[] {
+    const rows: Row[] = [];
+    let people: Person[] = [];
+    let first = 0;
+    let position = 0;
+    const flush = () => {
+      if (people.length > 0) rows.push({ people, first });
+      people = [];
+    };
+    for (const item of items) {
+      if ('group' in item) {
+        flush();
+        rows.push(item);
+        continue;
+      }
+      if (people.length === 0) first = position;
+      people.push('person' in item ? item.person : item);
+      position++;
+      if (people.length === columns) flush();
     }
-    // Ungrouped lists pass people straight through: no wrapper object per person per keystroke.
-    const person = 'person' in item ? item.person : item;
-    const index = 'person' in item ? item.position : position;
-    return html`<li role="listitem" aria-setsize=${total} aria-posinset=${index + 1}>
-      <social-person-card
-        exportparts="card,avatar,name,meta,chip,badge,contact"
-        .person=${person}
-        .department=${person.department === undefined ? undefined : directory.department(person.department)}
-        .organization=${directory.organization}
-        audience=${this.audience}
-        ?compact=${compact}
-        ?new-tab=${this.newTab}
-        .strings=${this.strings}
-      ></social-person-card>
-    </li>`;
+    flush();
+    return rows;
   }
 
   #renderResults(directory: Directory, people: readonly Person[]): TemplateResult {
     const items: readonly (Item | Person)[] = this.grouped ? this.#groupedItems(directory, people) : people;
     const total = people.length;
-    const key = (item: Item | Person) => ('group' in item ? `group:${item.group.id}` : 'person' in item ? item.person.id : item.id);
+    const item = (person: Person, position: number, compact: boolean) =>
+      html`<div role="listitem" aria-setsize=${total} aria-posinset=${position + 1}>${this.#renderCard(person, directory, compact)}</div>`;
     if (total > VIRTUALIZE_ABOVE) {
-      // Only what is on screen is in the DOM. Rows are compact (~4.5rem) so even 100,000 people
-      // stay under the virtualizer's ~8.2 million px height limit and all can be reached.
-      return html`<ul part="results" class="virtual" role="list">
-        ${virtualize<Item | Person>({
+      // Only the rows on screen are in the DOM, each a grid of as many cards as fit the width.
+      const full = this.#rows(items, this.layout === 'list' ? 1 : this.columns);
+      const compact = full.length > MAX_FULL_ROWS;
+      const rows = compact ? this.#rows(items, 1) : full;
+      const columns = { '--columns': String(compact || this.layout === 'list' ? 1 : this.columns) };
+      return html`<div part="results" class="virtual" role="list">
+        ${virtualize<Row>({
           // Named, not left to the default: the default layout is imported lazily, which would
           // make the standalone file load a second file before it can show a long list.
           layout: flow(),
-          // The virtualizer does not modify its items; its type just does not say so.
-          items: items as (Item | Person)[],
-          keyFunction: key,
-          renderItem: (item, index) => this.#renderItem(item, index, directory, total, true),
+          items: rows,
+          keyFunction: (row) => ('group' in row ? `group:${row.group.id}` : `${row.people[0]?.id}:${row.people.length}`),
+          renderItem: (row) =>
+            'group' in row
+              ? html`<div class="group" role="listitem">${this.#renderGroup(row.group)}</div>`
+              : html`<div class="row" role="none" style=${styleMap(columns)}>
+                  ${row.people.map((person, j) => item(person, row.first + j, compact))}
+                </div>`,
         })}
-      </ul>`;
+      </div>`;
     }
     return html`<ul part="results" class="results" role="list">
-      ${repeat(items, key, (item, index) => this.#renderItem(item, index, directory, total, false))}
+      ${repeat(
+        items,
+        (entry) => ('group' in entry ? `group:${entry.group.id}` : 'person' in entry ? entry.person.id : entry.id),
+        (entry, index) =>
+          'group' in entry
+            ? html`<li class="group">${this.#renderGroup(entry.group)}</li>`
+            : html`<li aria-setsize=${total} aria-posinset=${('person' in entry ? entry.position : index) + 1}>
+                ${this.#renderCard('person' in entry ? entry.person : entry, directory, false)}
+              </li>`,
+      )}
     </ul>`;
   }
 }

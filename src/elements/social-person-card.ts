@@ -20,6 +20,23 @@ export interface SocialAskDetail {
   readonly person: Person;
 }
 
+// Building an Intl.DateTimeFormat costs more than rendering the rest of a card: one per
+// language and time zone, shared by every card.
+const clocks = new Map<string, Intl.DateTimeFormat | null>();
+function localTime(lang: string | undefined, timeZone: string): string | undefined {
+  const key = `${lang ?? ''}|${timeZone}`;
+  let clock = clocks.get(key);
+  if (clock === undefined) {
+    try {
+      clock = new Intl.DateTimeFormat(lang, { timeZone, timeStyle: 'short' });
+    } catch {
+      clock = null;
+    }
+    clocks.set(key, clock);
+  }
+  return clock?.format(new Date());
+}
+
 function initials(name: string): string {
   const words = name.split(/\s+/).filter((word) => /\p{L}/u.test(word));
   const first = words[0]?.[0] ?? '';
@@ -262,15 +279,8 @@ export class SocialPersonCard extends LitElement {
     const internal = this.audience === 'internal';
     const email = internal && person.email !== undefined ? safeUrl(`mailto:${person.email}`) : undefined;
     const phone = internal && person.phone !== undefined ? safeUrl(telUri(person.phone)) : undefined;
-    let localTime: string | undefined;
-    if (person.timeZone !== undefined) {
-      try {
-        localTime = new Intl.DateTimeFormat(lang, { timeZone: person.timeZone, timeStyle: 'short' }).format(new Date());
-      } catch {
-        localTime = undefined;
-      }
-    }
-    const place = [person.location, localTime && formatMessage(messages.localTime, { time: localTime })].filter(Boolean).join(' · ');
+    const time = person.timeZone === undefined || this.compact ? undefined : localTime(lang, person.timeZone);
+    const place = [person.location, time && formatMessage(messages.localTime, { time })].filter(Boolean).join(' · ');
     return html`<article part="card" class="card" aria-label=${person.name}>
       ${photo
         ? html`<img part="avatar" class="avatar" src=${photo} alt="" width="56" height="56" loading="lazy" @error=${() => (this.photoFailed = true)} />`

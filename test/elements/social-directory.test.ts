@@ -266,6 +266,9 @@ describe('<social-directory>', () => {
     expect(rows.length).to.be.lessThan(200);
     expect(rows[0]!.getAttribute('aria-setsize')).to.equal('5000');
     expect(rows[0]!.getAttribute('aria-posinset')).to.equal('1');
+    // Full cards, several to a row, as in the small grid.
+    expect(el.shadowRoot!.querySelector('social-person-card')!.compact).to.equal(false);
+    await expect(el).to.be.accessible();
   });
 
   it('has no accessibility violations, light and dark', async () => {
