@@ -11,6 +11,8 @@ export { SocialElement, type LoadedDirectory, type SocialErrorDetail, type Socia
 export { SocialDirectory, VIRTUALIZE_ABOVE } from './elements/social-directory.js';
 export { SocialPersonCard, type SocialAskDetail, type SocialSelectDetail } from './elements/social-person-card.js';
 export { SocialLinks } from './elements/social-links.js';
+export { SocialSignature, type PersonEntry, type SocialCopyDetail } from './elements/social-signature.js';
+export { SocialContactFinder, ANSWER_DELAY_MS, type SocialContactSelectDetail } from './elements/social-contact-finder.js';
 export { ICONS } from './elements/icons.js';
 export { catalogs, en, formatMessage, fr, messagesFor, type Messages } from './elements/messages.js';
 export { tokens } from './elements/tokens.js';

@@ -1,0 +1,351 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { safeUrl, type Directory, type Person, type Topic } from '../core/index.js';
+import { contactTopics, findContacts, type ContactAnswer, type ContactChannel, type ContactMatch, type ContactReason } from '../core/contact.js';
+import { SocialElement, type LoadedDirectory } from './base.js';
+import { ICONS } from './icons.js';
+import type { SocialSelectDetail } from './social-person-card.js';
+import './social-person-card.js';
+import { styles } from './social-contact-finder.styles.js';
+import { tokens } from './tokens.js';
+
+/** `detail` of the `social-contact-select` event. */
+export interface SocialContactSelectDetail {
+  /** The topic whose channel or person was chosen; absent for the fallback answer (the organization's own channels). */
+  readonly topic?: Topic;
+  /** The channel whose link was activated (the link still navigates). */
+  readonly channel?: ContactChannel;
+  /** The person chosen from the topic's people. */
+  readonly person?: Person;
+}
+
+/**
+ * How long typing must pause before the question is answered: long enough not to re-render on
+ * every keystroke, short enough to feel like answering as you type.
+ */
+export const ANSWER_DELAY_MS = 150;
+
+/** Suggestions shown before "show more"; routing is asked for twice as many. */
+const SHOWN = 3;
+
+// The state mirrored in the page URL with `sync-url`, by query parameter.
+const URL_KEYS = { topic: 'topic', question: 'question' } as const;
+
+// The manifest's networks have glyphs in ICONS; email is a channel, not a network.
+const ENVELOPE = 'M3 5h18a1 1 0 0 1 1 1v12a1 1 0 0 1-1 1H3a1 1 0 0 1-1-1V6a1 1 0 0 1 1-1Zm1 3.2V17h16V8.2l-8 5-8-5ZM19.1 7H4.9L12 11.4 19.1 7Z';
+
+/**
+ * @summary Answers "who do I contact about …?": a question box that answers as you type, the
+ * topics as chips, and for each suggestion the channel to use first and how, the departments and
+ * people who handle it, and why it matched. Routing is `findContacts` from the core.
+ *
+ * @fires social-load - The manifest loaded; `detail.directory`, `detail.warnings`.
+ * @fires social-error - The manifest could not be loaded; `detail.error` (a `ManifestError`).
+ * @fires social-warning - Entries were left out of the manifest; `detail.warnings`, each with its place.
+ * @fires social-contact-select - A channel link or a person was chosen; `detail.topic`, `detail.channel` or `detail.person`. Channel links still navigate.
+ * @fires social-select - A person's name was activated (from social-person-card); `detail.person`.
+ * @csspart form - The question form.
+ * @csspart question - The question box.
+ * @csspart topics - The group of topic chips.
+ * @csspart chip - Each topic chip (a button, `aria-pressed` when chosen).
+ * @csspart status - The live region announcing the number of suggestions.
+ * @csspart results - The list of suggestions.
+ * @csspart result - Each suggestion.
+ * @csspart topic - A suggestion's topic label.
+ * @csspart channel - The link of the channel to use first.
+ * @csspart channels - The list of other channels.
+ * @csspart channel-link - Each other channel's link (and the fallback's).
+ * @csspart instructions - What to send, from the topic.
+ * @csspart departments - The departments that handle the topic.
+ * @csspart people - The people to contact (compact person cards).
+ * @csspart card - Each person's card (forwarded from social-person-card).
+ * @csspart reasons - Why the topic matched.
+ * @csspart fallback - The organization's contact, when nothing matched.
+ * @csspart error - The error message.
+ * @csspart button - Buttons (retry, show more).
+ * @cssprop --social-accent - Accent color for links, chosen chips and focus rings.
+ * @cssprop --social-accent-text - Text on the accent color (a chosen chip).
+ * @cssprop --social-background - Background behind controls.
+ * @cssprop --social-surface - Suggestion background.
+ * @cssprop --social-text - Text color.
+ * @cssprop --social-muted - Secondary text color.
+ * @cssprop --social-border - Border color.
+ * @cssprop --social-radius - Corner radius.
+ * @cssprop --social-space - Base spacing.
+ * @cssprop --social-font - Font family.
+ */
+@customElement('social-contact-finder')
+export class SocialContactFinder extends SocialElement {
+  /** The theme tokens, then this element's own styles. */
+  static override styles = [tokens, styles];
+
+  /** The chosen topic id (a chip; set it to preselect one). Unknown ids and topics the audience may not see are ignored. */
+  @property({ reflect: true }) topic = '';
+  /** The question answered (initial value; updated as people type, after a short pause). */
+  @property() question = '';
+  /** Mirror the chosen topic and the question in the page URL (`?topic=…&question=…`), so an answer can be linked and Back works. */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+  /** Open channel links in a new tab. */
+  @property({ type: Boolean, attribute: 'new-tab' }) newTab = false;
+
+  /** Whether the suggestions past the first three are shown. */
+  @state() private expanded = false;
+
+  #pending: ReturnType<typeof setTimeout> | undefined;
+  #onPopState = () => this.#readUrl();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.syncUrl) {
+      this.#readUrl(true);
+      window.addEventListener('popstate', this.#onPopState);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#pending);
+    window.removeEventListener('popstate', this.#onPopState);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (changed.has('syncUrl') && this.syncUrl && changed.get('syncUrl') === false) {
+      this.#readUrl(true);
+      window.addEventListener('popstate', this.#onPopState);
+    }
+  }
+
+  /** Answers `question` now, without waiting for typing to pause. */
+  ask(question: string): void {
+    clearTimeout(this.#pending);
+    this.#pending = undefined;
+    this.#set({ question, topic: question === this.question ? this.topic : '' }, false);
+  }
+
+  /** Takes the topic and question from the URL; at start, only when it has them, so the `topic` attribute still preselects. */
+  #readUrl(initial = false): void {
+    clearTimeout(this.#pending);
+    const params = new URLSearchParams(window.location.search);
+    if (initial && !params.has(URL_KEYS.topic) && !params.has(URL_KEYS.question)) return;
+    this.topic = params.get(URL_KEYS.topic) ?? '';
+    this.question = params.get(URL_KEYS.question) ?? '';
+    this.expanded = false;
+  }
+
+  /** Applies a change made by the person asking, and mirrors it in the URL. */
+  #set(change: { topic?: string; question?: string }, addToHistory: boolean): void {
+    Object.assign(this, change);
+    this.expanded = false;
+    if (!this.syncUrl) return;
+    const url = new URL(window.location.href);
+    for (const key of ['topic', 'question'] as const) {
+      const value = this[key].trim();
+      if (value === '') url.searchParams.delete(URL_KEYS[key]);
+      else url.searchParams.set(URL_KEYS[key], value);
+    }
+    if (url.href === window.location.href) return;
+    // Typing replaces the entry (Back should not replay keystrokes); choosing a topic adds one.
+    if (addToHistory) window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+  }
+
+  #onInput = (event: InputEvent): void => {
+    const input = event.target as HTMLInputElement;
+    clearTimeout(this.#pending);
+    // A new question is a new search: the chip chosen for the previous one no longer applies.
+    this.#pending = setTimeout(() => {
+      this.#pending = undefined;
+      if (input.value !== this.question) this.#set({ question: input.value, topic: '' }, false);
+    }, ANSWER_DELAY_MS);
+  };
+
+  #onSubmit = (event: SubmitEvent): void => {
+    event.preventDefault();
+    const input = this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]');
+    if (input !== null && (this.#pending !== undefined || input.value !== this.question)) this.ask(input.value);
+  };
+
+  #choose(topic: Topic): void {
+    // A second press on the chosen chip lets it go.
+    this.#set({ topic: this.topic === topic.id ? '' : topic.id }, true);
+  }
+
+  #onChannel(channel: ContactChannel, topic: Topic | undefined): void {
+    this.emit<SocialContactSelectDetail>('social-contact-select', { ...(topic === undefined ? {} : { topic }), channel });
+  }
+
+  #onPerson(event: CustomEvent<SocialSelectDetail>, topic: Topic): void {
+    this.emit<SocialContactSelectDetail>('social-contact-select', { topic, person: event.detail.person });
+  }
+
+  override render() {
+    return this.renderLoaded(
+      (loaded) => this.#renderFinder(loaded),
+      () => html`<div class="skeleton" aria-busy="true" aria-label=${this.msg('loading')}><div></div><div></div><div></div></div>`,
+    );
+  }
+
+  #renderFinder({ directory }: LoadedDirectory): TemplateResult {
+    const topics = contactTopics(directory, { audience: this.audience });
+    const question = this.question.trim();
+    const chosen = topics.find((t) => t.id === this.topic);
+    const asked = question !== '' || chosen !== undefined;
+    const answer = asked
+      ? findContacts(directory, { question, audience: this.audience, limit: SHOWN * 2, ...(chosen === undefined ? {} : { topic: chosen.id }) })
+      : undefined;
+    const shown = answer === undefined ? [] : this.expanded ? answer.matches : answer.matches.slice(0, SHOWN);
+    return html`
+      <form part="form" role="search" @submit=${this.#onSubmit}>
+        <label for="question">${this.msg('finderQuestion')}</label>
+        <input
+          id="question"
+          part="question"
+          type="search"
+          autocomplete="off"
+          enterkeyhint="search"
+          placeholder=${this.msg('finderPlaceholder')}
+          .value=${this.question}
+          @input=${this.#onInput}
+        />
+      </form>
+      ${topics.length > 0
+        ? html`<div part="topics" class="topics" role="group" aria-labelledby="topics-label">
+            <span id="topics-label" class="topics-label">${this.msg('finderTopics')}</span>
+            <ul>
+              ${topics.map(
+                (topic) => html`<li>
+                  <button part="chip" class="chip" type="button" aria-pressed=${topic.id === chosen?.id ? 'true' : 'false'} @click=${() => this.#choose(topic)}>
+                    ${topic.label}
+                  </button>
+                </li>`,
+              )}
+            </ul>
+          </div>`
+        : html`<p class="empty">${this.msg('finderNoTopics')}</p>`}
+      <p part="status" class="status" role="status" aria-live="polite">${this.#status(answer, shown.length, question, chosen)}</p>
+      ${answer === undefined
+        ? nothing
+        : answer.fallback
+          ? this.#renderFallback(answer)
+          : html`<ol part="results" class="results">
+                ${shown.map((match) => this.#renderMatch(match, directory))}
+              </ol>
+              ${answer.matches.length > shown.length
+                ? html`<button part="button" class="more" type="button" @click=${() => (this.expanded = true)}>${this.msg('finderShowMore')}</button>`
+                : nothing}`}
+    `;
+  }
+
+  #status(answer: ContactAnswer | undefined, count: number, question: string, chosen: Topic | undefined): string {
+    if (answer === undefined) return '';
+    if (question === '') return chosen === undefined ? '' : this.msg('finderTopicAnswer', { topic: chosen.label });
+    if (answer.fallback) return this.msg('finderNoMatch', { question });
+    return count === 1 ? this.msg('finderSuggestionsOne', { question }) : this.msg('finderSuggestions', { count, question });
+  }
+
+  #renderFallback(answer: ContactAnswer): TemplateResult {
+    const { organization } = answer;
+    return html`<section part="fallback" class="fallback" aria-labelledby="fallback-label">
+      <p id="fallback-label">${this.msg('finderFallback', { organization: organization.name })}</p>
+      <ul class="channels">
+        ${organization.channels.map((channel) => html`<li>${this.#renderChannel(channel, undefined)}</li>`)}
+      </ul>
+    </section>`;
+  }
+
+  #renderMatch(match: ContactMatch, directory: Directory): TemplateResult {
+    const { topic, channels, departments, people } = match;
+    const [first, ...others] = channels;
+    const id = `topic-${topic.id}`;
+    return html`<li part="result" class="result">
+      <article aria-labelledby=${id}>
+        <h2 part="topic" id=${id}>${topic.label}</h2>
+        ${first === undefined
+          ? nothing
+          : html`<div class="first">
+              <span class="label">${this.msg('finderContactFirst')}</span>
+              ${this.#renderChannel(first, topic, 'channel')}
+            </div>`}
+        ${match.instructions ? html`<p part="instructions" class="instructions">${match.instructions}</p>` : nothing}
+        ${others.length > 0
+          ? html`<div class="others">
+              <span class="label" id=${`${id}-others`}>${this.msg('finderOtherChannels')}</span>
+              <ul part="channels" class="channels" aria-labelledby=${`${id}-others`}>
+                ${others.map((channel) => html`<li>${this.#renderChannel(channel, topic)}</li>`)}
+              </ul>
+            </div>`
+          : nothing}
+        ${departments.length > 0
+          ? html`<p part="departments" class="departments">
+              <span class="label">${this.msg('finderDepartments')}</span> ${departments.map((d) => d.name).join(', ')}
+            </p>`
+          : nothing}
+        ${people.length > 0
+          ? html`<div class="people-block">
+              <span class="label" id=${`${id}-people`}>${this.msg('finderPeople')}</span>
+              <ul part="people" class="people" aria-labelledby=${`${id}-people`}>
+                ${people.map(
+                  (person) => html`<li>
+                    <social-person-card
+                      exportparts="card,avatar,name,meta"
+                      compact
+                      .person=${person}
+                      .department=${person.department === undefined ? undefined : directory.department(person.department)}
+                      .organization=${directory.organization}
+                      audience=${this.audience}
+                      ?new-tab=${this.newTab}
+                      .strings=${this.strings}
+                      @social-select=${(event: CustomEvent<SocialSelectDetail>) => this.#onPerson(event, topic)}
+                    ></social-person-card>
+                  </li>`,
+                )}
+              </ul>
+            </div>`
+          : nothing}
+        <p part="reasons" class="reasons"><span class="label">${this.msg('finderWhy')}</span> ${this.#reasons(match)}</p>
+      </article>
+    </li>`;
+  }
+
+  #reasons(match: ContactMatch): string {
+    const reasons = match.reasons.map((reason) => this.#reason(reason));
+    if (match.chosen) reasons.unshift(this.msg('finderChosen'));
+    return reasons.join(' · ');
+  }
+
+  #reason({ text, words, typo }: ContactReason): string {
+    const written = words.join(' ');
+    // Reasons show the manifest's text; the words as typed only when they differ from it.
+    const same = !typo && written === text.toLocaleLowerCase();
+    return same ? this.msg('finderMatched', { text }) : this.msg('finderMatchedAs', { text, words: written });
+  }
+
+  #renderChannel(channel: ContactChannel, topic: Topic | undefined, part = 'channel-link'): TemplateResult {
+    const glyph = channel.channel === 'email' ? ENVELOPE : ICONS[channel.channel];
+    // Core routing already passed the URL through safeUrl; checked again where it becomes an href.
+    const href = safeUrl(channel.url);
+    if (href === undefined) return html`<span class="channel">${channel.name} ${channel.handle}</span>`;
+    const external = this.newTab && !href.startsWith('mailto:');
+    return html`<a
+        part=${part}
+        class="channel"
+        href=${href}
+        target=${external ? '_blank' : nothing}
+        rel=${external ? 'noopener' : nothing}
+        @click=${() => this.#onChannel(channel, topic)}
+        >${svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill-rule="evenodd" d=${glyph}></path></svg>`}<span class="name"
+          >${channel.name}</span
+        >
+        <span class="handle">${channel.handle}</span></a
+      >${channel.label || channel.owner.kind !== 'organization'
+        ? html` <span class="owner">${[channel.label, channel.owner.kind === 'organization' ? undefined : this.msg('finderVia', { owner: channel.owner.name })].filter(Boolean).join(' · ')}</span>`
+        : nothing}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'social-contact-finder': SocialContactFinder;
+  }
+}

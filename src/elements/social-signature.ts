@@ -1,0 +1,656 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import {
+  NETWORK_IDS,
+  NETWORKS,
+  Person as PersonSchema,
+  resolveProfile,
+  type Directory,
+  type ManifestInput,
+  type NetworkId,
+  type Person,
+  type Profile,
+  type ProfileInput,
+} from '../core/index.js';
+import { GMAIL_SIGNATURE_LIMIT, renderSignature, type Signature, type SignatureFields, type SignatureTemplate, type SignatureWarning } from '../core/signature.js';
+import { toVCard, vCardFileName } from '../core/vcard.js';
+import { SocialElement, type LoadedDirectory } from './base.js';
+import type { Messages } from './messages.js';
+import type { SocialSelectDetail } from './social-person-card.js';
+import { styles } from './social-signature.styles.js';
+import { tokens } from './tokens.js';
+
+/** `detail` of the `social-copy` event. */
+export interface SocialCopyDetail {
+  /**
+   * What was copied: `html` the signature as rich text (with its plain-text version), `text` the
+   * plain-text signature, `source` the HTML source, `entry` the manifest entry as JSON.
+   */
+  readonly format: 'html' | 'text' | 'source' | 'entry';
+}
+
+/** A person as written in a manifest's `people` (what "Update my directory entry" produces). */
+export type PersonEntry = ManifestInput['people'][number];
+
+/** One profile row of the form: what the employee typed, and whether the signature shows it. */
+interface ProfileDraft {
+  readonly key: number;
+  readonly network: NetworkId;
+  value: string;
+  include: boolean;
+  readonly label?: string;
+}
+
+/** The employee's edits, for the person they are. */
+interface Draft {
+  readonly id: string;
+  name: string;
+  title: string;
+  pronouns: string;
+  phone: string;
+  profiles: ProfileDraft[];
+}
+
+type FieldKey = Exclude<keyof SignatureFields, 'profiles'>;
+const FIELDS: readonly FieldKey[] = ['pronouns', 'title', 'department', 'email', 'phone', 'location', 'photo', 'officialAccounts', 'disclaimer', 'guidelines'];
+const FIELD_LABELS: Readonly<Record<FieldKey, keyof Messages>> = {
+  pronouns: 'signaturePronouns',
+  title: 'signatureTitle',
+  department: 'department',
+  email: 'email',
+  phone: 'phone',
+  location: 'location',
+  photo: 'signaturePhoto',
+  officialAccounts: 'officialAccounts',
+  disclaimer: 'signatureDisclaimer',
+  guidelines: 'guidelines',
+};
+const TEMPLATES: readonly [SignatureTemplate, keyof Messages][] = [
+  ['compact', 'signatureTemplateCompact'],
+  ['classic', 'signatureTemplateClassic'],
+  ['brand', 'signatureTemplateBrand'],
+];
+const WARNINGS: Readonly<Record<SignatureWarning['code'], keyof Messages>> = {
+  'too-long': 'signatureWarningTooLong',
+  'unsafe-url': 'signatureWarningUnsafeUrl',
+  'legacy-network': 'signatureWarningLegacy',
+};
+const CLIENTS: readonly [keyof Messages, keyof Messages][] = [
+  ['signatureGmail', 'signatureGmailSteps'],
+  ['signatureOutlookNew', 'signatureOutlookNewSteps'],
+  ['signatureOutlookClassic', 'signatureOutlookClassicSteps'],
+  ['signatureOutlookWeb', 'signatureOutlookWebSteps'],
+  ['signatureAppleMail', 'signatureAppleMailSteps'],
+];
+const MAX_MATCHES = 8;
+
+// The preview documents. The signature sets no background and leaves body text uncolored, so
+// each mail client's own colors show through: white with dark text, or a dark-mode background
+// with light text. The CSP is a second lock behind sandbox="": no script, no form, no frame;
+// only the inline styles and https images a signature is made of. Links open nowhere (a
+// sandbox without allow-popups blocks target=_blank), so a click cannot navigate the preview.
+const frameDocument = (signature: string, dark: boolean): string =>
+  `<!doctype html><html><head><meta charset="utf-8">` +
+  `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src https:; style-src 'unsafe-inline'">` +
+  `<meta name="color-scheme" content="${dark ? 'dark' : 'light'}"><base target="_blank">` +
+  `</head><body style="margin:12px;background:${dark ? '#121212' : '#ffffff'};color:${dark ? '#e8eaed' : '#202124'}">${signature}</body></html>`;
+
+// The downloaded .html file: the signature alone, for clients that import a file (Outlook
+// classic's signatures folder, Apple Mail) or for sending to IT.
+const fileDocument = (signature: string, title: string): string =>
+  `<!doctype html>\n<html><head><meta charset="utf-8"><title>${title.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)}</title></head>\n<body>\n${signature}\n</body></html>\n`;
+
+// srcdoc is a Trusted Types sink. The HTML comes from renderSignature (fixed tags and
+// attributes, every field escaped, every URL allow-listed) and runs in a sandbox without
+// scripts: on pages that enforce Trusted Types, a pass-through policy named
+// `social-signature` lets it through (list the name in the page's `trusted-types` directive).
+interface HtmlPolicy {
+  createHTML(input: string): unknown;
+}
+let policy: HtmlPolicy | null | undefined;
+// The same markup gives the same object, so lit sees no change and the frames do not reload on
+// every render (a new TrustedHTML object would never compare equal).
+const trusted = new Map<string, unknown>();
+function trustedHtml(markup: string): unknown {
+  const known = trusted.get(markup);
+  if (known !== undefined) return known;
+  if (policy === undefined) {
+    const factory = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: { createHTML(input: string): string }): HtmlPolicy } }).trustedTypes;
+    try {
+      policy = factory?.createPolicy('social-signature', { createHTML: (input) => input }) ?? null;
+    } catch {
+      policy = null;
+    }
+  }
+  const value = policy ? policy.createHTML(markup) : markup;
+  // Two frames, and the previous version of each while lit compares.
+  if (trusted.size >= 4) trusted.delete(trusted.keys().next().value!);
+  trusted.set(markup, value);
+  return value;
+}
+
+// The handle as the person would type it, unless re-reading it would not give the same
+// profile (a Medium subdomain, say): then the canonical URL, which does.
+function typedValue(profile: Profile): string {
+  if (NETWORKS[profile.network].takes === 'url') return profile.url ?? profile.handle;
+  const again = resolveProfile(profile.network, { handle: profile.handle });
+  return again.ok && again.url === profile.url ? profile.handle : (profile.url ?? profile.handle);
+}
+
+/**
+ * @summary An email signature builder: the employee finds themselves, adjusts their details and
+ * profiles, picks a layout, previews it as mail clients show it (light and dark), copies it or
+ * downloads it with a vCard, and exports their edited directory entry.
+ *
+ * The signature HTML, the vCard and the handle rules come from `social-directory/core`
+ * (`renderSignature`, `toVCard`, `resolveProfile`); this element holds the form.
+ *
+ * @fires social-load - The manifest loaded; `detail.directory`, `detail.warnings`.
+ * @fires social-error - The manifest could not be loaded; `detail.error` (a `ManifestError`).
+ * @fires social-warning - Entries were left out of the manifest; `detail.warnings`, each with its place.
+ * @fires social-select - The employee chose themselves in the list; `detail.person`.
+ * @fires social-copy - Something was copied to the clipboard; `detail.format` (`html`, `text`, `source` or `entry`).
+ * @csspart finder - The "find yourself" search and its list of people.
+ * @csspart person - Each person button of the list.
+ * @csspart form - The form of details, profiles, layout and fields.
+ * @csspart field - Each text input and select.
+ * @csspart field-error - The error shown next to a field.
+ * @csspart preview - The preview section (frames, length, warnings, actions).
+ * @csspart frame - Both preview frames.
+ * @csspart frame-light - The light preview frame.
+ * @csspart frame-dark - The dark preview frame.
+ * @csspart meter - The length meter.
+ * @csspart warnings - The list of warnings.
+ * @csspart actions - The copy and download buttons.
+ * @csspart status - The "Copied" or "not allowed" message.
+ * @csspart instructions - The step-by-step instructions per mail client.
+ * @csspart entry - The "Update my directory entry" section.
+ * @csspart error - The error message when the manifest could not be loaded.
+ * @csspart button - Every button.
+ * @cssprop --social-accent - Accent color for primary buttons and focus rings.
+ * @cssprop --social-accent-text - Text color on the accent.
+ * @cssprop --social-background - Background behind the controls.
+ * @cssprop --social-surface - Background of the entry's JSON.
+ * @cssprop --social-text - Text color.
+ * @cssprop --social-muted - Secondary text color.
+ * @cssprop --social-border - Border color.
+ * @cssprop --social-danger - Color of errors and warnings.
+ * @cssprop --social-radius - Corner radius.
+ * @cssprop --social-space - Base spacing.
+ * @cssprop --social-font - Font family.
+ * @cssprop --social-preview-height - Height of each preview frame (default 13rem; the frames can be resized).
+ */
+@customElement('social-signature')
+export class SocialSignature extends SocialElement {
+  /** The theme tokens, then this element's own styles. */
+  static override styles = [tokens, styles];
+
+  /** The person to preselect, by id or email. Without it the employee finds themselves by name or email. */
+  @property({ reflect: true }) person = '';
+
+  /** The initial layout: `compact`, `classic` (default) or `brand`. */
+  @property({ reflect: true }) template: SignatureTemplate = 'classic';
+
+  /** The text of the "find yourself" search. */
+  @state() private query = '';
+  /** The person chosen in the list; overrides `person` until `person` changes. */
+  @state() private chosenId: string | undefined = undefined;
+  /** Which fields the signature shows (all by default). */
+  @state() private fields: Partial<Record<FieldKey, boolean>> = {};
+  /** The last clipboard outcome, for the status line. */
+  @state() private notice: { readonly failed: boolean; readonly text: string } | undefined = undefined;
+  /** The network of the "Add a profile" select. */
+  @state() private newNetwork: NetworkId = 'linkedin';
+
+  #draft: Draft | undefined;
+  #keys = 0;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('person')) this.chosenId = undefined;
+  }
+
+  /** The person the signature is for, with the employee's edits applied; undefined until one is chosen. */
+  get editedPerson(): Person | undefined {
+    const loaded = this.load.value;
+    const person = loaded && this.#chosen(loaded.directory);
+    return person && this.#edited(person, this.#draftFor(person));
+  }
+
+  /**
+   * The employee's directory entry as written in a manifest's `people`, with their edits: send
+   * it to whoever maintains the manifest. Profiles with an invalid handle are left out.
+   */
+  manifestEntry(): PersonEntry | undefined {
+    const person = this.editedPerson;
+    if (person === undefined) return undefined;
+    const profiles = person.profiles.map((profile): ProfileInput => {
+      const value = typedValue(profile);
+      return {
+        network: profile.network,
+        ...(value === profile.url ? { url: value } : { handle: value }),
+        ...(profile.label === undefined ? {} : { label: profile.label }),
+      };
+    });
+    const { id, name, pronouns, title, department, email, phone, location, timeZone, photo, topics, askMeAbout, languages, champion, visibility } = person;
+    // Defaults are left out, so the entry reads like one written by hand.
+    return {
+      id,
+      name,
+      ...(pronouns && { pronouns }),
+      ...(title && { title }),
+      ...(department && { department }),
+      ...(email && { email }),
+      ...(phone && { phone }),
+      ...(location && { location }),
+      ...(timeZone && { timeZone }),
+      ...(photo && { photo }),
+      ...(profiles.length > 0 && { profiles }),
+      ...(topics.length > 0 && { topics: [...topics] }),
+      ...(askMeAbout.length > 0 && { askMeAbout: [...askMeAbout] }),
+      ...(languages.length > 0 && { languages: [...languages] }),
+      ...(champion && { champion }),
+      ...(visibility === 'public' && { visibility }),
+    };
+  }
+
+  #chosen(directory: Directory): Person | undefined {
+    const wanted = (this.chosenId ?? this.person).trim();
+    if (wanted === '') return undefined;
+    const email = wanted.toLowerCase();
+    return directory.person(wanted) ?? directory.people.find((p) => p.email?.toLowerCase() === email);
+  }
+
+  #draftFor(person: Person): Draft {
+    if (this.#draft?.id !== person.id) {
+      this.#draft = {
+        id: person.id,
+        name: person.name,
+        title: person.title ?? '',
+        pronouns: person.pronouns ?? '',
+        phone: person.phone ?? '',
+        profiles: person.profiles.map((profile) => ({
+          key: this.#keys++,
+          network: profile.network,
+          value: typedValue(profile),
+          include: NETWORKS[profile.network].legacy === undefined,
+          ...(profile.label === undefined ? {} : { label: profile.label }),
+        })),
+      };
+    }
+    return this.#draft;
+  }
+
+  /** The person with the draft applied: invalid edits fall back (name) or are left out (phone, profiles). */
+  #edited(person: Person, draft: Draft, onlyIncluded = false): Person {
+    const optional = (value: string) => value.replace(/\s+/g, ' ').trim() || undefined;
+    const phone = optional(draft.phone);
+    const profiles: Profile[] = [];
+    for (const row of draft.profiles) {
+      if (onlyIncluded && !row.include) continue;
+      const resolved = this.#resolve(row);
+      if (resolved.ok) profiles.push({ network: row.network, handle: resolved.handle, url: resolved.url, ...(row.label === undefined ? {} : { label: row.label }) });
+    }
+    return {
+      ...person,
+      name: optional(draft.name) ?? person.name,
+      title: optional(draft.title),
+      pronouns: optional(draft.pronouns),
+      phone: phone !== undefined && PersonSchema.shape.phone.safeParse(phone).success ? phone : undefined,
+      profiles,
+    };
+  }
+
+  #resolve(row: ProfileDraft) {
+    return resolveProfile(row.network, NETWORKS[row.network].takes === 'url' ? { url: row.value } : { handle: row.value });
+  }
+
+  /** The person as the signature and the vCard show them: chosen profiles, chosen fields. */
+  #shown(person: Person, draft: Draft): Person {
+    const edited = this.#edited(person, draft, true);
+    const off = (field: FieldKey) => this.fields[field] === false;
+    return {
+      ...edited,
+      pronouns: off('pronouns') ? undefined : edited.pronouns,
+      title: off('title') ? undefined : edited.title,
+      email: off('email') ? undefined : edited.email,
+      phone: off('phone') ? undefined : edited.phone,
+      location: off('location') ? undefined : edited.location,
+      photo: off('photo') ? undefined : edited.photo,
+    };
+  }
+
+  #signature(directory: Directory, shown: Person): Signature {
+    const department = shown.department === undefined ? undefined : directory.department(shown.department);
+    return renderSignature(shown, directory.organization, {
+      template: this.template,
+      fields: { ...this.fields, profiles: true },
+      ...(department === undefined ? {} : { department }),
+      guidelinesLabel: this.msg('guidelines'),
+    });
+  }
+
+  #choose(person: Person): void {
+    this.chosenId = person.id;
+    this.query = '';
+    this.notice = undefined;
+    this.emit<SocialSelectDetail>('social-select', { person });
+    // Focus moves to the form the choice revealed, not back to the top of the page.
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[name="name"]')?.focus());
+  }
+
+  #changePerson(): void {
+    this.chosenId = '';
+    this.person = '';
+    this.#draft = undefined;
+    this.notice = undefined;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus());
+  }
+
+  #edit(apply: (draft: Draft) => void): void {
+    if (this.#draft) apply(this.#draft);
+    this.notice = undefined;
+    this.requestUpdate();
+  }
+
+  async #copy(format: SocialCopyDetail['format'], content: { readonly html?: string; readonly text: string }): Promise<void> {
+    try {
+      if (content.html !== undefined) {
+        // Rich text pastes as the formatted signature into settings editors; the plain text
+        // comes along for editors that only take text.
+        await navigator.clipboard.write([
+          new ClipboardItem({
+            'text/html': new Blob([content.html], { type: 'text/html' }),
+            'text/plain': new Blob([content.text], { type: 'text/plain' }),
+          }),
+        ]);
+      } else {
+        await navigator.clipboard.writeText(content.text);
+      }
+    } catch {
+      // No clipboard API (an insecure page), a permission policy, or a denied permission.
+      this.notice = { failed: true, text: this.msg('signatureCopyFailed') };
+      return;
+    }
+    this.notice = { failed: false, text: this.msg('signatureCopied') };
+    this.emit<SocialCopyDetail>('social-copy', { format });
+  }
+
+  #download(content: string, type: string, fileName: string): void {
+    const url = URL.createObjectURL(new Blob([content], { type }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    link.click();
+    // The download has started by now; the object URL is not needed afterwards.
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  }
+
+  override render() {
+    return this.renderLoaded(
+      (loaded) => this.#renderLoaded(loaded),
+      () => html`<div class="skeleton" aria-busy="true" aria-label=${this.msg('loading')}></div>`,
+    );
+  }
+
+  #renderLoaded({ directory }: LoadedDirectory): TemplateResult {
+    const person = this.#chosen(directory);
+    if (person === undefined) return this.#renderFinder(directory);
+    const draft = this.#draftFor(person);
+    const shown = this.#shown(person, draft);
+    const signature = this.#signature(directory, shown);
+    const department = shown.department === undefined || this.fields.department === false ? undefined : directory.department(shown.department);
+    const entry = JSON.stringify(this.manifestEntry(), null, 2);
+    const base = vCardFileName(shown).replace(/\.vcf$/, '');
+    return html`
+      <div class="chosen">
+        <h2>${this.msg('signatureFor', { name: shown.name })}</h2>
+        <button part="button" type="button" @click=${() => this.#changePerson()}>${this.msg('signatureChangePerson')}</button>
+      </div>
+      <div class="layout">
+        ${this.#renderForm(draft)}
+        <section part="preview" aria-labelledby="preview-heading">
+          <h2 id="preview-heading">${this.msg('signaturePreview')}</h2>
+          ${this.#renderPreview(signature)}
+          <div part="actions" class="actions">
+            <button part="button" class="primary" type="button" @click=${() => this.#copy('html', signature)}>${this.msg('signatureCopy')}</button>
+            <button part="button" type="button" @click=${() => this.#copy('text', { text: signature.text })}>${this.msg('signatureCopyText')}</button>
+            <button part="button" type="button" @click=${() => this.#copy('source', { text: signature.html })}>${this.msg('signatureCopySource')}</button>
+            <button part="button" type="button" @click=${() => this.#download(fileDocument(signature.html, shown.name), 'text/html;charset=utf-8', `${base} signature.html`)}>
+              ${this.msg('signatureDownloadHtml')}
+            </button>
+            <button
+              part="button"
+              type="button"
+              @click=${() =>
+                this.#download(toVCard(shown, directory.organization, department === undefined ? {} : { department }), 'text/vcard;charset=utf-8', vCardFileName(shown))}
+            >
+              ${this.msg('signatureDownloadVCard')}
+            </button>
+          </div>
+          <!-- Both live regions exist before anything is copied, so screen readers announce the change. -->
+          <p part="status" class="notice" role="status">${this.notice && !this.notice.failed ? this.notice.text : nothing}</p>
+          <p part="status" class="notice failed" role="alert">${this.notice?.failed ? this.notice.text : nothing}</p>
+          ${this.#renderInstructions()}
+        </section>
+      </div>
+      <section part="entry" aria-labelledby="entry-heading">
+        <h2 id="entry-heading">${this.msg('signatureEntry')}</h2>
+        <p class="help">${this.msg('signatureEntryHelp')}</p>
+        <pre tabindex="0" aria-labelledby="entry-heading"><code>${entry}</code></pre>
+        <div class="actions">
+          <button part="button" type="button" @click=${() => this.#copy('entry', { text: entry })}>${this.msg('signatureCopyEntry')}</button>
+          <button part="button" type="button" @click=${() => this.#download(`${entry}\n`, 'application/json', `${person.id}.json`)}>${this.msg('signatureDownloadEntry')}</button>
+        </div>
+      </section>
+    `;
+  }
+
+  #renderFinder(directory: Directory): TemplateResult {
+    const query = this.query.trim();
+    const email = query.toLowerCase();
+    const matches: Person[] = [];
+    if (query !== '') {
+      // The search index leaves email out (the public audience has none); an address typed in
+      // full or in part is matched here.
+      if (email.includes('@')) matches.push(...directory.people.filter((p) => p.email?.toLowerCase().startsWith(email)));
+      for (const p of directory.search({ text: query }).people) if (!matches.includes(p)) matches.push(p);
+    }
+    const shown = matches.slice(0, MAX_MATCHES);
+    return html`<section part="finder" aria-labelledby="finder-heading">
+      <h2 id="finder-heading">${this.msg('signatureFindYourself')}</h2>
+      <label
+        >${this.msg('signatureFindLabel')}
+        <input
+          part="field"
+          type="search"
+          autocomplete="off"
+          .value=${this.query}
+          @input=${(event: InputEvent) => (this.query = (event.target as HTMLInputElement).value)}
+      /></label>
+      ${query === ''
+        ? nothing
+        : shown.length === 0
+          ? html`<p role="status">${this.msg('signatureNoMatch')}</p>`
+          : html`<ul class="people" aria-label=${this.msg('people')}>
+              ${shown.map(
+                (p) => html`<li>
+                  <button part="person button" type="button" @click=${() => this.#choose(p)}>
+                    ${p.name}<span class="meta">${[p.title, p.department && directory.department(p.department)?.name].filter(Boolean).join(' · ')}</span>
+                  </button>
+                </li>`,
+              )}
+            </ul>`}
+    </section>`;
+  }
+
+  #renderForm(draft: Draft): TemplateResult {
+    const text = (name: 'name' | 'title' | 'pronouns' | 'phone', label: string, max: number, error?: string) => html`<label
+        >${label}
+        <input
+          part="field"
+          type=${name === 'phone' ? 'tel' : 'text'}
+          name=${name}
+          maxlength=${max}
+          autocomplete=${name === 'name' ? 'name' : name === 'phone' ? 'tel' : name === 'title' ? 'organization-title' : 'off'}
+          .value=${draft[name]}
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${error ? `${name}-error` : nothing}
+          @input=${(event: InputEvent) => this.#edit((d) => (d[name] = (event.target as HTMLInputElement).value))}
+      /></label>
+      ${error ? html`<p part="field-error" class="error" id=${`${name}-error`}>${error}</p>` : nothing}`;
+    const phone = draft.phone.trim();
+    const phoneError = phone !== '' && !PersonSchema.shape.phone.safeParse(phone).success ? this.msg('signaturePhoneInvalid') : undefined;
+    const nameError = draft.name.trim() === '' ? this.msg('signatureNameRequired') : undefined;
+    const offered = NETWORK_IDS.filter((id) => NETWORKS[id].legacy === undefined);
+    return html`<form part="form" @submit=${(event: Event) => event.preventDefault()}>
+      <fieldset>
+        <legend>${this.msg('signatureYourDetails')}</legend>
+        ${text('name', this.msg('signatureName'), 200, nameError)} ${text('title', this.msg('signatureTitle'), 200)}
+        ${text('pronouns', this.msg('signaturePronouns'), 40)} ${text('phone', this.msg('phone'), 32, phoneError)}
+      </fieldset>
+      <fieldset>
+        <legend>${this.msg('signatureProfiles')}</legend>
+        ${repeat(draft.profiles, (row) => row.key, (row) => this.#renderProfile(row))}
+        <div class="add">
+          <label
+            >${this.msg('network')}
+            <select part="field" @change=${(event: Event) => (this.newNetwork = (event.target as HTMLSelectElement).value as NetworkId)}>
+              ${offered.map((id) => html`<option value=${id} ?selected=${id === this.newNetwork}>${NETWORKS[id].label}</option>`)}
+            </select></label
+          >
+          <button part="button" type="button" @click=${() => this.#addProfile()}>${this.msg('signatureAddProfile')}</button>
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>${this.msg('signatureLayout')}</legend>
+        ${TEMPLATES.map(
+          ([id, label]) => html`<label class="check"
+            ><input type="radio" name="template" value=${id} .checked=${this.template === id} @change=${() => (this.template = id)} />
+            ${this.msg(label)}</label
+          >`,
+        )}
+      </fieldset>
+      <fieldset>
+        <legend>${this.msg('signatureShow')}</legend>
+        <div class="choices">
+          ${FIELDS.map(
+            (field) => html`<label class="check"
+              ><input
+                type="checkbox"
+                name=${field}
+                .checked=${this.fields[field] !== false}
+                @change=${(event: Event) => (this.fields = { ...this.fields, [field]: (event.target as HTMLInputElement).checked })}
+              />
+              ${this.msg(FIELD_LABELS[field])}</label
+            >`,
+          )}
+        </div>
+      </fieldset>
+    </form>`;
+  }
+
+  #renderProfile(row: ProfileDraft): TemplateResult {
+    const network = NETWORKS[row.network];
+    const resolved = this.#resolve(row);
+    const id = `profile-${row.key}`;
+    const lang = this.closest('[lang]')?.getAttribute('lang') ?? 'en';
+    // The core's message names the network's own rule, in English; other languages get a
+    // translated sentence with an example first.
+    const error = resolved.ok
+      ? undefined
+      : /^en\b/i.test(lang)
+        ? resolved.message
+        : html`${this.msg('signatureHandleInvalid', { network: network.label, example: network.handleHint })} <span lang="en">(${resolved.message})</span>`;
+    return html`<div class="profile">
+      <input
+        type="checkbox"
+        id=${`${id}-include`}
+        .checked=${row.include}
+        aria-label=${this.msg('signatureIncludeProfile', { network: network.label })}
+        @change=${(event: Event) => this.#edit(() => (row.include = (event.target as HTMLInputElement).checked))}
+      />
+      <label
+        >${this.msg('signatureHandle', { network: network.label })}
+        <input
+          part="field"
+          type="text"
+          name=${id}
+          autocomplete="off"
+          spellcheck="false"
+          placeholder=${network.handleHint}
+          .value=${row.value}
+          aria-invalid=${resolved.ok ? 'false' : 'true'}
+          aria-describedby=${resolved.ok ? nothing : `${id}-error`}
+          @input=${(event: InputEvent) => this.#edit(() => (row.value = (event.target as HTMLInputElement).value))}
+      /></label>
+      <button
+        part="button"
+        type="button"
+        aria-label=${this.msg('signatureRemoveProfile', { network: network.label })}
+        @click=${() => this.#edit((d) => (d.profiles = d.profiles.filter((r) => r !== row)))}
+      >
+        ×
+      </button>
+      ${error === undefined ? nothing : html`<p part="field-error" class="error" id=${`${id}-error`}>${error}</p>`}
+    </div>`;
+  }
+
+  #addProfile(): void {
+    const key = this.#keys++;
+    this.#edit((d) => d.profiles.push({ key, network: this.newNetwork, value: '', include: true }));
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>(`input[name="profile-${key}"]`)?.focus());
+  }
+
+  #renderPreview(signature: Signature): TemplateResult {
+    const lang = this.closest('[lang]')?.getAttribute('lang') ?? undefined;
+    const number = (n: number) => n.toLocaleString(lang);
+    return html`<div class="previews">
+        <figure>
+          <iframe part="frame frame-light" sandbox="" title=${this.msg('signaturePreviewLight')} .srcdoc=${trustedHtml(frameDocument(signature.html, false))}></iframe>
+          <figcaption aria-hidden="true">${this.msg('signaturePreviewLight')}</figcaption>
+        </figure>
+        <figure>
+          <iframe
+            part="frame frame-dark"
+            class="dark"
+            sandbox=""
+            title=${this.msg('signaturePreviewDark')}
+            .srcdoc=${trustedHtml(frameDocument(signature.html, true))}
+          ></iframe>
+          <figcaption aria-hidden="true">${this.msg('signaturePreviewDark')}</figcaption>
+        </figure>
+      </div>
+      <p class="length">
+        <label for="length">${this.msg('signatureLength', { length: number(signature.length), limit: number(GMAIL_SIGNATURE_LIMIT) })}</label>
+        <meter part="meter" id="length" min="0" max=${GMAIL_SIGNATURE_LIMIT} low=${GMAIL_SIGNATURE_LIMIT * 0.9} high=${GMAIL_SIGNATURE_LIMIT} optimum="0" .value=${signature.length}></meter>
+      </p>
+      ${signature.warnings.length === 0
+        ? nothing
+        : html`<ul part="warnings" class="warnings" aria-label=${this.msg('signatureWarnings')}>
+            ${signature.warnings.map((w) => html`<li>${this.msg(WARNINGS[w.code])} <span lang="en">${w.message}</span></li>`)}
+          </ul>`}`;
+  }
+
+  #renderInstructions(): TemplateResult {
+    return html`<div part="instructions">
+      <h2>${this.msg('signatureInstructions')}</h2>
+      ${CLIENTS.map(
+        ([client, steps]) => html`<details>
+          <summary>${this.msg(client)}</summary>
+          <ol>
+            ${this.msg(steps)
+              .split('\n')
+              .map((step) => html`<li>${step}</li>`)}
+          </ol>
+        </details>`,
+      )}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'social-signature': SocialSignature;
+  }
+}
