@@ -19,10 +19,12 @@ const browser = await puppeteer.launch({
 });
 mkdirSync('docs/images', { recursive: true });
 const shots = [
-  { name: 'directory-desktop-light', width: 1280, height: 900, scheme: 'light' },
-  { name: 'directory-desktop-dark', width: 1280, height: 900, scheme: 'dark' },
-  { name: 'directory-phone-light', width: 360, height: 780, scheme: 'light' },
-  { name: 'directory-phone-dark', width: 360, height: 780, scheme: 'dark' },
+  { name: 'directory-desktop-light', page: 'index.html', tag: 'social-directory', width: 1280, height: 900, scheme: 'light' },
+  { name: 'directory-desktop-dark', page: 'index.html', tag: 'social-directory', width: 1280, height: 900, scheme: 'dark' },
+  { name: 'directory-phone-light', page: 'index.html', tag: 'social-directory', width: 360, height: 780, scheme: 'light' },
+  { name: 'directory-phone-dark', page: 'index.html', tag: 'social-directory', width: 360, height: 780, scheme: 'dark' },
+  { name: 'contact-finder-desktop-light', page: 'contact.html?question=my+order+never+arrived', tag: 'social-contact-finder', width: 1280, height: 900, scheme: 'light' },
+  { name: 'signature-desktop-light', page: 'signature.html', tag: 'social-signature', width: 1280, height: 1100, scheme: 'light' },
 ];
 const errors = [];
 for (const shot of shots) {
@@ -34,9 +36,13 @@ for (const shot of shots) {
   page.on('pageerror', (error) => errors.push(`${shot.name}: ${error.message}`));
   await page.setViewport({ width: shot.width, height: shot.height, deviceScaleFactor: 1 });
   await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: shot.scheme }]);
-  await page.goto(`http://127.0.0.1:${port}/demo/`, { waitUntil: 'networkidle0' });
-  await page.waitForFunction(() => document.querySelector('social-directory')?.shadowRoot?.querySelector('[part="status"]'));
-  await new Promise((resolve) => setTimeout(resolve, 300));
+  await page.goto(`http://127.0.0.1:${port}/demo/${shot.page}`, { waitUntil: 'networkidle0' });
+  // Loaded: the element's shadow root shows something other than the loading skeleton.
+  await page.waitForFunction((tag) => {
+    const root = document.querySelector(tag)?.shadowRoot;
+    return root !== undefined && root !== null && root.querySelector('[aria-busy="true"]') === null && root.childElementCount > 0;
+  }, {}, shot.tag);
+  await new Promise((resolve) => setTimeout(resolve, 500));
   await page.screenshot({ path: `docs/images/${shot.name}.png` });
   console.log(`docs/images/${shot.name}.png`);
   await page.close();
