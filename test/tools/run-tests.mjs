@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every suite in order, one summary line at the end ("N passed, N failed") that
 // CI reads. Suites: type check (src + tests), build, API reference, Node tests (size budgets,
-// the core in Node, docs and lock file checks), browser tests in headless Chromium.
+// the core in Node, docs and lock file checks, the CLI), browser tests in headless Chromium.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -55,8 +55,8 @@ section('API reference (typedoc, warnings are errors)');
 const docs = await run('npx', ['typedoc', '--logLevel', 'Warn']);
 results.push({ suite: 'docs', passed: docs.code === 0 ? 1 : 0, failed: docs.code === 0 ? 0 : 1 });
 
-section('Node tests (node --test)');
-const node = await run('node', ['--test', '--test-reporter=spec', 'test/node/']);
+section('Node tests (node --test: test/node, test/cli)');
+const node = await run('node', ['--test', '--test-reporter=spec', 'test/node/', 'test/cli/']);
 const count = (label) => Number(node.output.match(new RegExp(`ℹ ${label} (\\d+)`))?.[1] ?? 0);
 results.push({ suite: 'node', passed: count('pass'), failed: count('fail') + (node.code !== 0 && count('fail') === 0 ? 1 : 0) });
 

@@ -1,0 +1,63 @@
+/**
+ * `social-directory schema`: the manifest's JSON Schema, generated from the zod schema (never
+ * written by hand), so editors can autocomplete and check a manifest that names it in `$schema`.
+ * @module
+ */
+import { parseArgs } from 'node:util';
+import * as z from 'zod/mini';
+import { Manifest } from '../../core/manifest/schema.js';
+import { CliError, prettyJson, type Output } from '../io.js';
+import { packageVersion } from '../version.js';
+
+/** `social-directory schema --help`. */
+export const SCHEMA_HELP = `Usage: social-directory schema
+
+Prints the manifest's JSON Schema (draft 2020-12), the same file the package ships as
+dist/manifest.schema.json. Point a manifest at it for editor autocompletion:
+  "$schema": "./node_modules/social-directory/dist/manifest.schema.json"
+
+It checks the structure; the per-network handle rules and references between ids are
+checked by "social-directory validate".
+
+Options:
+  -h, --help    show this help
+`;
+
+/** Where the published schema of this version lives. */
+export function schemaUrl(version: string): string {
+  return `https://unpkg.com/social-directory@${version}/dist/manifest.schema.json`;
+}
+
+/**
+ * The JSON Schema of manifest v1, for the input side (defaults make fields optional). It cannot
+ * express what zod checks in code: each network's handle rule, time zones, language tags, and
+ * references between ids; `validate` checks those.
+ */
+export function manifestJsonSchema(version: string = packageVersion()): Record<string, unknown> {
+  const generated = z.toJSONSchema(Manifest, { io: 'input' }) as Record<string, unknown>;
+  const { $schema, ...rest } = generated;
+  const properties = (rest['properties'] ?? {}) as Record<string, unknown>;
+  return {
+    $schema,
+    $id: schemaUrl(version),
+    title: 'social-directory manifest',
+    description:
+      'A company social directory: organization, departments, topics and people with their social profiles. ' +
+      'Structure only: handle rules per network, time zones, language tags and id references are checked by `social-directory validate`.',
+    ...rest,
+    // A manifest may name its schema; the loader ignores unknown fields, so this is only for editors.
+    properties: { $schema: { type: 'string', description: 'The JSON Schema this manifest follows, for editors.' }, ...properties },
+  };
+}
+
+/** Runs `social-directory schema`; returns the exit code. */
+export function runSchema(args: readonly string[], io: Output): number {
+  const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
+  if (values.help) {
+    io.out(SCHEMA_HELP);
+    return 0;
+  }
+  if (positionals.length > 0) throw new CliError('schema takes no arguments: social-directory schema > manifest.schema.json');
+  io.out(prettyJson(manifestJsonSchema()));
+  return 0;
+}

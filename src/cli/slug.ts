@@ -1,0 +1,64 @@
+/**
+ * Ids made from names, for people and departments created by an import.
+ * @module
+ */
+
+// Letters that Unicode NFD does not decompose into base + combining mark (as in core/text.ts).
+const UNDECOMPOSABLE: Readonly<Record<string, string>> = {
+  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h',
+};
+
+/**
+ * A manifest id from a name: "Zoë O'Brien" → `zoe-obrien`, "Ó Súilleabháin" → `o-suilleabhain`.
+ * Latin letters lose their accents (ids end up in URLs people type); other scripts are kept,
+ * since the manifest's id rule accepts any letter. At most 90 characters, leaving room for `-2`.
+ */
+export function slugify(name: string): string {
+  // Most names are ASCII: Unicode normalization is the costly step at 100,000 people.
+  const folded = /^[ -~]*$/.test(name) ? name : name.normalize('NFD');
+  return folded
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[ßæœøłđðþıħ]/g, (c) => UNDECOMPOSABLE[c] ?? c)
+    .replace(/['’]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .slice(0, 90)
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * Hands out unique ids: the slug, then `slug-2`, `slug-3`… Remembers the next number per slug,
+ * so 100,000 "Maria Silva"s do not each retry from 2.
+ */
+export class IdAllocator {
+  readonly #taken: Set<string>;
+  readonly #next = new Map<string, number>();
+
+  constructor(taken: Iterable<string> = []) {
+    this.#taken = new Set(taken);
+  }
+
+  /** Whether an id is in use. */
+  has(id: string): boolean {
+    return this.#taken.has(id);
+  }
+
+  /** Marks an id as used. */
+  take(id: string): void {
+    this.#taken.add(id);
+  }
+
+  /** A free id made from `name` (or from `fallback` when the name gives no letters). */
+  allocate(name: string, fallback: string): string {
+    const base = slugify(name) || fallback;
+    let id = base;
+    if (this.#taken.has(id)) {
+      let n = this.#next.get(base) ?? 2;
+      while (this.#taken.has(`${base}-${n}`)) n++;
+      id = `${base}-${n}`;
+      this.#next.set(base, n + 1);
+    }
+    this.#taken.add(id);
+    return id;
+  }
+}
