@@ -19,6 +19,7 @@ export {
 } from './manifest/load.js';
 export { clearManifestCache, type CachedManifest } from './manifest/cache.js';
 export { forAudience, DEFAULT_PUBLIC_FIELDS } from './manifest/audience.js';
+export { toManifestEntry, writeProfile, type PersonInput } from './manifest/entry.js';
 export * from './networks.js';
 export { safeUrl, escapeHtml, telUri } from './safe.js';
 export { foldText } from './text.js';

@@ -6,12 +6,13 @@ import {
   NETWORKS,
   Person as PersonSchema,
   resolveProfile,
+  toManifestEntry,
+  writeProfile,
   type Directory,
-  type ManifestInput,
   type NetworkId,
   type Person,
+  type PersonInput,
   type Profile,
-  type ProfileInput,
 } from '../core/index.js';
 import { GMAIL_SIGNATURE_LIMIT, renderSignature, type Signature, type SignatureFields, type SignatureTemplate, type SignatureWarning } from '../core/signature.js';
 import { toVCard, vCardFileName } from '../core/vcard.js';
@@ -31,7 +32,7 @@ export interface SocialCopyDetail {
 }
 
 /** A person as written in a manifest's `people` (what "Update my directory entry" produces). */
-export type PersonEntry = ManifestInput['people'][number];
+export type PersonEntry = PersonInput;
 
 /** One profile row of the form: what the employee typed, and whether the signature shows it. */
 interface ProfileDraft {
@@ -132,11 +133,6 @@ function trustedHtml(markup: string): unknown {
 
 // The handle as the person would type it, unless re-reading it would not give the same
 // profile (a Medium subdomain, say): then the canonical URL, which does.
-function typedValue(profile: Profile): string {
-  if (NETWORKS[profile.network].takes === 'url') return profile.url ?? profile.handle;
-  const again = resolveProfile(profile.network, { handle: profile.handle });
-  return again.ok && again.url === profile.url ? profile.handle : (profile.url ?? profile.handle);
-}
 
 /**
  * @summary An email signature builder: the employee finds themselves, adjusts their details and
@@ -223,35 +219,7 @@ export class SocialSignature extends SocialElement {
    */
   manifestEntry(): PersonEntry | undefined {
     const person = this.editedPerson;
-    if (person === undefined) return undefined;
-    const profiles = person.profiles.map((profile): ProfileInput => {
-      const value = typedValue(profile);
-      return {
-        network: profile.network,
-        ...(value === profile.url ? { url: value } : { handle: value }),
-        ...(profile.label === undefined ? {} : { label: profile.label }),
-      };
-    });
-    const { id, name, pronouns, title, department, email, phone, location, timeZone, photo, topics, askMeAbout, languages, champion, visibility } = person;
-    // Defaults are left out, so the entry reads like one written by hand.
-    return {
-      id,
-      name,
-      ...(pronouns && { pronouns }),
-      ...(title && { title }),
-      ...(department && { department }),
-      ...(email && { email }),
-      ...(phone && { phone }),
-      ...(location && { location }),
-      ...(timeZone && { timeZone }),
-      ...(photo && { photo }),
-      ...(profiles.length > 0 && { profiles }),
-      ...(topics.length > 0 && { topics: [...topics] }),
-      ...(askMeAbout.length > 0 && { askMeAbout: [...askMeAbout] }),
-      ...(languages.length > 0 && { languages: [...languages] }),
-      ...(champion && { champion }),
-      ...(visibility === 'public' && { visibility }),
-    };
+    return person && toManifestEntry(person);
   }
 
   #chosen(directory: Directory): Person | undefined {
@@ -272,7 +240,8 @@ export class SocialSignature extends SocialElement {
         profiles: person.profiles.map((profile) => ({
           key: this.#keys++,
           network: profile.network,
-          value: typedValue(profile),
+          // What the employee would type: the handle, or the link where a handle does not read back.
+          value: writeProfile(profile).url ?? profile.handle,
           include: NETWORKS[profile.network].legacy === undefined,
           ...(profile.label === undefined ? {} : { label: profile.label }),
         })),

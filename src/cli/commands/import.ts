@@ -9,6 +9,7 @@ import type * as z from 'zod/mini';
 import { manifestErrorMap, ManifestError } from '../../core/manifest/issues.js';
 import { Department, Person } from '../../core/manifest/schema.js';
 import { validateManifest } from '../../core/manifest/validate.js';
+import { writeProfile } from '../../core/manifest/entry.js';
 import { NETWORKS, resolveProfile, type NetworkId } from '../../core/networks.js';
 import { foldText } from '../../core/text.js';
 import { describeColumn, planColumns, type Column, type ColumnPlan, type CsvField } from '../columns.js';
@@ -268,7 +269,7 @@ class Importer {
         warn(`${header} "${value}": ${resolved.message} (profile left out)`);
         continue;
       }
-      written.push(profileAsWritten(network, value, resolved.url, resolved.handle));
+      written.push(writeProfile({ network, handle: resolved.handle, url: resolved.url }) as Json);
     }
     if (written.length > 0) person['profiles'] = written;
 
@@ -400,20 +401,6 @@ function checkFields(person: Json): FieldProblem[] {
 
 function splitList(value: string, separator: RegExp): string[] {
   return [...new Set(value.split(separator).map((item) => item.trim()).filter(Boolean))];
-}
-
-/**
- * How a resolved profile is written: the display handle when it reads back as the same URL
- * (what people would type), else the canonical URL (websites, and handles living in a subdomain).
- */
-function profileAsWritten(network: NetworkId, typed: string, url: string | undefined, handle: string): Json {
-  if (NETWORKS[network].takes === 'url' && url !== undefined) return { network, url };
-  // Only a link (a "/" or a dot in what was typed) can resolve to a handle that reads back
-  // differently; checking just those keeps a 100,000-row import from resolving everything twice.
-  if (!/[/.]/.test(typed)) return { network, handle };
-  const again = resolveProfile(network, { handle });
-  if (again.ok && again.url === url) return { network, handle };
-  return url === undefined ? { network, handle } : { network, url };
 }
 
 function canonicalUrl(profile: unknown): string | undefined {
