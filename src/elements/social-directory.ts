@@ -339,7 +339,9 @@ export class SocialDirectory extends SocialElement {
           // make the standalone file load a second file before it can show a long list.
           layout: flow(),
           items: rows,
-          keyFunction: (row) => ('group' in row ? `group:${row.group.id}` : `${row.people[0]?.id}:${row.people.length}`),
+          // Rows are keyed by position (the default key is the row object itself, new on every
+          // search), so a filter change updates the cards on screen instead of creating new ones.
+          keyFunction: (_row, index) => index,
           renderItem: (row) =>
             'group' in row
               ? html`<div class="group" role="listitem">${this.#renderGroup(row.group)}</div>`
