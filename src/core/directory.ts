@@ -108,7 +108,12 @@ export class Directory {
    * directory.search({ text: 'zoe', network: 'mastodon' }).people
    */
   search(query: SearchQuery = {}): SearchResult {
-    return this.#index.search(query);
+    const result = this.#index.search(query);
+    // An unfiltered search counts everyone: keep its facets rather than count again.
+    const everyone = (query.text ?? '').trim() === '' && query.department === undefined && query.network === undefined
+      && query.topic === undefined && query.location === undefined && query.champion !== true;
+    if (everyone) this.#facets ??= result.facets;
+    return result;
   }
 }
 

@@ -2,7 +2,8 @@
 // `npm run bench:render`: <social-directory> in headless Chromium on synthetic manifests of
 // 10,000 and 100,000 people. Reports the load (validate + index, until social-load), the first
 // render after it, the DOM size (elements in all shadow roots), and filter and typing updates
-// (until the next frame). Targets: first render ≤ 150 ms, filter change ≤ 50 ms, DOM bounded.
+// (until the next frame), the first time and once warm. Targets: first render ≤ 150 ms, filter
+// change ≤ 50 ms, DOM bounded.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
@@ -34,14 +35,18 @@ try {
   await server.stop();
 }
 const f = (n) => (n < 10 ? n.toFixed(1) : n.toFixed(0));
-console.log('| people | load ms (validate + index) | first render ms | DOM elements | filter ms (worst) | typing ms (worst) |');
+const worst = (list) => Math.max(...list);
+console.log('| people | load ms (validate + index) | first render ms | DOM elements | filter ms, worst (first pass / later) | typing ms, worst (first pass / later) |');
 console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of rows) {
-  console.log(`| ${r.size} | ${f(r.loadMs)} | ${f(r.firstRender)} | ${r.elements} | ${f(Math.max(...r.filterMs))} | ${f(Math.max(...r.typingMs))} |`);
+  console.log(
+    `| ${r.size} | ${f(r.loadMs)} | ${f(r.firstRender)} | ${r.elements} | ${f(worst(r.cold.filterMs))} / ${f(worst(r.warm.filterMs))} | ${f(worst(r.cold.typingMs))} / ${f(worst(r.warm.typingMs))} |`,
+  );
 }
 const checks = rows.flatMap((r) => [
   [`${r.size}: first render ≤ 150 ms`, r.firstRender <= 150, r.firstRender],
-  [`${r.size}: filter change ≤ 50 ms`, Math.max(...r.filterMs) <= 50, Math.max(...r.filterMs)],
+  [`${r.size}: filter change ≤ 50 ms (first pass)`, worst(r.cold.filterMs) <= 50, worst(r.cold.filterMs)],
+  [`${r.size}: filter change ≤ 50 ms (later)`, worst(r.warm.filterMs) <= 50, worst(r.warm.filterMs)],
 ]);
 for (const [label, ok, value] of checks) console.log(`${ok ? '✓' : '✗'} ${label} (${f(value)} ms)`);
 mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
