@@ -292,6 +292,7 @@ export class SocialDirectory extends SocialElement {
       .organization=${directory.organization}
       audience=${this.audience}
       ?compact=${compact}
+      heading-level=${this.grouped ? 3 : 2}
       ?new-tab=${this.newTab}
       .strings=${this.strings}
     ></social-person-card>`;

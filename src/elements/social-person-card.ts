@@ -115,7 +115,7 @@ export class SocialPersonCard extends LitElement {
         font-size: 0.85rem;
         margin-inline-start: 0.35rem;
       }
-      h3 {
+      .heading {
         margin: 0;
         font-size: inherit;
       }
@@ -191,7 +191,7 @@ export class SocialPersonCard extends LitElement {
         height: 2.5rem;
         font-size: 0.9rem;
       }
-      :host([compact]) h3,
+      :host([compact]) .heading,
       :host([compact]) .meta {
         grid-column: 2;
         white-space: nowrap;
@@ -222,6 +222,9 @@ export class SocialPersonCard extends LitElement {
 
   /** One short row (photo, name, title, links), for long lists: no chips, badge or contact lines. */
   @property({ type: Boolean, reflect: true }) compact = false;
+
+  /** The heading level of the name, to fit the page's outline (the directory sets 2, or 3 under department headings). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   /** Overrides for messages (see `Messages`). */
   @property({ attribute: false }) strings: Partial<Messages> = {};
@@ -285,11 +288,11 @@ export class SocialPersonCard extends LitElement {
       ${photo
         ? html`<img part="avatar" class="avatar" src=${photo} alt="" width="56" height="56" loading="lazy" @error=${() => (this.photoFailed = true)} />`
         : html`<span part="avatar" class="avatar" aria-hidden="true">${initials(person.name)}</span>`}
-      <h3>
+      <div class="heading" role="heading" aria-level=${this.headingLevel}>
         <button part="name" class="name" type="button" @click=${this.#select}>${person.name}</button>${person.pronouns
           ? html`<span class="pronouns">(${person.pronouns})</span>`
           : nothing}
-      </h3>
+      </div>
       <div part="meta" class="meta">
         ${[person.title, this.department?.name].filter(Boolean).join(' · ')}${place && !this.compact ? html`<br />${place}` : nothing}
       </div>

@@ -55,13 +55,15 @@ section('API reference (typedoc, warnings are errors)');
 const docs = await run('npx', ['typedoc', '--logLevel', 'Warn']);
 results.push({ suite: 'docs', passed: docs.code === 0 ? 1 : 0, failed: docs.code === 0 ? 0 : 1 });
 
+// Found (or installed) before the Node tests: the demo test opens the demo pages in it too.
+const chromium = findChromium();
+
 section('Node tests (node --test: test/node, test/cli)');
-const node = await run('node', ['--test', '--test-reporter=spec', 'test/node/', 'test/cli/']);
+const node = await run('node', ['--test', '--test-reporter=spec', 'test/node/', 'test/cli/'], chromium === undefined ? {} : { CHROME_PATH: chromium });
 const count = (label) => Number(node.output.match(new RegExp(`ℹ ${label} (\\d+)`))?.[1] ?? 0);
 results.push({ suite: 'node', passed: count('pass'), failed: count('fail') + (node.code !== 0 && count('fail') === 0 ? 1 : 0) });
 
 section('Browser tests (web-test-runner, headless Chromium)');
-const chromium = findChromium();
 if (chromium === undefined) {
   results.push({ suite: 'browser', passed: 0, failed: 1 });
 } else {
