@@ -5,27 +5,17 @@
 // (until the next frame), the first time and once warm. Targets: first render ≤ 150 ms, filter
 // change ≤ 50 ms, DOM bounded.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { startDevServer } from '@web/dev-server';
-import puppeteer from 'puppeteer-core';
+import { launchChromium, serveProject } from '../tools/browser.mjs';
 
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
-const server = await startDevServer({
-  config: { rootDir: '.', port: 0, hostname: '127.0.0.1', nodeResolve: false, watch: false },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-});
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const { server, url } = await serveProject();
+const browser = await launchChromium();
 const rows = [];
 try {
   for (const size of SIZES) {
     const page = await browser.newPage();
     await page.setViewport({ width: 1280, height: 900 });
-    await page.goto(`http://127.0.0.1:${server.server.address().port}/test/bench/render.html`);
+    await page.goto(`${url}/test/bench/render.html`);
     await page.waitForFunction(() => window.ready === true);
     rows.push(await page.evaluate((n) => window.measure(n), size));
     await page.close();

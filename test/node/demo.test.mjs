@@ -5,12 +5,10 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
-import { startDevServer } from '@web/dev-server';
-import puppeteer from 'puppeteer-core';
+import { chromiumPath, launchChromium, serveProject } from '../tools/browser.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 const PAGES = [
   { page: 'index.html', tag: 'social-directory', expect: 'Amara Okafor' },
@@ -21,19 +19,11 @@ const PAGES = [
 ];
 
 let server;
+let base;
 let browser;
 before(async () => {
-  server = await startDevServer({
-    config: { rootDir: '.', port: 0, hostname: '127.0.0.1', nodeResolve: false, watch: false },
-    readCliArgs: false,
-    readFileConfig: false,
-    logStartMessage: false,
-  });
-  browser = await puppeteer.launch({
-    executablePath: chromium,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  ({ server, url: base } = await serveProject());
+  browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();
@@ -41,7 +31,7 @@ after(async () => {
 });
 
 for (const { page: path, tag, expect } of PAGES) {
-  test(`demo/${path} loads without console errors, shows its data and passes axe`, { skip: !existsSync(chromium) && 'no Chromium' }, async () => {
+  test(`demo/${path} loads without console errors, shows its data and passes axe`, { skip: !existsSync(chromiumPath) && 'no Chromium' }, async () => {
     const page = await browser.newPage();
     // axe is injected as a script; the demo pages' CSP rightly forbids that, so bypass it here only.
     await page.setBypassCSP(true);
@@ -51,7 +41,7 @@ for (const { page: path, tag, expect } of PAGES) {
       // The demo manifest's photos and icons live on fictional hosts: their failed loads are expected.
       if (message.type() === 'error' && !message.text().includes('ERR_NAME_NOT_RESOLVED')) errors.push(message.text());
     });
-    await page.goto(`http://127.0.0.1:${server.server.address().port}/demo/${path}`, { waitUntil: 'networkidle0' });
+    await page.goto(`${base}/demo/${path}`, { waitUntil: 'networkidle0' });
     const text = await page.waitForFunction(
       (tag, expected) => {
         // Text of the page including every open shadow root.

@@ -2,21 +2,10 @@
 // Screenshots of the demo in headless Chromium, light and dark, phone and desktop widths, for
 // the README and docs/. Run after `npm run build`: node test/tools/screenshots.mjs
 import { mkdirSync } from 'node:fs';
-import { startDevServer } from '@web/dev-server';
-import puppeteer from 'puppeteer-core';
+import { launchChromium, serveProject } from './browser.mjs';
 
-const server = await startDevServer({
-  config: { rootDir: '.', port: 0, hostname: '127.0.0.1', nodeResolve: false, watch: false },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-});
-const { port } = server.server.address();
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const { server, url } = await serveProject();
+const browser = await launchChromium();
 mkdirSync('docs/images', { recursive: true });
 const shots = [
   { name: 'directory-desktop-light', page: 'index.html', tag: 'social-directory', width: 1280, height: 900, scheme: 'light' },
@@ -36,7 +25,7 @@ for (const shot of shots) {
   page.on('pageerror', (error) => errors.push(`${shot.name}: ${error.message}`));
   await page.setViewport({ width: shot.width, height: shot.height, deviceScaleFactor: 1 });
   await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: shot.scheme }]);
-  await page.goto(`http://127.0.0.1:${port}/demo/${shot.page}`, { waitUntil: 'networkidle0' });
+  await page.goto(`${url}/demo/${shot.page}`, { waitUntil: 'networkidle0' });
   // Loaded: the element's shadow root shows something other than the loading skeleton.
   await page.waitForFunction((tag) => {
     const root = document.querySelector(tag)?.shadowRoot;
