@@ -59,12 +59,12 @@ function signatureIcons() {
 
 const nodeBuiltin = (id) => id.startsWith('node:') || builtinModules.includes(id);
 
-const external = (id) => /^(lit|@lit\/|@lit-labs\/|zod|tslib|jsonc-parser|simple-icons)(\/|$)/.test(id);
+const external = (id) => /^(lit|@lit\/|@lit-labs\/|zod|tslib|jsonc-parser|simple-icons|react)(\/|$)/.test(id);
 
 /** @type {import('rollup').RollupOptions[]} */
 export default [
   {
-    input: { index: 'src/index.ts', 'core/index': 'src/core/index.ts' },
+    input: { index: 'src/index.ts', 'core/index': 'src/core/index.ts', react: 'src/react.ts' },
     external,
     output: { dir: 'dist', format: 'esm', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     plugins: [

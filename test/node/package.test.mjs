@@ -19,7 +19,7 @@ test('the package ships the builds, the icons, the schema, the CLI and the eleme
   for (const file of [
     'dist/index.js', 'dist/index.d.ts', 'dist/core/index.js', 'dist/core/contact.js', 'dist/core/signature.js', 'dist/core/vcard.js',
     'dist/social-directory.min.js', 'dist/social-directory-json-position.min.js', 'dist/cli.js', 'dist/manifest.schema.json',
-    'dist/icons/linkedin.png', 'custom-elements.json', 'README.md', 'LICENSE', 'package.json',
+    'dist/icons/linkedin.png', 'dist/react.js', 'custom-elements.json', 'README.md', 'LICENSE', 'package.json',
   ]) {
     assert.ok(files.includes(file), `ships ${file}`);
   }
