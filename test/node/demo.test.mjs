@@ -16,6 +16,7 @@ const PAGES = [
   { page: 'contact.html?question=my+order+never+arrived', tag: 'social-contact-finder', expect: 'A problem with an order' },
   { page: 'signature.html', tag: 'social-signature', expect: 'Ellen Park' },
   { page: 'sdk.html', tag: null, expect: 'Ellen Park' },
+  { page: 'theming.html', tag: 'social-directory', expect: 'personnes' },
 ];
 
 let server;
