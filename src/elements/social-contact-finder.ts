@@ -196,7 +196,7 @@ export class SocialContactFinder extends SocialElement {
       : undefined;
     const shown = answer === undefined ? [] : this.expanded ? answer.matches : answer.matches.slice(0, SHOWN);
     return html`
-      <form part="form" role="search" @submit=${this.#onSubmit}>
+      <form part="form" role="search" aria-label=${this.msg('finderQuestion')} @submit=${this.#onSubmit}>
         <label for="question">${this.msg('finderQuestion')}</label>
         <input
           id="question"

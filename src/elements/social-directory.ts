@@ -177,7 +177,7 @@ export class SocialDirectory extends SocialElement {
     const filtered = this.query !== '' || this.department !== '' || this.network !== '' || this.topic !== '' || this.location !== '' || this.champion;
     return html`
       ${this.#renderOrganization(directory)}
-      <form part="filters" role="search" @submit=${(event: Event) => event.preventDefault()}>
+      <form part="filters" role="search" aria-label=${this.msg('search')} @submit=${(event: Event) => event.preventDefault()}>
         <label class="search"
           >${this.msg('search')}
           <input
