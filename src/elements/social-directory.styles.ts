@@ -66,20 +66,6 @@ export const styles = css`
     color: var(--_text);
     font-size: 0.9rem;
   }
-  button {
-    font: inherit;
-    font-size: 0.9rem;
-    min-height: 2.5rem;
-    padding: 0.4rem 0.9rem;
-    border-radius: calc(var(--_radius) * 0.6);
-    border: 1px solid var(--_border);
-    background: var(--_bg);
-    color: var(--_text);
-    cursor: pointer;
-  }
-  button:hover {
-    border-color: var(--_accent);
-  }
   .status {
     margin: 0.25rem 0 0.75rem;
     color: var(--_muted);

@@ -2,6 +2,7 @@ import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { safeUrl, telUri, type Audience, type Department, type Organization, type Person } from '../core/index.js';
 import { toVCard, vCardFileName } from '../core/vcard.js';
+import { saveFile } from './download.js';
 import { formatMessage, messagesFor, type Messages } from './messages.js';
 import './social-links.js';
 import { tokens } from './tokens.js';
@@ -259,13 +260,7 @@ export class SocialPersonCard extends LitElement {
   downloadVCard(): void {
     if (this.person === undefined || this.organization === undefined) return;
     const card = toVCard(this.person, this.organization, this.department === undefined ? {} : { department: this.department });
-    const url = URL.createObjectURL(new Blob([card], { type: 'text/vcard;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = vCardFileName(this.person);
-    link.click();
-    // The download has started by now; the object URL is not needed afterwards.
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+    saveFile(card, 'text/vcard;charset=utf-8', vCardFileName(this.person));
   }
 
   #ask(text: string): void {

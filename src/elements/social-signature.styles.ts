@@ -95,20 +95,6 @@ export const styles = css`
     color: var(--_danger);
     font-size: 0.85rem;
   }
-  button {
-    font: inherit;
-    font-size: 0.9rem;
-    min-height: 2.5rem;
-    padding: 0.4rem 0.9rem;
-    border-radius: calc(var(--_radius) * 0.6);
-    border: 1px solid var(--_border);
-    background: var(--_bg);
-    color: var(--_text);
-    cursor: pointer;
-  }
-  button:hover {
-    border-color: var(--_accent);
-  }
   button.primary {
     background: var(--_accent);
     border-color: var(--_accent);

@@ -17,10 +17,11 @@ import {
 import { GMAIL_SIGNATURE_LIMIT, renderSignature, type Signature, type SignatureFields, type SignatureTemplate, type SignatureWarning } from '../core/signature.js';
 import { toVCard, vCardFileName } from '../core/vcard.js';
 import { SocialElement, type LoadedDirectory } from './base.js';
+import { saveFile } from './download.js';
 import type { Messages } from './messages.js';
 import type { SocialSelectDetail } from './social-person-card.js';
 import { styles } from './social-signature.styles.js';
-import { tokens } from './tokens.js';
+import { buttons, tokens } from './tokens.js';
 
 /** `detail` of the `social-copy` event. */
 export interface SocialCopyDetail {
@@ -180,7 +181,7 @@ function trustedHtml(markup: string): unknown {
 @customElement('social-signature')
 export class SocialSignature extends SocialElement {
   /** The theme tokens, then this element's own styles. */
-  static override styles = [tokens, styles];
+  static override styles = [tokens, buttons, styles];
 
   /** The person to preselect, by id or email. Without it the employee finds themselves by name or email. */
   @property({ reflect: true }) person = '';
@@ -345,16 +346,6 @@ export class SocialSignature extends SocialElement {
     this.emit<SocialCopyDetail>('social-copy', { format });
   }
 
-  #download(content: string, type: string, fileName: string): void {
-    const url = URL.createObjectURL(new Blob([content], { type }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = fileName;
-    link.click();
-    // The download has started by now; the object URL is not needed afterwards.
-    setTimeout(() => URL.revokeObjectURL(url), 0);
-  }
-
   override render() {
     return this.renderLoaded(
       (loaded) => this.#renderLoaded(loaded),
@@ -385,14 +376,14 @@ export class SocialSignature extends SocialElement {
             <button part="button" class="primary" type="button" @click=${() => this.#copy('html', signature)}>${this.msg('signatureCopy')}</button>
             <button part="button" type="button" @click=${() => this.#copy('text', { text: signature.text })}>${this.msg('signatureCopyText')}</button>
             <button part="button" type="button" @click=${() => this.#copy('source', { text: signature.html })}>${this.msg('signatureCopySource')}</button>
-            <button part="button" type="button" @click=${() => this.#download(fileDocument(signature.html, shown.name), 'text/html;charset=utf-8', `${base} signature.html`)}>
+            <button part="button" type="button" @click=${() => saveFile(fileDocument(signature.html, shown.name), 'text/html;charset=utf-8', `${base} signature.html`)}>
               ${this.msg('signatureDownloadHtml')}
             </button>
             <button
               part="button"
               type="button"
               @click=${() =>
-                this.#download(toVCard(shown, directory.organization, department === undefined ? {} : { department }), 'text/vcard;charset=utf-8', vCardFileName(shown))}
+                saveFile(toVCard(shown, directory.organization, department === undefined ? {} : { department }), 'text/vcard;charset=utf-8', vCardFileName(shown))}
             >
               ${this.msg('signatureDownloadVCard')}
             </button>
@@ -409,7 +400,7 @@ export class SocialSignature extends SocialElement {
         <pre tabindex="0" aria-labelledby="entry-heading"><code>${entry}</code></pre>
         <div class="actions">
           <button part="button" type="button" @click=${() => this.#copy('entry', { text: entry })}>${this.msg('signatureCopyEntry')}</button>
-          <button part="button" type="button" @click=${() => this.#download(`${entry}\n`, 'application/json', `${person.id}.json`)}>${this.msg('signatureDownloadEntry')}</button>
+          <button part="button" type="button" @click=${() => saveFile(`${entry}\n`, 'application/json', `${person.id}.json`)}>${this.msg('signatureDownloadEntry')}</button>
         </div>
       </section>
     `;

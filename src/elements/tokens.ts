@@ -54,3 +54,21 @@ export const tokens = css`
     white-space: nowrap;
   }
 `;
+
+/** Buttons as the elements with forms draw them (the directory, the signature builder). */
+export const buttons = css`
+  button {
+    font: inherit;
+    font-size: 0.9rem;
+    min-height: 2.5rem;
+    padding: 0.4rem 0.9rem;
+    border-radius: calc(var(--_radius) * 0.6);
+    border: 1px solid var(--_border);
+    background: var(--_bg);
+    color: var(--_text);
+    cursor: pointer;
+  }
+  button:hover {
+    border-color: var(--_accent);
+  }
+`;

@@ -6,6 +6,7 @@ import '../../src/index.js';
 import type { SocialDirectory } from '../../src/elements/social-directory.js';
 import type { SocialPersonCard } from '../../src/elements/social-person-card.js';
 import { northwind } from '../fixtures/manifests.js';
+import { captureDownload } from './download.js';
 import { vCardFileName } from '../../src/core/vcard.js';
 import ICAL from 'ical.js';
 
@@ -223,27 +224,9 @@ describe('<social-directory>', () => {
     const el = await loaded(await fixture<SocialDirectory>(html`<social-directory .manifest=${northwind()}></social-directory>`));
     const card = cards(el).find((c) => c.person!.id === 'ellen-park')!;
     await card.updateComplete;
-    const blobs: Blob[] = [];
-    const create = URL.createObjectURL;
-    URL.createObjectURL = (blob: Blob) => {
-      blobs.push(blob);
-      return create.call(URL, blob);
-    };
-    const clicked = new Promise<HTMLAnchorElement>((resolve) => {
-      const click = HTMLAnchorElement.prototype.click;
-      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-        HTMLAnchorElement.prototype.click = click;
-        resolve(this);
-      };
-    });
-    try {
-      card.shadowRoot!.querySelector<HTMLButtonElement>('[part="vcard"]')!.click();
-      const link = await clicked;
-      expect(link.download).to.equal(vCardFileName(card.person!));
-    } finally {
-      URL.createObjectURL = create;
-    }
-    const [, properties] = ICAL.parse(await blobs[0]!.text()) as [string, [string, Record<string, string>, string, string][]];
+    const { name, blob } = await captureDownload(() => card.shadowRoot!.querySelector<HTMLButtonElement>('[part="vcard"]')!.click());
+    expect(name).to.equal(vCardFileName(card.person!));
+    const [, properties] = ICAL.parse(await blob.text()) as [string, [string, Record<string, string>, string, string][]];
     const value = (name: string) => properties.filter((p) => p[0] === name).map((p) => p[3]);
     expect(value('fn')).to.deep.equal(['Ellen Park']);
     expect(value('email')).to.deep.equal(['ellen@northwind.example']);

@@ -6,6 +6,7 @@ import type { SocialSignature } from '../../src/elements/social-signature.js';
 import { validateManifest } from '../../src/core/manifest/validate.js';
 import { renderSignature } from '../../src/core/signature.js';
 import { northwind } from '../fixtures/manifests.js';
+import { captureDownload } from './download.js';
 
 async function loaded(el: SocialSignature): Promise<SocialSignature> {
   await waitUntil(() => el.shadowRoot!.querySelector('[part="form"], [part="finder"], [part="error"]') !== null, 'signature did not render', { timeout: 5000 });
@@ -46,30 +47,6 @@ async function withClipboard(clipboard: Clipboard, body: () => Promise<void>) {
     await body();
   } finally {
     delete (navigator as unknown as { clipboard?: unknown }).clipboard;
-  }
-}
-
-/** Captures what a download button saves: the file name and the blob. */
-async function download(el: SocialSignature, button: HTMLButtonElement): Promise<{ name: string; blob: Blob }> {
-  const blobs: Blob[] = [];
-  const create = URL.createObjectURL;
-  URL.createObjectURL = (blob: Blob) => {
-    blobs.push(blob);
-    return create.call(URL, blob);
-  };
-  const clicked = new Promise<HTMLAnchorElement>((resolve) => {
-    const original = HTMLAnchorElement.prototype.click;
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      HTMLAnchorElement.prototype.click = original;
-      resolve(this);
-    };
-  });
-  try {
-    button.click();
-    const link = await clicked;
-    return { name: link.download, blob: blobs[0]! };
-  } finally {
-    URL.createObjectURL = create;
   }
 }
 
@@ -245,14 +222,14 @@ describe('<social-signature>', () => {
     const el = await ellen();
     await type(el, $<HTMLInputElement>(el, 'input[name="title"]'), 'Head of Marketing');
     await click(el, $<HTMLInputElement>(el, 'input[aria-label="Show Website in the signature"]'));
-    const page = await download(el, buttonNamed(el, 'Download .html'));
+    const page = await captureDownload(() => buttonNamed(el, 'Download .html').click());
     expect(page.name).to.equal('Ellen Park signature.html');
     expect(page.blob.type).to.equal('text/html;charset=utf-8');
     const doc = new DOMParser().parseFromString(await page.blob.text(), 'text/html');
     expect(doc.title).to.equal('Ellen Park');
     expect(doc.body.innerHTML.trim()).to.equal(preview(el).body.innerHTML);
 
-    const card = await download(el, buttonNamed(el, 'Download vCard (.vcf)'));
+    const card = await captureDownload(() => buttonNamed(el, 'Download vCard (.vcf)').click());
     expect(card.name).to.equal('Ellen Park.vcf');
     const [, properties] = ICAL.parse(await card.blob.text()) as [string, [string, Record<string, string>, string, string][]];
     const value = (name: string) => properties.filter((p) => p[0] === name).map((p) => p[3]);
@@ -300,7 +277,7 @@ describe('<social-signature>', () => {
       'https://github.com/ellenpark',
     ]);
 
-    const file = await download(el, buttonNamed(el, 'Download entry (.json)'));
+    const file = await captureDownload(() => buttonNamed(el, 'Download entry (.json)').click());
     expect(file.name).to.equal('ellen-park.json');
     expect(JSON.parse(await file.blob.text())).to.deep.equal(entry);
   });

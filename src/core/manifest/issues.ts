@@ -5,7 +5,7 @@
  */
 import type * as z from 'zod/mini';
 
-/** One problem in a manifest, at a place in the document. */
+/** One problem in a manifest, and where in it the problem is. */
 export interface ManifestIssue {
   /** Where the problem is, as JSON path segments: `['people', 3, 'profiles', 1, 'handle']`. */
   readonly path: readonly (string | number)[];

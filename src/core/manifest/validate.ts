@@ -20,7 +20,7 @@ export interface ValidateOptions {
 export interface ValidationResult {
   /** The validated, normalized manifest. */
   readonly manifest: Manifest;
-  /** What was left out, each with its place in the original document. */
+  /** What was left out, each with its place in the manifest as written. */
   readonly warnings: readonly ManifestIssue[];
 }
 
