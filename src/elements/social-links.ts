@@ -1,9 +1,46 @@
-import { css, html, LitElement, nothing, svg } from 'lit';
+import { css, html, LitElement, nothing, svg, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { NETWORKS, safeUrl, type Profile } from '../core/index.js';
 import { ICONS } from './icons.js';
 import { formatMessage, messagesFor, type Messages } from './messages.js';
 import { tokens } from './tokens.js';
+
+/** The styles of {@link renderLinks}. */
+export const linkStyles = css`
+  .links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.5rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .links a,
+  .links span.legacy {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3rem;
+    min-width: 1.75rem;
+    min-height: 1.75rem;
+    justify-content: center;
+    border-radius: 0.4rem;
+    color: var(--_accent);
+    text-decoration: none;
+    font-size: 0.875rem;
+  }
+  .links a:hover {
+    background: color-mix(in srgb, var(--_accent) 12%, transparent);
+  }
+  .links span.legacy {
+    color: var(--_muted);
+  }
+  .links svg {
+    width: var(--social-link-size, 1.25rem);
+    height: var(--social-link-size, 1.25rem);
+    fill: currentColor;
+    flex: none;
+  }
+`;
 
 /**
  * @summary A person's or department's social profiles as icon links with accessible names.
@@ -20,42 +57,10 @@ export class SocialLinks extends LitElement {
   /** The theme tokens, then this element's own styles. */
   static override styles = [
     tokens,
+    linkStyles,
     css`
       :host {
         display: inline-block;
-      }
-      ul {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.25rem 0.5rem;
-        margin: 0;
-        padding: 0;
-        list-style: none;
-      }
-      a,
-      span.legacy {
-        display: inline-flex;
-        align-items: center;
-        gap: 0.3rem;
-        min-width: 1.75rem;
-        min-height: 1.75rem;
-        justify-content: center;
-        border-radius: 0.4rem;
-        color: var(--_accent);
-        text-decoration: none;
-        font-size: 0.875rem;
-      }
-      a:hover {
-        background: color-mix(in srgb, var(--_accent) 12%, transparent);
-      }
-      span.legacy {
-        color: var(--_muted);
-      }
-      svg {
-        width: var(--social-link-size, 1.25rem);
-        height: var(--social-link-size, 1.25rem);
-        fill: currentColor;
-        flex: none;
       }
     `,
   ];
@@ -79,28 +84,52 @@ export class SocialLinks extends LitElement {
   @property({ attribute: false }) strings: Partial<Messages> = {};
 
   override render() {
-    const messages = messagesFor(this.closest('[lang]')?.getAttribute('lang') ?? undefined, this.strings);
-    const rel = [this.me ? 'me' : '', this.newTab ? 'noopener' : ''].filter(Boolean).join(' ') || nothing;
-    return html`<ul part="list">
-      ${this.profiles.map((profile) => {
-        const network = NETWORKS[profile.network];
-        const label = formatMessage(messages.onNetwork, { name: this.owner || profile.handle, network: profile.label ?? network.label });
-        const icon = svg`<svg part="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill-rule="evenodd" d=${ICONS[profile.network]}></path></svg>`;
-        const handle = this.showHandles ? html`<span part="handle">${profile.handle}</span>` : nothing;
-        const href = safeUrl(profile.url);
-        if (href === undefined) {
-          // A legacy network without a web address (a Skype name): say it, do not link it.
-          return html`<li><span class="legacy" role="img" aria-label=${`${label}: ${profile.handle}`} title=${network.legacy ?? ''}>${icon}${handle}</span></li>`;
-        }
-        return html`<li>
-          <a part="link" href=${href} rel=${rel} target=${this.newTab ? '_blank' : nothing} aria-label=${label} title=${label}
-            >${icon}${handle}</a
-          >
-        </li>`;
-      })}
-    </ul>`;
+    return renderLinks({
+      profiles: this.profiles,
+      owner: this.owner,
+      showHandles: this.showHandles,
+      newTab: this.newTab,
+      me: this.me,
+      messages: messagesFor(this.closest('[lang]')?.getAttribute('lang') ?? undefined, this.strings),
+    });
   }
 }
+
+/** What {@link renderLinks} draws. */
+export interface LinksOptions {
+  readonly profiles: readonly Profile[];
+  readonly owner: string;
+  readonly messages: Messages;
+  readonly showHandles?: boolean;
+  readonly newTab?: boolean;
+  readonly me?: boolean;
+}
+
+/**
+ * Profiles as icon links, for `<social-links>` and for the person card, which draws them in
+ * its own shadow root: one element less per card, where a long directory shows dozens.
+ * Style with {@link linkStyles}.
+ */
+export function renderLinks({ profiles, owner, messages, showHandles = false, newTab = false, me = false }: LinksOptions): TemplateResult {
+  const rel = [me ? 'me' : '', newTab ? 'noopener' : ''].filter(Boolean).join(' ') || nothing;
+  return html`<ul part="list" class="links">
+    ${profiles.map((profile) => {
+      const network = NETWORKS[profile.network];
+      const label = formatMessage(messages.onNetwork, { name: owner || profile.handle, network: profile.label ?? network.label });
+      const icon = svg`<svg part="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill-rule="evenodd" d=${ICONS[profile.network]}></path></svg>`;
+      const handle = showHandles ? html`<span part="handle">${profile.handle}</span>` : nothing;
+      const href = safeUrl(profile.url);
+      if (href === undefined) {
+        // A legacy network without a web address (a Skype name): say it, do not link it.
+        return html`<li><span class="legacy" role="img" aria-label=${`${label}: ${profile.handle}`} title=${network.legacy ?? ''}>${icon}${handle}</span></li>`;
+      }
+      return html`<li>
+        <a part="link" href=${href} rel=${rel} target=${newTab ? '_blank' : nothing} aria-label=${label} title=${label}>${icon}${handle}</a>
+      </li>`;
+    })}
+  </ul>`;
+}
+
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -4,7 +4,7 @@ import { safeUrl, telUri, type Audience, type Department, type Organization, typ
 import { toVCard, vCardFileName } from '../core/vcard.js';
 import { saveFile } from './download.js';
 import { formatMessage, messagesFor, type Messages } from './messages.js';
-import './social-links.js';
+import { linkStyles, renderLinks } from './social-links.js';
 import { tokens } from './tokens.js';
 
 /** `detail` of the `social-select` event. */
@@ -69,6 +69,7 @@ export class SocialPersonCard extends LitElement {
   /** The theme tokens, then this element's own styles. */
   static override styles = [
     tokens,
+    linkStyles,
     css`
       .card {
         display: grid;
@@ -294,7 +295,7 @@ export class SocialPersonCard extends LitElement {
       ${this.compact
         ? html`<div class="body">
             ${person.profiles.length > 0
-              ? html`<social-links .profiles=${person.profiles} owner=${person.name} ?new-tab=${this.newTab} .strings=${this.strings}></social-links>`
+              ? renderLinks({ profiles: person.profiles, owner: person.name, newTab: this.newTab, messages })
               : nothing}
           </div>`
         : this.#renderBody(person, messages, email, phone)}
@@ -313,7 +314,7 @@ export class SocialPersonCard extends LitElement {
             </ul>`
           : nothing}
         ${person.profiles.length > 0
-          ? html`<social-links .profiles=${person.profiles} owner=${person.name} ?new-tab=${this.newTab} .strings=${this.strings}></social-links>`
+          ? renderLinks({ profiles: person.profiles, owner: person.name, newTab: this.newTab, messages })
           : nothing}
         <div part="contact" class="contact">
           ${email ? html`<a href=${email}>${person.email}</a>` : nothing}
