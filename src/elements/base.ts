@@ -1,5 +1,5 @@
 import { Task } from '@lit/task';
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
   createDirectory,
@@ -12,7 +12,7 @@ import {
   type Manifest,
   type ManifestIssue,
 } from '../core/index.js';
-import { formatMessage, messagesFor, type Messages } from './messages.js';
+import { formatMessage, langOf, messagesFor, type Messages } from './messages.js';
 
 /** What an element has once its manifest loaded. */
 export interface LoadedDirectory {
@@ -88,7 +88,16 @@ export class SocialElement extends LitElement {
 
   /** The message catalog for this element's language, with `strings` applied. */
   protected get messages(): Messages {
-    return messagesFor(this.closest('[lang]')?.getAttribute('lang') ?? undefined, this.strings);
+    // Read by every msg() of a render: looked up once per update, not once per message.
+    this.#messages ??= messagesFor(langOf(this), this.strings);
+    return this.#messages;
+  }
+
+  #messages: Messages | undefined;
+
+  protected override update(changed: PropertyValues): void {
+    this.#messages = undefined;
+    super.update(changed);
   }
 
   /** A message with its placeholders filled. */
@@ -120,7 +129,7 @@ export class SocialElement extends LitElement {
         throw new ManifestError('invalid', 'No manifest: set the src attribute or the manifest property.');
       }
       const result = await loadManifest(source, { signal, reload: reloads > 0 });
-      const lang = this.closest('[lang]')?.getAttribute('lang') ?? undefined;
+      const lang = langOf(this);
       const directory = directoryFor(result.manifest, audience, lang);
       const warnings = [...result.warnings];
       if (audience === 'public' && directory.people.length < result.manifest.people.length) {

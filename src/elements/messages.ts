@@ -395,6 +395,20 @@ export const fr: Messages = {
 /** The built-in catalogs by language (the primary subtag of `lang`). */
 export const catalogs: Readonly<Record<string, Messages>> = { en, fr };
 
+/**
+ * The language an element is shown in: the nearest `lang` attribute, looking through shadow
+ * roots, so a card inside a French directory speaks French like the directory.
+ */
+export function langOf(element: Element): string | undefined {
+  for (let node: Element | null = element; node !== null; ) {
+    const lang = node.closest('[lang]');
+    if (lang !== null) return lang.getAttribute('lang') ?? undefined;
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return undefined;
+}
+
 /** The catalog for a `lang` attribute value, with overrides applied. */
 export function messagesFor(lang: string | undefined, overrides: Partial<Messages> = {}): Messages {
   const primary = (lang ?? 'en').toLowerCase().split('-')[0] ?? 'en';

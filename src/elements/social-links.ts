@@ -2,7 +2,7 @@ import { css, html, LitElement, nothing, svg, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { NETWORKS, safeUrl, type Profile } from '../core/index.js';
 import { ICONS } from './icons.js';
-import { formatMessage, messagesFor, type Messages } from './messages.js';
+import { formatMessage, langOf, messagesFor, type Messages } from './messages.js';
 import { tokens } from './tokens.js';
 
 /** The styles of {@link renderLinks}. */
@@ -90,7 +90,7 @@ export class SocialLinks extends LitElement {
       showHandles: this.showHandles,
       newTab: this.newTab,
       me: this.me,
-      messages: messagesFor(this.closest('[lang]')?.getAttribute('lang') ?? undefined, this.strings),
+      messages: messagesFor(langOf(this), this.strings),
     });
   }
 }

@@ -3,7 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { safeUrl, telUri, type Audience, type Department, type Organization, type Person } from '../core/index.js';
 import { toVCard, vCardFileName } from '../core/vcard.js';
 import { saveFile } from './download.js';
-import { formatMessage, messagesFor, type Messages } from './messages.js';
+import { formatMessage, langOf, messagesFor, type Messages } from './messages.js';
 import { linkStyles, renderLinks } from './social-links.js';
 import { tokens } from './tokens.js';
 
@@ -272,7 +272,7 @@ export class SocialPersonCard extends LitElement {
   override render() {
     const person = this.person;
     if (person === undefined) return nothing;
-    const lang = this.closest('[lang]')?.getAttribute('lang') ?? undefined;
+    const lang = langOf(this);
     const messages = messagesFor(lang, this.strings);
     const photo = this.photoFailed ? undefined : safeUrl(person.photo);
     const internal = this.audience === 'internal';

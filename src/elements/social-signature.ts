@@ -18,7 +18,7 @@ import { GMAIL_SIGNATURE_LIMIT, renderSignature, type Signature, type SignatureF
 import { toVCard, vCardFileName } from '../core/vcard.js';
 import { SocialElement, type LoadedDirectory } from './base.js';
 import { saveFile } from './download.js';
-import type { Messages } from './messages.js';
+import { langOf, type Messages } from './messages.js';
 import type { SocialSelectDetail } from './social-person-card.js';
 import { styles } from './social-signature.styles.js';
 import { buttons, tokens } from './tokens.js';
@@ -514,7 +514,7 @@ export class SocialSignature extends SocialElement {
     const network = NETWORKS[row.network];
     const resolved = this.#resolve(row);
     const id = `profile-${row.key}`;
-    const lang = this.closest('[lang]')?.getAttribute('lang') ?? 'en';
+    const lang = langOf(this) ?? 'en';
     // The core's message names the network's own rule, in English; other languages get a
     // translated sentence with an example first.
     const error = resolved.ok
@@ -563,7 +563,7 @@ export class SocialSignature extends SocialElement {
   }
 
   #renderPreview(signature: Signature): TemplateResult {
-    const lang = this.closest('[lang]')?.getAttribute('lang') ?? undefined;
+    const lang = langOf(this);
     const number = (n: number) => n.toLocaleString(lang);
     return html`<div class="previews">
         <figure>

@@ -265,5 +265,9 @@ describe('<social-directory>', () => {
     const el = await loaded(wrapper.querySelector('social-directory')!);
     expect(status(el)).to.equal('6 personnes');
     expect(search(el).placeholder).to.equal('Nom, poste, sujet ou identifiant');
+    // The cards inside the directory's shadow root speak the page's language too.
+    const ellen = cards(el).find((c) => c.person!.id === 'ellen-park')!;
+    await ellen.updateComplete;
+    expect(ellen.shadowRoot!.querySelector('[part="badge"]')!.textContent).to.equal('Ambassadeur réseaux sociaux');
   });
 });
