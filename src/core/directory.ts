@@ -25,6 +25,7 @@ export class Directory {
   /** Everyone, sorted by name. */
   readonly people: readonly Person[];
   readonly #people: ReadonlyMap<string, Person>;
+  readonly #byEmail: ReadonlyMap<string, Person>;
   readonly #departments: ReadonlyMap<string, Department>;
   readonly #topics: ReadonlyMap<string, Topic>;
   readonly #byDepartment: ReadonlyMap<string, readonly Person[]>;
@@ -46,6 +47,7 @@ export class Directory {
       .sort((a, b) => collator.compare((all[a] as Person).name, (all[b] as Person).name));
     this.people = Object.freeze(order.map((i) => all[i] as Person));
     this.#people = new Map(this.people.map((p) => [p.id, p]));
+    this.#byEmail = new Map(this.people.flatMap((p) => (p.email === undefined ? [] : [[p.email.toLowerCase(), p] as const])));
     this.#departments = new Map(manifest.departments.map((d) => [d.id, d]));
     this.#topics = new Map(manifest.topics.map((t) => [t.id, t]));
     const byDepartment = new Map<string, Person[]>();
@@ -83,6 +85,23 @@ export class Directory {
   /** The person with this id. */
   person(id: string): Person | undefined {
     return this.#people.get(id);
+  }
+
+  /** The person with this id, or else with this email address (in any case): how people name themselves. */
+  find(idOrEmail: string): Person | undefined {
+    const wanted = idOrEmail.trim();
+    return this.#people.get(wanted) ?? this.#byEmail.get(wanted.toLowerCase());
+  }
+
+  /**
+   * People whose email address starts with `prefix` (in any case), in name order. Search
+   * leaves email out, since every address at a company shares its domain and would match
+   * every query for it; this is for a person looking for their own address.
+   */
+  withEmailStarting(prefix: string): readonly Person[] {
+    const wanted = prefix.trim().toLowerCase();
+    if (wanted === '') return [];
+    return this.people.filter((p) => p.email?.toLowerCase().startsWith(wanted));
   }
 
   /** The department with this id. */

@@ -225,9 +225,7 @@ export class SocialSignature extends SocialElement {
 
   #chosen(directory: Directory): Person | undefined {
     const wanted = (this.chosenId ?? this.person).trim();
-    if (wanted === '') return undefined;
-    const email = wanted.toLowerCase();
-    return directory.person(wanted) ?? directory.people.find((p) => p.email?.toLowerCase() === email);
+    return wanted === '' ? undefined : directory.find(wanted);
   }
 
   #draftFor(person: Person): Draft {
@@ -408,12 +406,10 @@ export class SocialSignature extends SocialElement {
 
   #renderFinder(directory: Directory): TemplateResult {
     const query = this.query.trim();
-    const email = query.toLowerCase();
     const matches: Person[] = [];
     if (query !== '') {
-      // The search index leaves email out (the public audience has none); an address typed in
-      // full or in part is matched here.
-      if (email.includes('@')) matches.push(...directory.people.filter((p) => p.email?.toLowerCase().startsWith(email)));
+      // An address typed in full or in part finds its owner first; names come from search.
+      if (query.includes('@')) matches.push(...directory.withEmailStarting(query));
       for (const p of directory.search({ text: query }).people) if (!matches.includes(p)) matches.push(p);
     }
     const shown = matches.slice(0, MAX_MATCHES);

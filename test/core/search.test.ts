@@ -157,3 +157,18 @@ describe('search against a plain reference implementation', () => {
     );
   });
 });
+
+describe('finding a person by id or email', () => {
+  it('finds by id, then by email in any case', () => {
+    const d = directory();
+    expect(d.find('zoe-lambert')?.name).to.equal('Zoë Lambert');
+    expect(d.find(' Ellen@Northwind.example ')?.id).to.equal('ellen-park');
+    expect(d.find('nobody@northwind.example')).to.equal(undefined);
+  });
+
+  it('lists people whose address starts with what was typed', () => {
+    const d = directory();
+    expect(d.withEmailStarting('TRENT@').map((p) => p.id)).to.deep.equal(['trent-walker']);
+    expect(d.withEmailStarting('')).to.deep.equal([]);
+  });
+});
