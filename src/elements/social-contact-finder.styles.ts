@@ -11,15 +11,9 @@ export const styles = css`
     font-weight: 600;
   }
   input[type='search'] {
-    font: inherit;
     font-size: 1rem;
-    color: var(--_text);
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.6);
     padding: 0.55rem 0.7rem;
     min-height: 2.75rem;
-    box-sizing: border-box;
     width: 100%;
   }
   .topics {

@@ -7,7 +7,7 @@ import { ICONS } from './icons.js';
 import type { SocialSelectDetail } from './social-person-card.js';
 import './social-person-card.js';
 import { styles } from './social-contact-finder.styles.js';
-import { tokens } from './tokens.js';
+import { controls, tokens } from './tokens.js';
 
 /** `detail` of the `social-contact-select` event. */
 export interface SocialContactSelectDetail {
@@ -77,7 +77,7 @@ const ENVELOPE = 'M3 5h18a1 1 0 0 1 1 1v12a1 1 0 0 1-1 1H3a1 1 0 0 1-1-1V6a1 1 0
 @customElement('social-contact-finder')
 export class SocialContactFinder extends SocialElement {
   /** The theme tokens, then this element's own styles. */
-  static override styles = [tokens, styles];
+  static override styles = [tokens, controls, styles];
 
   /** The chosen topic id (a chip; set it to preselect one). Unknown ids and topics the audience may not see are ignored. */
   @property({ reflect: true }) topic = '';

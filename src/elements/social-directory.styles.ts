@@ -40,18 +40,6 @@ export const styles = css`
   label.search {
     flex: 1 1 16rem;
   }
-  input[type='search'],
-  select {
-    font: inherit;
-    font-size: 0.95rem;
-    color: var(--_text);
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.6);
-    padding: 0.45rem 0.6rem;
-    min-height: 2.5rem;
-    box-sizing: border-box;
-  }
   input[type='search'] {
     width: 100%;
   }

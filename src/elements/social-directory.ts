@@ -11,7 +11,7 @@ import type { SocialAskDetail } from './social-person-card.js';
 import './social-links.js';
 import './social-person-card.js';
 import { styles } from './social-directory.styles.js';
-import { buttons, tokens } from './tokens.js';
+import { controls, tokens } from './tokens.js';
 
 /**
  * Above this many results only the rows on screen are rendered. Kept low: a card costs about a
@@ -65,7 +65,7 @@ const CARD_GAP = 12;
 @customElement('social-directory')
 export class SocialDirectory extends SocialElement {
   /** The theme tokens, then this element's own styles. */
-  static override styles = [tokens, buttons, styles];
+  static override styles = [tokens, controls, styles];
 
   /** Free-text search (initial value; updated as people type). */
   @property({ reflect: true }) query = '';

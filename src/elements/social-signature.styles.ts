@@ -59,15 +59,6 @@ export const styles = css`
   input[type='search'],
   input[type='tel'],
   select {
-    font: inherit;
-    font-size: 0.95rem;
-    color: var(--_text);
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.6);
-    padding: 0.45rem 0.6rem;
-    min-height: 2.5rem;
-    box-sizing: border-box;
     width: 100%;
   }
   input[aria-invalid='true'] {

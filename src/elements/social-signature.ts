@@ -21,7 +21,7 @@ import { saveFile } from './download.js';
 import { langOf, type Messages } from './messages.js';
 import type { SocialSelectDetail } from './social-person-card.js';
 import { styles } from './social-signature.styles.js';
-import { buttons, tokens } from './tokens.js';
+import { controls, tokens } from './tokens.js';
 
 /** `detail` of the `social-copy` event. */
 export interface SocialCopyDetail {
@@ -181,7 +181,7 @@ function trustedHtml(markup: string): unknown {
 @customElement('social-signature')
 export class SocialSignature extends SocialElement {
   /** The theme tokens, then this element's own styles. */
-  static override styles = [tokens, buttons, styles];
+  static override styles = [tokens, controls, styles];
 
   /** The person to preselect, by id or email. Without it the employee finds themselves by name or email. */
   @property({ reflect: true }) person = '';

@@ -55,8 +55,22 @@ export const tokens = css`
   }
 `;
 
-/** Buttons as the elements with forms draw them (the directory, the signature builder). */
-export const buttons = css`
+/** Form controls as the elements with forms draw them: buttons, text fields and selects. */
+export const controls = css`
+  input[type='text'],
+  input[type='search'],
+  input[type='tel'],
+  select {
+    font: inherit;
+    font-size: 0.95rem;
+    color: var(--_text);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.6);
+    padding: 0.45rem 0.6rem;
+    min-height: 2.5rem;
+    box-sizing: border-box;
+  }
   button {
     font: inherit;
     font-size: 0.9rem;
