@@ -20,6 +20,8 @@ export interface LoadedDirectory {
   readonly directory: Directory;
   /** Problems worked around while loading, each with its place in the manifest. */
   readonly warnings: readonly ManifestIssue[];
+  /** Set when the network failed and the last saved copy is shown: when it was saved. */
+  readonly staleSince?: Date;
 }
 
 /** `detail` of the `social-load` event. */
@@ -135,7 +137,7 @@ export class SocialElement extends LitElement {
       if (audience === 'public' && directory.people.length < result.manifest.people.length) {
         warnings.push(issue(['people'], this.msg('internalOnPublic')));
       }
-      const loaded = { directory, warnings };
+      const loaded: LoadedDirectory = result.staleSince === undefined ? { directory, warnings } : { directory, warnings, staleSince: result.staleSince };
       this.emit<SocialLoadDetail>('social-load', loaded);
       if (warnings.length > 0) {
         this.emit<SocialWarningDetail>('social-warning', { warnings });

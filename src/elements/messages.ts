@@ -30,7 +30,6 @@ export interface Messages {
   onNetwork: string;
   officialAccounts: string;
   guidelines: string;
-  filters: string;
   people: string;
   /** Signature: heading of the search for oneself. */
   signatureFindYourself: string;
@@ -208,7 +207,6 @@ export const en: Messages = {
   onNetwork: '{name} on {network}',
   officialAccounts: 'Official accounts',
   guidelines: 'Social media guidelines',
-  filters: 'Filters',
   people: 'People',
   signatureFindYourself: 'Find yourself',
   signatureFindLabel: 'Your name or email',
@@ -313,7 +311,6 @@ export const fr: Messages = {
   onNetwork: '{name} sur {network}',
   officialAccounts: 'Comptes officiels',
   guidelines: 'Charte réseaux sociaux',
-  filters: 'Filtres',
   people: 'Personnes',
   signatureFindYourself: 'Trouvez-vous',
   signatureFindLabel: 'Votre nom ou e-mail',

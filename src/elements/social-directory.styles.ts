@@ -107,6 +107,13 @@ export const styles = css`
   .virtual .group {
     width: 100%;
   }
+  .stale {
+    margin: 0 0 var(--_space);
+    padding: 0.5rem 0.75rem;
+    border-left: 3px solid var(--_accent);
+    background: var(--_surface);
+    font-size: 0.9rem;
+  }
   .empty,
   .error {
     padding: var(--_space);

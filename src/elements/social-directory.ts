@@ -51,6 +51,7 @@ const CARD_GAP = 12;
  * @csspart card - Each person's card (forwarded from social-person-card).
  * @csspart organization - The official accounts and guidelines.
  * @csspart error - The error message.
+ * @csspart stale - The note shown when the network failed and the last saved copy is shown.
  * @csspart button - Buttons (retry, clear).
  * @cssprop --social-accent - Accent color for links and focus rings.
  * @cssprop --social-background - Page background behind controls.
@@ -165,7 +166,7 @@ export class SocialDirectory extends SocialElement {
     );
   }
 
-  #renderDirectory({ directory }: LoadedDirectory): TemplateResult {
+  #renderDirectory({ directory, staleSince }: LoadedDirectory): TemplateResult {
     const result = directory.search({
       text: this.query,
       ...(this.department ? { department: this.department } : {}),
@@ -177,6 +178,7 @@ export class SocialDirectory extends SocialElement {
     const count = result.people.length;
     const filtered = this.query !== '' || this.department !== '' || this.network !== '' || this.topic !== '' || this.location !== '' || this.champion;
     return html`
+      ${staleSince === undefined ? nothing : html`<p part="stale" class="stale" role="status">${this.msg('staleCopy')}</p>`}
       ${this.#renderOrganization(directory)}
       <form part="filters" role="search" aria-label=${this.msg('search')} @submit=${(event: Event) => event.preventDefault()}>
         <label class="search"
