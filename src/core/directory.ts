@@ -30,7 +30,6 @@ export class Directory {
   readonly #topics: ReadonlyMap<string, Topic>;
   readonly #byDepartment: ReadonlyMap<string, readonly Person[]>;
   readonly #index: SearchIndex;
-  #facets: Facets | undefined;
 
   /** Prefer {@link createDirectory}. */
   constructor(manifest: Manifest, options: DirectoryOptions = {}) {
@@ -78,8 +77,7 @@ export class Directory {
 
   /** Facet counts over everyone (which departments, networks, topics and locations occur at all), computed once. */
   get facets(): Facets {
-    this.#facets ??= this.#index.search({}).facets;
-    return this.#facets;
+    return this.#index.search({}).facets;
   }
 
   /** The person with this id. */
@@ -127,12 +125,7 @@ export class Directory {
    * directory.search({ text: 'zoe', network: 'mastodon' }).people
    */
   search(query: SearchQuery = {}): SearchResult {
-    const result = this.#index.search(query);
-    // An unfiltered search counts everyone: keep its facets rather than count again.
-    const everyone = (query.text ?? '').trim() === '' && query.department === undefined && query.network === undefined
-      && query.topic === undefined && query.location === undefined && query.champion !== true;
-    if (everyone) this.#facets ??= result.facets;
-    return result;
+    return this.#index.search(query);
   }
 }
 

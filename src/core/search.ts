@@ -51,6 +51,16 @@ export interface SearchResult {
   readonly facets: Facets;
 }
 
+/** The champion filter's place after the four dimensions (department, network, topic, location). */
+const CHAMPION = 4;
+
+/** A filter that is set: its dimension (or CHAMPION), the codes it accepts, and the people it keeps when it names one value. */
+interface Filter {
+  readonly d: number;
+  readonly flags: Uint8Array | undefined;
+  readonly people: readonly number[] | undefined;
+}
+
 // Match quality, best last so it can index an array of buckets.
 const SUBSTRING = 1;
 const WORD_PREFIX = 2;
@@ -98,6 +108,8 @@ export class SearchIndex {
   readonly #wordPairs: Int32Array;
   readonly #namePairs: Int32Array;
   #everyone: TextMatches | undefined;
+  /** The answer for everyone (no text, no filter), what a directory shows most often, and its counts. */
+  #unfiltered: { readonly result: SearchResult; readonly counts: readonly Int32Array[] } | undefined;
   // Two sets of match buffers used in turn: a keystroke reads the previous hits from one and
   // writes its own into the other, so typing allocates nothing in proportion to the directory.
   readonly #buffers: readonly [MatchBuffer, MatchBuffer];
@@ -113,6 +125,7 @@ export class SearchIndex {
   readonly #topic = new Dimension();
   readonly #location = new Dimension();
   readonly #champion: Uint8Array;
+  readonly #champions: number[] = [];
   #last: TextMatches | undefined;
 
   /**
@@ -189,6 +202,7 @@ export class SearchIndex {
       this.#topic.next();
       this.#location.next();
       this.#champion[i] = person.champion ? 1 : 0;
+      if (person.champion) this.#champions.push(i);
     });
   }
 
@@ -276,11 +290,23 @@ export class SearchIndex {
 
   #filter(matches: TextMatches, query: SearchQuery): SearchResult {
     const dimensions = [this.#department, this.#network, this.#topic, this.#location] as const;
-    const filters = [query.department, query.network, query.topic, query.location].map((value, d) =>
-      (dimensions[d] as Dimension).flags(value),
-    );
-    const counts = dimensions.map((dimension) => new Int32Array(dimension.values.length));
+    const values = [query.department, query.network, query.topic, query.location];
+    const filters = values.map((value, d) => (dimensions[d] as Dimension).flags(value));
     const onlyChampions = query.champion === true;
+    const set = filters.filter((flags) => flags !== undefined).length + (onlyChampions ? 1 : 0);
+    if (matches === this.#everyone && set === 0 && this.#unfiltered !== undefined) return this.#unfiltered.result;
+    if (matches === this.#everyone && set > 0) {
+      const active: Filter[] = filters.flatMap((flags, d) => {
+        if (flags === undefined) return [];
+        const value = values[d];
+        const one = typeof value === 'string' ? value : value?.length === 1 ? value[0] : undefined;
+        return [{ d, flags, people: one === undefined ? undefined : (dimensions[d] as Dimension).peopleWith(one) }];
+      });
+      if (onlyChampions) active.push({ d: CHAMPION, flags: undefined, people: this.#champions });
+      const answer = this.#fromLists(dimensions, active);
+      if (answer !== undefined) return answer;
+    }
+    const counts = dimensions.map((dimension) => new Int32Array(dimension.values.length));
     let champions = 0;
     // Kept people by match quality, best first, each group in name order: written into one
     // array after counting, rather than concatenating per-quality lists.
@@ -300,14 +326,14 @@ export class SearchIndex {
       }
       const champion = this.#champion[i] === 1;
       if (onlyChampions && !champion) {
-        failed = 4;
+        failed = CHAMPION;
         failures++;
       }
       if (failures > 1) continue;
       // Disjunctive faceting in one pass: a person failing exactly one filter still counts
       // towards that filter's other values.
       for (let d = 0; d < 4; d++) if (failures === 0 || failed === d) (dimensions[d] as Dimension).count(i, counts[d] as Int32Array);
-      if (champion && (failures === 0 || failed === 4)) champions++;
+      if (champion && (failures === 0 || failed === CHAMPION)) champions++;
       if (failures === 0) {
         kept[keptCount++] = k;
         (perQuality[matches.quality[k] as number] as number)++;
@@ -324,13 +350,72 @@ export class SearchIndex {
       const q = matches.quality[k] as number;
       people[(next[q] as number)++] = this.#people[matches.hits[k] as number] as Person;
     }
+    const result = this.#result(dimensions, people, counts, champions);
+    if (matches === this.#everyone && set === 0) this.#unfiltered = { result, counts };
+    return result;
+  }
+
+  /**
+   * No text: the people are read from the lists of the filters' values instead of testing
+   * everyone. The shortest list holds everyone kept and everyone failing one other filter;
+   * the people failing only its own filter are found in the next shortest list (or, with no
+   * other filter, are everyone, whose counts are known). `undefined` when no filter names one
+   * value, so there is no list to start from.
+   */
+  #fromLists(dimensions: readonly Dimension[], active: readonly Filter[]): SearchResult | undefined {
+    const sources = active.filter((f) => f.people !== undefined).sort((a, b) => (a.people?.length ?? 0) - (b.people?.length ?? 0));
+    const [first, second] = sources;
+    if (first?.people === undefined) return undefined;
+    const others = active.filter((f) => f !== first);
+    if (others.length > 0 && second?.people === undefined) return undefined;
+    const counts: Int32Array[] = dimensions.map((dimension) => new Int32Array(dimension.values.length));
+    let champions = 0;
+    const kept: Person[] = [];
+    for (const i of first.people) {
+      let failed: Filter | undefined;
+      let failures = 0;
+      for (const f of others) {
+        if (!this.#keeps(dimensions, i, f)) {
+          failed = f;
+          failures++;
+        }
+      }
+      if (failures === 0) {
+        kept.push(this.#people[i] as Person);
+        for (let d = 0; d < 4; d++) if (d !== first.d) (dimensions[d] as Dimension).count(i, counts[d] as Int32Array);
+        if (first.d !== CHAMPION) champions += this.#champion[i] as number;
+      } else if (failures === 1 && failed !== undefined && failed.d !== CHAMPION) {
+        // Kept but for one filter: counts towards that filter's other values.
+        (dimensions[failed.d] as Dimension).count(i, counts[failed.d] as Int32Array);
+      }
+    }
+    // The first filter's own counts: everyone the other filters keep, whatever their value in it.
+    if (second?.people === undefined) {
+      const everyone = this.#unfiltered ?? (this.search({}), this.#unfiltered);
+      if (first.d === CHAMPION) champions = this.#champions.length;
+      else counts[first.d] = everyone?.counts[first.d] as Int32Array;
+    } else {
+      people: for (const i of second.people) {
+        for (const f of others) if (f !== second && !this.#keeps(dimensions, i, f)) continue people;
+        if (first.d === CHAMPION) champions += this.#champion[i] as number;
+        else (dimensions[first.d] as Dimension).count(i, counts[first.d] as Int32Array);
+      }
+    }
+    return this.#result(dimensions, kept, counts, champions);
+  }
+
+  #keeps(dimensions: readonly Dimension[], i: number, f: Filter): boolean {
+    return f.d === CHAMPION ? this.#champion[i] === 1 : (dimensions[f.d] as Dimension).matches(i, f.flags as Uint8Array);
+  }
+
+  #result(dimensions: readonly Dimension[], people: readonly Person[], counts: readonly Int32Array[], champions: number): SearchResult {
     return {
       people,
       facets: {
-        department: this.#department.record(counts[0] as Int32Array),
-        network: this.#network.record(counts[1] as Int32Array),
-        topic: this.#topic.record(counts[2] as Int32Array),
-        location: this.#location.record(counts[3] as Int32Array),
+        department: (dimensions[0] as Dimension).record(counts[0] as Int32Array),
+        network: (dimensions[1] as Dimension).record(counts[1] as Int32Array),
+        topic: (dimensions[2] as Dimension).record(counts[2] as Int32Array),
+        location: (dimensions[3] as Dimension).record(counts[3] as Int32Array),
         champion: champions,
       },
     };
@@ -347,6 +432,8 @@ class Dimension {
   readonly #codes = new Map<string, number>();
   #starts: number[] = [0];
   #data: number[] = [];
+  /** The people with each value, by code, in index order. */
+  readonly #people: number[][] = [];
 
   /** Adds a value to the person being indexed (duplicates count once). */
   push(value: string): void {
@@ -354,8 +441,17 @@ class Dimension {
     if (code === undefined) {
       code = this.values.push(value) - 1;
       this.#codes.set(value, code);
+      this.#people.push([]);
     }
-    if (!this.#data.includes(code, this.#starts[this.#starts.length - 1])) this.#data.push(code);
+    if (this.#data.includes(code, this.#starts[this.#starts.length - 1])) return;
+    this.#data.push(code);
+    (this.#people[code] as number[]).push(this.#starts.length - 1);
+  }
+
+  /** The people with exactly this value, in index order (none for a value nobody has). */
+  peopleWith(value: string): readonly number[] {
+    const code = this.#codes.get(value);
+    return code === undefined ? [] : (this.#people[code] as number[]);
   }
 
   /** Closes the person being indexed; the next push is for the next person. */

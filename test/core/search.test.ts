@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { createDirectory, foldText, validateManifest, type Directory } from '../../src/core/index.js';
+import { createDirectory, foldText, validateManifest, type Directory, type Person, type SearchQuery } from '../../src/core/index.js';
 // @ts-expect-error: the benchmark generator is plain JavaScript without types.
 import { generateManifest } from '../bench/generate.mjs';
 import { northwind } from '../fixtures/manifests.js';
@@ -155,6 +155,62 @@ describe('search against a plain reference implementation', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('filters and facets against a plain reference implementation', () => {
+  const manifest = validateManifest(generateManifest(400)).manifest;
+  const big = createDirectory(manifest, { locale: 'en' });
+  type Dimension = 'department' | 'network' | 'topic' | 'location';
+  const dimensions: Dimension[] = ['department', 'network', 'topic', 'location'];
+  const valuesOf = (p: Person, dimension: Dimension): string[] =>
+    dimension === 'department' ? (p.department ? [p.department] : [])
+    : dimension === 'location' ? (p.location ? [p.location] : [])
+    : dimension === 'topic' ? [...new Set(p.topics)]
+    : [...new Set(p.profiles.map((x) => x.network))];
+  const choices = (dimension: Dimension) => [...new Set(big.people.flatMap((p) => valuesOf(p, dimension))), 'nobody-has-this'];
+  const filter = (dimension: Dimension) =>
+    fc.option(fc.oneof(fc.constantFrom(...choices(dimension)), fc.uniqueArray(fc.constantFrom(...choices(dimension)), { maxLength: 3 })), { nil: undefined });
+  const query = fc.record({
+    text: fc.constantFrom('', 'ma', 'an', 'lisbon', 'e'),
+    department: filter('department'),
+    network: filter('network'),
+    topic: filter('topic'),
+    location: filter('location'),
+    champion: fc.boolean(),
+  });
+
+  it('keeps and counts exactly what filtering everyone the obvious way does, with or without text (property)', () => {
+    fc.assert(
+      fc.property(query, (q) => {
+        const found = new Set(big.search({ text: q.text }).people);
+        const accepts = (p: Person, dimension: Dimension) => {
+          const wanted = q[dimension];
+          if (wanted === undefined || (Array.isArray(wanted) && wanted.length === 0)) return true;
+          const list: readonly string[] = typeof wanted === 'string' ? [wanted] : wanted;
+          return valuesOf(p, dimension).some((v) => list.includes(v));
+        };
+        // A person counts towards a dimension when every other filter keeps them.
+        const passesAllBut = (p: Person, skip: Dimension | 'champion') =>
+          found.has(p) && dimensions.every((d) => d === skip || accepts(p, d)) && (skip === 'champion' || !q.champion || p.champion === true);
+        const expected = big.people.filter((p) => passesAllBut(p, 'champion') && (!q.champion || p.champion === true));
+        const result = big.search(q as SearchQuery);
+        const ids = (list: readonly Person[]) => list.map((p) => p.id);
+        // Without text everyone ties, so the order is the directory's (by name).
+        expect(q.text === '' ? ids(result.people) : ids(result.people).sort()).to.deep.equal(q.text === '' ? ids(expected) : ids(expected).sort());
+        for (const d of dimensions) {
+          const counts: Record<string, number> = {};
+          for (const p of big.people) if (passesAllBut(p, d)) for (const v of valuesOf(p, d)) counts[v] = (counts[v] ?? 0) + 1;
+          expect(result.facets[d], d).to.deep.equal(counts);
+        }
+        expect(result.facets.champion).to.equal(big.people.filter((p) => passesAllBut(p, 'champion') && p.champion === true).length);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('answers an unfiltered search once', () => {
+    expect(big.search({})).to.equal(big.search({ text: ' ' }));
   });
 });
 
