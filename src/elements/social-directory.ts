@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
+import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import { NETWORKS, safeUrl, type Department, type Directory, type NetworkId, type Person, type SearchResult } from '../core/index.js';
 import { SocialElement, type LoadedDirectory } from './base.js';
@@ -23,17 +23,40 @@ export const VIRTUALIZE_ABOVE = 24;
 const URL_KEYS = { query: 'q', department: 'department', network: 'network', topic: 'topic', location: 'location', champion: 'champions' } as const;
 type FilterKey = keyof typeof URL_KEYS;
 
-type Item = { readonly group: Department } | { readonly person: Person; readonly position: number };
-/** A row of the virtualized list: a department header, or up to `columns` people. */
-type Row = { readonly group: Department } | { readonly people: readonly Person[]; readonly first: number };
+/** A person of a grouped list, with their position among the people (headers excluded). */
+type Member = { readonly person: Person; readonly position: number };
+type Item = { readonly group: Department } | Member;
 
-// @lit-labs/virtualizer clamps the list's total height at ~8.2 million px. Rows of full cards
-// are ~200 px, so above this many rows (40,000: e.g. 120,000 people in 3 columns, or 40,000 on
-// a phone) the list switches to compact rows (~4.5rem) and everyone stays reachable.
-const MAX_FULL_ROWS = 40_000;
+// @lit-labs/virtualizer clamps a list's height at ~8.2 million px, and the people below cannot
+// be scrolled to. When rows of full cards (~250–350 px, measured) would be taller, the list
+// shows compact rows (~76 px) instead: 100,000 people stay reachable even one to a row.
+const MAX_LIST_HEIGHT = 8_000_000;
+// The height of a row of full cards until the virtualizer has measured some.
+const ROW_ESTIMATE = 280;
 // The minimum card width of the grid (17rem) and its gap (0.75rem), in px.
 const CARD_WIDTH = 272;
 const CARD_GAP = 12;
+
+/**
+ * The virtualizer's flow layout, sized for rows of cards. Its defaults (a 100 px first guess per
+ * row, 1,000 px rendered beyond each edge of the screen) made the first pass render three
+ * times the cards that end up on screen, then measure them all.
+ */
+class CardRows extends FlowLayout {
+  /** Told the average row height each time rows are measured (set through the layout config). */
+  onRowHeight: ((height: number) => void) | undefined;
+
+  constructor(...args: ConstructorParameters<typeof FlowLayout>) {
+    super(...args);
+    this._itemSize = { width: CARD_WIDTH, height: ROW_ESTIMATE };
+    this._overhang = 200;
+  }
+
+  override updateItemSizes(sizes: Parameters<FlowLayout['updateItemSizes']>[0]): void {
+    super.updateItemSizes(sizes);
+    this.onRowHeight?.(this._metricsCache.averageChildSize);
+  }
+}
 
 /**
  * @summary A searchable directory of the organization's people and their social profiles,
@@ -91,6 +114,20 @@ export class SocialDirectory extends SocialElement {
 
   /** Cards per row, from the element's width, for the virtualized grid. */
   @state() private columns = 1;
+
+  // Whether the list shows compact rows, and what decides it: the row count and the measured
+  // height of a row of full cards.
+  #compactRows = false;
+  #rowCount = 0;
+  #rowHeight = ROW_ESTIMATE;
+  readonly #rowLayout = {
+    type: CardRows,
+    onRowHeight: (height: number) => {
+      if (this.#compactRows || !(height > 0)) return;
+      this.#rowHeight = height;
+      if (this.#rowCount * height > MAX_LIST_HEIGHT) this.requestUpdate();
+    },
+  };
 
   #onPopState = () => this.#readUrl();
   #resizes = new ResizeObserver(([entry]) => {
@@ -301,57 +338,69 @@ export class SocialDirectory extends SocialElement {
     ></social-person-card>`;
   }
 
-  /** Splits the list into rows of `columns` people, department headers on rows of their own. */
-  #rows(items: readonly (Item | Person)[], columns: number): Row[] {
-    const rows: Row[] = [];
-    let people: Person[] = [];
-    let first = 0;
-    let position = 0;
-    const flush = () => {
-      if (people.length > 0) rows.push({ people, first });
-      people = [];
-    };
-    for (const item of items) {
-      if ('group' in item) {
-        flush();
-        rows.push(item);
-        continue;
-      }
-      if (people.length === 0) first = position;
-      people.push('person' in item ? item.person : item);
-      position++;
-      if (people.length === columns) flush();
+  /**
+   * Where each row of the virtualized list starts in `items`: a department header is a row of
+   * its own, people fill rows of `columns`. Numbers rather than row objects, because every
+   * filter change re-cuts up to 100,000 people into rows.
+   */
+  #rowStarts(items: readonly (Item | Person)[], columns: number): number[] {
+    const starts: number[] = [];
+    if (!this.grouped) {
+      for (let i = 0; i < items.length; i += columns) starts.push(i);
+      return starts;
     }
-    flush();
-    return rows;
+    let inRow = 0;
+    items.forEach((item, i) => {
+      if ('group' in item) {
+        starts.push(i);
+        inRow = 0;
+        return;
+      }
+      if (inRow === 0) starts.push(i);
+      inRow = (inRow + 1) % columns;
+    });
+    return starts;
   }
 
   #renderResults(directory: Directory, people: readonly Person[]): TemplateResult {
     const items: readonly (Item | Person)[] = this.grouped ? this.#groupedItems(directory, people) : people;
     const total = people.length;
-    const item = (person: Person, position: number, compact: boolean) =>
-      html`<div role="listitem" aria-setsize=${total} aria-posinset=${position + 1}>${this.#renderCard(person, directory, compact)}</div>`;
+    // Grouped items carry their position among the people; ungrouped ones are the people.
+    const personAt = (entry: Member | Person, index: number): [Person, number] =>
+      'person' in entry ? [entry.person, entry.position] : [entry, index];
+    const item = (entry: Member | Person, index: number, compact: boolean) => {
+      const [person, position] = personAt(entry, index);
+      return html`<div role="listitem" aria-setsize=${total} aria-posinset=${position + 1}>${this.#renderCard(person, directory, compact)}</div>`;
+    };
     if (total > VIRTUALIZE_ABOVE) {
       // Only the rows on screen are in the DOM, each a grid of as many cards as fit the width.
-      const full = this.#rows(items, this.layout === 'list' ? 1 : this.columns);
-      const compact = full.length > MAX_FULL_ROWS;
-      const rows = compact ? this.#rows(items, 1) : full;
-      const columns = { '--columns': String(compact || this.layout === 'list' ? 1 : this.columns) };
+      const perRow = this.layout === 'list' ? 1 : this.columns;
+      const rows = this.#rowStarts(items, perRow);
+      const compact = rows.length * this.#rowHeight > MAX_LIST_HEIGHT;
+      this.#rowCount = rows.length;
+      this.#compactRows = compact;
+      const columns = { '--columns': String(perRow) };
+      const renderRow = (start: number) => {
+        const first = items[start] as Item | Person;
+        if ('group' in first) return html`<div class="group" role="listitem">${this.#renderGroup(first.group)}</div>`;
+        const cards: TemplateResult[] = [];
+        for (let i = start; i < items.length && cards.length < perRow; i++) {
+          const entry = items[i] as Item | Person;
+          if ('group' in entry) break;
+          cards.push(item(entry, i, compact));
+        }
+        return html`<div class="row" role="none" style=${styleMap(columns)}>${cards}</div>`;
+      };
       return html`<div part="results" class="virtual" role="list">
-        ${virtualize<Row>({
+        ${virtualize<number>({
           // Named, not left to the default: the default layout is imported lazily, which would
           // make the standalone file load a second file before it can show a long list.
-          layout: flow(),
+          layout: this.#rowLayout,
           items: rows,
-          // Rows are keyed by position (the default key is the row object itself, new on every
-          // search), so a filter change updates the cards on screen instead of creating new ones.
+          // Rows are keyed by position, so a filter change updates the cards on screen instead
+          // of creating new ones.
           keyFunction: (_row, index) => index,
-          renderItem: (row) =>
-            'group' in row
-              ? html`<div class="group" role="listitem">${this.#renderGroup(row.group)}</div>`
-              : html`<div class="row" role="none" style=${styleMap(columns)}>
-                  ${row.people.map((person, j) => item(person, row.first + j, compact))}
-                </div>`,
+          renderItem: renderRow,
         })}
       </div>`;
     }
@@ -359,12 +408,11 @@ export class SocialDirectory extends SocialElement {
       ${repeat(
         items,
         (entry) => ('group' in entry ? `group:${entry.group.id}` : 'person' in entry ? entry.person.id : entry.id),
-        (entry, index) =>
-          'group' in entry
-            ? html`<li class="group">${this.#renderGroup(entry.group)}</li>`
-            : html`<li aria-setsize=${total} aria-posinset=${('person' in entry ? entry.position : index) + 1}>
-                ${this.#renderCard('person' in entry ? entry.person : entry, directory, false)}
-              </li>`,
+        (entry, index) => {
+          if ('group' in entry) return html`<li class="group">${this.#renderGroup(entry.group)}</li>`;
+          const [person, position] = personAt(entry, index);
+          return html`<li aria-setsize=${total} aria-posinset=${position + 1}>${this.#renderCard(person, directory, false)}</li>`;
+        },
       )}
     </ul>`;
   }

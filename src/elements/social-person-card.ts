@@ -71,9 +71,11 @@ export class SocialPersonCard extends LitElement {
     tokens,
     linkStyles,
     css`
+      /* Tracks of fixed or fractional size only: an auto track makes the grid measure every
+         item's intrinsic width, the costliest part of laying out a long list of cards. */
       .card {
         display: grid;
-        grid-template-columns: auto 1fr;
+        grid-template-columns: var(--social-avatar-size, 3.5rem) minmax(0, 1fr);
         gap: 0.35rem 0.85rem;
         align-items: start;
         height: 100%;
@@ -128,12 +130,12 @@ export class SocialPersonCard extends LitElement {
       }
       .body {
         grid-column: 1 / -1;
-        display: grid;
+        display: flex;
+        flex-direction: column;
         gap: 0.45rem;
       }
       .badge {
-        display: inline-block;
-        width: fit-content;
+        align-self: flex-start;
         padding: 0.1rem 0.5rem;
         border-radius: 999px;
         background: color-mix(in srgb, var(--_accent) 16%, transparent);
@@ -182,7 +184,7 @@ export class SocialPersonCard extends LitElement {
         cursor: pointer;
       }
       :host([compact]) .card {
-        grid-template-columns: auto minmax(0, 1fr) auto;
+        grid-template-columns: 2.5rem minmax(0, 1fr) auto;
         align-items: center;
         padding: 0.5rem 0.75rem;
         height: 4rem;

@@ -10,6 +10,8 @@ import { readCachedManifest } from '../../src/core/manifest/cache.js';
 import { captureDownload } from './download.js';
 import { vCardFileName } from '../../src/core/vcard.js';
 import ICAL from 'ical.js';
+// @ts-expect-error: the benchmark generator is plain JavaScript without types.
+import { generateManifest } from '../bench/generate.mjs';
 
 const worker = setupWorker();
 let n = 0;
@@ -265,6 +267,68 @@ describe('<social-directory>', () => {
     // Full cards, several to a row, as in the small grid.
     expect(el.shadowRoot!.querySelector('social-person-card')!.compact).to.equal(false);
     await expect(el).to.be.accessible();
+  });
+
+  it('fills rows with as many cards as the width holds from the first render, and follows resizes', async () => {
+    const big = northwind();
+    big.people = Array.from({ length: 300 }, (_, i) => ({ id: `person-${i}`, name: `Person ${String(i).padStart(3, '0')}` }));
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 1150px"></div>`);
+    const el = document.createElement('social-directory');
+    box.append(el);
+    // Every row as first drawn: a long list must never flash in one column before the width is known.
+    const drawn: number[] = [];
+    new MutationObserver((records) => {
+      for (const record of records)
+        for (const node of record.addedNodes) if (node instanceof HTMLElement && node.classList.contains('row')) drawn.push(node.querySelectorAll('social-person-card').length);
+    }).observe(el.shadowRoot!, { childList: true, subtree: true });
+    el.manifest = big;
+    await loaded(el);
+    const perRow = () => [...el.shadowRoot!.querySelectorAll('.row')].map((row) => row.querySelectorAll('social-person-card').length);
+    await waitUntil(() => perRow().length > 0, 'no rows');
+    expect(drawn.length).to.be.greaterThan(0);
+    expect(Math.min(...drawn), 'a row was first drawn with fewer cards than fit').to.equal(4);
+    box.style.width = '320px';
+    await waitUntil(() => perRow()[0] === 1, 'one card per row on a phone');
+  });
+
+  it('virtualizes grouped lists: each department header on its own row, positions counting people only', async () => {
+    const big = northwind();
+    const departments = big.departments!.map((d) => d.id);
+    big.people = Array.from({ length: 90 }, (_, i) => ({ id: `person-${i}`, name: `Person ${String(i).padStart(2, '0')}`, department: departments[i % 3] }));
+    const el = await loaded(await fixture<SocialDirectory>(html`<social-directory .manifest=${big} grouped style="width: 900px"></social-directory>`));
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('.row').length > 0, 'no rows');
+    const first = el.shadowRoot!.querySelector('.virtual [role="listitem"]')!;
+    expect(first.classList.contains('group')).to.equal(true);
+    expect(first.textContent).to.include(big.departments![0]!.name);
+    for (const row of el.shadowRoot!.querySelectorAll('.row')) {
+      const inRow = [...row.querySelectorAll<SocialPersonCard>('social-person-card')].map((card) => card.person!.department);
+      expect(new Set(inRow).size, 'a row mixes departments').to.equal(1);
+    }
+    const people = [...el.shadowRoot!.querySelectorAll('.row [role="listitem"]')];
+    expect(people.map((item) => item.getAttribute('aria-posinset')).slice(0, 4)).to.deep.equal(['1', '2', '3', '4']);
+    expect(people[0]!.getAttribute('aria-setsize')).to.equal('90');
+  });
+
+  it('reaches the last person by scrolling, switching to compact rows when full cards would be too tall to lay out', async () => {
+    // 24,000 people one to a row, in large text (as when a person zooms): estimated at first
+    // to fit as full cards, measured too tall (browsers cannot lay out ~8.2 million px), so the
+    // list must switch to compact rows.
+    const count = 24_000;
+    document.documentElement.style.fontSize = '24px';
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 320px"></div>`);
+    const el = document.createElement('social-directory');
+    box.append(el);
+    el.manifest = generateManifest(count);
+    await loaded(el);
+    const last = () => el.shadowRoot!.querySelector(`[aria-posinset="${count}"]`);
+    for (let i = 0; i < 40 && last() === null; i++) {
+      window.scrollTo(0, document.documentElement.scrollHeight);
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
+    }
+    expect(last(), 'the last person was never rendered').to.not.equal(null);
+    expect(last()!.querySelector<SocialPersonCard>('social-person-card')!.compact).to.equal(true);
+    window.scrollTo(0, 0);
+    document.documentElement.style.removeProperty('font-size');
   });
 
   it('has no accessibility violations, light and dark', async () => {
