@@ -369,9 +369,40 @@ export class SearchIndex {
     const others = active.filter((f) => f !== first);
     if (others.length > 0 && second?.people === undefined) return undefined;
     const counts: Int32Array[] = dimensions.map((dimension) => new Int32Array(dimension.values.length));
+    const { kept, champions } =
+      others.length === 0 ? this.#takeAll(dimensions, first.d, first.people, counts) : this.#scanFirst(dimensions, first.d, first.people, others, counts);
+    // The first filter's own counts: everyone the other filters keep, whatever their value in it.
+    if (second?.people === undefined) {
+      const everyone = this.#unfiltered ?? (this.search({}), this.#unfiltered);
+      if (first.d === CHAMPION) return this.#result(dimensions, kept, counts, this.#champions.length);
+      counts[first.d] = everyone?.counts[first.d] as Int32Array;
+      return this.#result(dimensions, kept, counts, champions);
+    }
+    const own = this.#countOwn(dimensions, first.d, second, others, counts);
+    return this.#result(dimensions, kept, counts, first.d === CHAMPION ? own : champions);
+  }
+
+  // The passes of #fromLists, each its own function: the optimizer compiles a loop from what
+  // it has seen run, and a pass not yet run would throw the other's compiled code away.
+
+  /** Everyone in the list, the only filter: all kept, counted in every other dimension. */
+  #takeAll(dimensions: readonly Dimension[], d: number, people: readonly number[], counts: Int32Array[]) {
+    let champions = 0;
+    const kept = new Array<Person>(people.length);
+    for (let k = 0; k < people.length; k++) {
+      const i = people[k] as number;
+      kept[k] = this.#people[i] as Person;
+      for (let e = 0; e < 4; e++) if (e !== d) (dimensions[e] as Dimension).count(i, counts[e] as Int32Array);
+      champions += this.#champion[i] as number;
+    }
+    return { kept, champions };
+  }
+
+  /** The people of the first list the other filters keep, and the counts of those failing one other filter. */
+  #scanFirst(dimensions: readonly Dimension[], d: number, people: readonly number[], others: readonly Filter[], counts: Int32Array[]) {
     let champions = 0;
     const kept: Person[] = [];
-    for (const i of first.people) {
+    for (const i of people) {
       let failed: Filter | undefined;
       let failures = 0;
       for (const f of others) {
@@ -382,26 +413,25 @@ export class SearchIndex {
       }
       if (failures === 0) {
         kept.push(this.#people[i] as Person);
-        for (let d = 0; d < 4; d++) if (d !== first.d) (dimensions[d] as Dimension).count(i, counts[d] as Int32Array);
-        if (first.d !== CHAMPION) champions += this.#champion[i] as number;
+        for (let e = 0; e < 4; e++) if (e !== d) (dimensions[e] as Dimension).count(i, counts[e] as Int32Array);
+        if (d !== CHAMPION) champions += this.#champion[i] as number;
       } else if (failures === 1 && failed !== undefined && failed.d !== CHAMPION) {
         // Kept but for one filter: counts towards that filter's other values.
         (dimensions[failed.d] as Dimension).count(i, counts[failed.d] as Int32Array);
       }
     }
-    // The first filter's own counts: everyone the other filters keep, whatever their value in it.
-    if (second?.people === undefined) {
-      const everyone = this.#unfiltered ?? (this.search({}), this.#unfiltered);
-      if (first.d === CHAMPION) champions = this.#champions.length;
-      else counts[first.d] = everyone?.counts[first.d] as Int32Array;
-    } else {
-      people: for (const i of second.people) {
-        for (const f of others) if (f !== second && !this.#keeps(dimensions, i, f)) continue people;
-        if (first.d === CHAMPION) champions += this.#champion[i] as number;
-        else (dimensions[first.d] as Dimension).count(i, counts[first.d] as Int32Array);
-      }
+    return { kept, champions };
+  }
+
+  /** Counts dimension `d` (or the champions) over the second list's people that every filter but `d`'s keeps; returns the champions. */
+  #countOwn(dimensions: readonly Dimension[], d: number, second: Filter, others: readonly Filter[], counts: Int32Array[]): number {
+    let champions = 0;
+    people: for (const i of second.people ?? []) {
+      for (const f of others) if (f !== second && !this.#keeps(dimensions, i, f)) continue people;
+      if (d === CHAMPION) champions += this.#champion[i] as number;
+      else (dimensions[d] as Dimension).count(i, counts[d] as Int32Array);
     }
-    return this.#result(dimensions, kept, counts, champions);
+    return champions;
   }
 
   #keeps(dimensions: readonly Dimension[], i: number, f: Filter): boolean {

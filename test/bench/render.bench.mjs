@@ -3,22 +3,29 @@
 // 10,000 and 100,000 people. Reports the load (validate + index, until social-load), the first
 // render after it, the DOM size (elements in all shadow roots), and filter and typing updates
 // (until the next frame), the first time and once warm. Targets: first render ≤ 150 ms, filter
-// change ≤ 50 ms, DOM bounded.
+// change ≤ 50 ms, DOM bounded. Each size runs in RUNS fresh pages (default 3): the table gives
+// the median run and, after a slash, the worst; the checks use the median run, since one page
+// on a shared machine can lose a frame to something else.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { launchChromium, serveProject } from '../tools/browser.mjs';
 
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
+const RUNS = Number(process.env.RUNS ?? 3);
 const { server, url } = await serveProject();
 const browser = await launchChromium();
 const rows = [];
 try {
   for (const size of SIZES) {
-    const page = await browser.newPage();
-    await page.setViewport({ width: 1280, height: 900 });
-    await page.goto(`${url}/test/bench/render.html`);
-    await page.waitForFunction(() => window.ready === true);
-    rows.push(await page.evaluate((n) => window.measure(n), size));
-    await page.close();
+    const runs = [];
+    for (let run = 0; run < RUNS; run++) {
+      const page = await browser.newPage();
+      await page.setViewport({ width: 1280, height: 900 });
+      await page.goto(`${url}/test/bench/render.html`);
+      await page.waitForFunction(() => window.ready === true);
+      runs.push(await page.evaluate((n) => window.measure(n), size));
+      await page.close();
+    }
+    rows.push({ size, runs });
   }
 } finally {
   await browser.close();
@@ -26,19 +33,35 @@ try {
 }
 const f = (n) => (n < 10 ? n.toFixed(1) : n.toFixed(0));
 const worst = (list) => Math.max(...list);
-console.log('| people | load ms (validate + index) | first render ms | DOM elements | filter ms, worst (first pass / later) | typing ms, worst (first pass / later) |');
-console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
-for (const r of rows) {
-  console.log(
-    `| ${r.size} | ${f(r.loadMs)} | ${f(r.firstRender)} | ${r.elements} | ${f(worst(r.cold.filterMs))} / ${f(worst(r.warm.filterMs))} | ${f(worst(r.cold.typingMs))} / ${f(worst(r.warm.typingMs))} |`,
-  );
+const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+// Each metric per run, then its median run and worst run.
+const metrics = {
+  load: (r) => r.loadMs,
+  firstRender: (r) => r.firstRender,
+  elements: (r) => r.elements,
+  filterCold: (r) => worst(r.cold.filterMs),
+  filterWarm: (r) => worst(r.warm.filterMs),
+  typingCold: (r) => worst(r.cold.typingMs),
+  typingWarm: (r) => worst(r.warm.typingMs),
+};
+const stats = rows.map(({ size, runs }) => ({
+  size,
+  ...Object.fromEntries(Object.entries(metrics).map(([name, of]) => [name, { median: median(runs.map(of)), worst: worst(runs.map(of)) }])),
+}));
+const cell = ({ median: m, worst: w }) => `${f(m)} / ${f(w)}`;
+console.log(`${RUNS} runs each: median run / worst run. Filter and typing: the slowest change of the run, the first time and later.`);
+console.log('| people | load ms (validate + index) | first render ms | DOM elements | filter ms, first time | filter ms, later | typing ms, first time | typing ms, later |');
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const r of stats) {
+  console.log(`| ${r.size} | ${cell(r.load)} | ${cell(r.firstRender)} | ${cell(r.elements)} | ${cell(r.filterCold)} | ${cell(r.filterWarm)} | ${cell(r.typingCold)} | ${cell(r.typingWarm)} |`);
 }
-const checks = rows.flatMap((r) => [
-  [`${r.size}: first render ≤ 150 ms`, r.firstRender <= 150, r.firstRender],
-  [`${r.size}: filter change ≤ 50 ms (first pass)`, worst(r.cold.filterMs) <= 50, worst(r.cold.filterMs)],
-  [`${r.size}: filter change ≤ 50 ms (later)`, worst(r.warm.filterMs) <= 50, worst(r.warm.filterMs)],
+const checks = stats.flatMap((r) => [
+  [`${r.size}: first render ≤ 150 ms, median run`, r.firstRender.median <= 150, r.firstRender.median],
+  [`${r.size}: filter change ≤ 50 ms the first time, median run`, r.filterCold.median <= 50, r.filterCold.median],
+  [`${r.size}: filter change ≤ 50 ms later, median run`, r.filterWarm.median <= 50, r.filterWarm.median],
+  [`${r.size}: DOM bounded (≤ 1,000 elements), worst run`, r.elements.worst <= 1000, r.elements.worst],
 ]);
-for (const [label, ok, value] of checks) console.log(`${ok ? '✓' : '✗'} ${label} (${f(value)} ms)`);
+for (const [label, ok, value] of checks) console.log(`${ok ? '✓' : '✗'} ${label}: ${f(value)}`);
 mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
-writeFileSync(new URL('./results/render.json', import.meta.url), JSON.stringify({ date: new Date().toISOString(), rows, checks }, null, 2));
+writeFileSync(new URL('./results/render.json', import.meta.url), JSON.stringify({ date: new Date().toISOString(), stats, checks, rows }, null, 2));
 process.exitCode = checks.every(([, ok]) => ok) ? 0 : 1;
