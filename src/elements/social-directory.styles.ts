@@ -67,6 +67,11 @@ export const styles = css`
     padding: 0;
     list-style: none;
   }
+  /* Each card fills its cell, so the cards of a row end at the same line. */
+  .results > li,
+  .virtual .row > div {
+    display: grid;
+  }
   :host([layout='list']) .results {
     grid-template-columns: 1fr;
   }

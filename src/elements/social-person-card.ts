@@ -78,6 +78,8 @@ export class SocialPersonCard extends LitElement {
         grid-template-columns: var(--social-avatar-size, 3.5rem) minmax(0, 1fr);
         gap: 0.35rem 0.85rem;
         align-items: start;
+        /* A card stretched to its row's tallest keeps its content at the top. */
+        align-content: start;
         height: 100%;
         box-sizing: border-box;
         padding: calc(var(--_space) * 0.9);
