@@ -157,9 +157,12 @@ export class SocialElement extends LitElement {
     return this.load.render({
       initial: pending,
       pending,
-      complete,
+      // Every element says so when it shows the copy saved by an earlier visit.
+      complete: (loaded) => html`${loaded.staleSince === undefined
+          ? nothing
+          : html`<p part="stale" class="stale" role="status">${this.msg('staleCopy')}</p>`}${complete(loaded)}`,
       error: (error) => html`
-        <div part="error" class="error" role="alert">
+        <div part="error" class="load-error" role="alert">
           <p><strong>${this.msg('loadFailed')}</strong></p>
           ${error instanceof Error ? html`<p class="detail">${error.message}</p>` : nothing}
           <button part="button" type="button" @click=${() => this.reload()}>${this.msg('retry')}</button>

@@ -146,14 +146,6 @@ export const styles = css`
   .empty {
     color: var(--_muted);
   }
-  .error {
-    padding: var(--_space);
-    border: 1px solid var(--_danger);
-    border-radius: var(--_radius);
-  }
-  .error .detail {
-    color: var(--_muted);
-  }
   .skeleton {
     display: grid;
     gap: 0.75rem;

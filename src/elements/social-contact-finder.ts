@@ -7,7 +7,7 @@ import { ICONS } from './icons.js';
 import type { SocialSelectDetail } from './social-person-card.js';
 import './social-person-card.js';
 import { styles } from './social-contact-finder.styles.js';
-import { controls, tokens } from './tokens.js';
+import { controls, loadStates, tokens } from './tokens.js';
 
 /** `detail` of the `social-contact-select` event. */
 export interface SocialContactSelectDetail {
@@ -62,6 +62,7 @@ const ENVELOPE = 'M3 5h18a1 1 0 0 1 1 1v12a1 1 0 0 1-1 1H3a1 1 0 0 1-1-1V6a1 1 0
  * @csspart reasons - Why the topic matched.
  * @csspart fallback - The organization's contact, when nothing matched.
  * @csspart error - The error message.
+ * @csspart stale - The note shown when the network failed and the last saved copy is shown.
  * @csspart button - Buttons (retry, show more).
  * @cssprop --social-accent - Accent color for links, chosen chips and focus rings.
  * @cssprop --social-accent-text - Text on the accent color (a chosen chip).
@@ -77,7 +78,7 @@ const ENVELOPE = 'M3 5h18a1 1 0 0 1 1 1v12a1 1 0 0 1-1 1H3a1 1 0 0 1-1-1V6a1 1 0
 @customElement('social-contact-finder')
 export class SocialContactFinder extends SocialElement {
   /** The theme tokens, then this element's own styles. */
-  static override styles = [tokens, controls, styles];
+  static override styles = [tokens, controls, loadStates, styles];
 
   /** The chosen topic id (a chip; set it to preselect one). Unknown ids and topics the audience may not see are ignored. */
   @property({ reflect: true }) topic = '';

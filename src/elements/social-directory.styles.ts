@@ -112,26 +112,10 @@ export const styles = css`
   .virtual .group {
     width: 100%;
   }
-  .stale {
-    margin: 0 0 var(--_space);
-    padding: 0.5rem 0.75rem;
-    border-left: 3px solid var(--_accent);
-    background: var(--_surface);
-    font-size: 0.9rem;
-  }
-  .empty,
-  .error {
+  .empty {
     padding: var(--_space);
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);
-  }
-  .error {
-    border-color: var(--_danger);
-  }
-  .error .detail {
-    color: var(--_muted);
-    font-size: 0.875rem;
-    overflow-wrap: anywhere;
   }
   .skeleton {
     display: grid;

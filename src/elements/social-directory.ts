@@ -11,7 +11,7 @@ import type { SocialAskDetail } from './social-person-card.js';
 import './social-links.js';
 import './social-person-card.js';
 import { styles } from './social-directory.styles.js';
-import { controls, tokens } from './tokens.js';
+import { controls, loadStates, tokens } from './tokens.js';
 
 /**
  * Above this many results only the rows on screen are rendered. Kept low: a card costs about a
@@ -89,7 +89,7 @@ class CardRows extends FlowLayout {
 @customElement('social-directory')
 export class SocialDirectory extends SocialElement {
   /** The theme tokens, then this element's own styles. */
-  static override styles = [tokens, controls, styles];
+  static override styles = [tokens, controls, loadStates, styles];
 
   /** Free-text search (initial value; updated as people type). */
   @property({ reflect: true }) query = '';
@@ -203,7 +203,7 @@ export class SocialDirectory extends SocialElement {
     );
   }
 
-  #renderDirectory({ directory, staleSince }: LoadedDirectory): TemplateResult {
+  #renderDirectory({ directory }: LoadedDirectory): TemplateResult {
     const result = directory.search({
       text: this.query,
       ...(this.department ? { department: this.department } : {}),
@@ -215,7 +215,6 @@ export class SocialDirectory extends SocialElement {
     const count = result.people.length;
     const filtered = this.query !== '' || this.department !== '' || this.network !== '' || this.topic !== '' || this.location !== '' || this.champion;
     return html`
-      ${staleSince === undefined ? nothing : html`<p part="stale" class="stale" role="status">${this.msg('staleCopy')}</p>`}
       ${this.#renderOrganization(directory)}
       <form part="filters" role="search" aria-label=${this.msg('search')} @submit=${(event: Event) => event.preventDefault()}>
         <label class="search"

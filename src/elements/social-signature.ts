@@ -21,7 +21,7 @@ import { saveFile } from './download.js';
 import { langOf, type Messages } from './messages.js';
 import type { SocialSelectDetail } from './social-person-card.js';
 import { styles } from './social-signature.styles.js';
-import { controls, tokens } from './tokens.js';
+import { controls, loadStates, tokens } from './tokens.js';
 
 /** `detail` of the `social-copy` event. */
 export interface SocialCopyDetail {
@@ -164,6 +164,7 @@ function trustedHtml(markup: string): unknown {
  * @csspart instructions - The step-by-step instructions per mail client.
  * @csspart entry - The "Update my directory entry" section.
  * @csspart error - The error message when the manifest could not be loaded.
+ * @csspart stale - The note shown when the network failed and the last saved copy is shown.
  * @csspart button - Every button.
  * @cssprop --social-accent - Accent color for primary buttons and focus rings.
  * @cssprop --social-accent-text - Text color on the accent.
@@ -181,7 +182,7 @@ function trustedHtml(markup: string): unknown {
 @customElement('social-signature')
 export class SocialSignature extends SocialElement {
   /** The theme tokens, then this element's own styles. */
-  static override styles = [tokens, controls, styles];
+  static override styles = [tokens, controls, loadStates, styles];
 
   /** The person to preselect, by id or email. Without it the employee finds themselves by name or email. */
   @property({ reflect: true }) person = '';

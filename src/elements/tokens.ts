@@ -55,6 +55,27 @@ export const tokens = css`
   }
 `;
 
+/** The load states every element draws through `SocialElement.renderLoaded`: the error box and the saved-copy note. */
+export const loadStates = css`
+  .load-error {
+    padding: var(--_space);
+    border: 1px dashed var(--_danger);
+    border-radius: var(--_radius);
+  }
+  .load-error .detail {
+    color: var(--_muted);
+    font-size: 0.875rem;
+    overflow-wrap: anywhere;
+  }
+  .stale {
+    margin: 0 0 var(--_space);
+    padding: 0.5rem 0.75rem;
+    border-left: 3px solid var(--_accent);
+    background: var(--_surface);
+    font-size: 0.9rem;
+  }
+`;
+
 /** Form controls as the elements with forms draw them: buttons, text fields and selects. */
 export const controls = css`
   input[type='text'],
