@@ -54,11 +54,15 @@ export interface SearchResult {
 /** The champion filter's place after the four dimensions (department, network, topic, location). */
 const CHAMPION = 4;
 
-/** A filter that is set: its dimension (or CHAMPION), the codes it accepts, and the people it keeps when it names one value. */
+/**
+ * A filter that is set: its dimension (or CHAMPION), the codes it accepts, and, when it names
+ * one value, the people it keeps and that value's row in the pair counts.
+ */
 interface Filter {
   readonly d: number;
   readonly flags: Uint8Array | undefined;
   readonly people: readonly number[] | undefined;
+  readonly row: number | undefined;
 }
 
 // Match quality, best last so it can index an array of buckets.
@@ -126,6 +130,9 @@ export class SearchIndex {
   readonly #location = new Dimension();
   readonly #champion: Uint8Array;
   readonly #champions: number[] = [];
+  /** For filters that name one value: pair counts (see #countPairs), and the people of each value once asked for. */
+  readonly #pairs: PairCounts | undefined;
+  readonly #listed = new Map<number, readonly Person[]>();
   #last: TextMatches | undefined;
 
   /**
@@ -204,6 +211,45 @@ export class SearchIndex {
       this.#champion[i] = person.champion ? 1 : 0;
       if (person.champion) this.#champions.push(i);
     });
+    this.#pairs = this.#countPairs();
+  }
+
+  /**
+   * How many people have each pair of values of two different dimensions (the champions being
+   * one more value): choosing one or two filters, the most common thing people do in a
+   * directory, then needs no pass over everyone those filters keep to count the others' facets.
+   * Undefined when there are so many distinct values that the table would not pay for itself.
+   */
+  #countPairs(): PairCounts | undefined {
+    const dimensions = [this.#department, this.#network, this.#topic, this.#location];
+    const base = [0];
+    for (const dimension of dimensions) base.push((base[base.length - 1] as number) + dimension.values.length);
+    const size = (base[CHAMPION] as number) + 1;
+    if (size > MAX_PAIR_VALUES) return undefined;
+    const counts = new Int32Array(size * size);
+    // One person's values (their rows) and the dimension of each, reused from person to person.
+    const rows: number[] = [];
+    const dims: number[] = [];
+    for (let i = 0; i < this.#people.length; i++) {
+      rows.length = 0;
+      dims.length = 0;
+      for (let d = 0; d < 4; d++) {
+        const { starts, data } = dimensions[d] as Dimension;
+        for (let j = starts[i] as number; j < (starts[i + 1] as number); j++) {
+          rows.push((base[d] as number) + (data[j] as number));
+          dims.push(d);
+        }
+      }
+      if (this.#champion[i] === 1) {
+        rows.push(base[CHAMPION] as number);
+        dims.push(CHAMPION);
+      }
+      for (let a = 0; a < rows.length; a++) {
+        const row = (rows[a] as number) * size;
+        for (let b = 0; b < rows.length; b++) if (dims[a] !== dims[b]) (counts[row + (rows[b] as number)] as number)++;
+      }
+    }
+    return { counts, base, size };
   }
 
   /** Answers a query. */
@@ -296,14 +342,19 @@ export class SearchIndex {
     const set = filters.filter((flags) => flags !== undefined).length + (onlyChampions ? 1 : 0);
     if (matches === this.#everyone && set === 0 && this.#unfiltered !== undefined) return this.#unfiltered.result;
     if (matches === this.#everyone && set > 0) {
-      const active: Filter[] = filters.flatMap((flags, d) => {
+      const pairs = this.#pairs;
+      const active: Filter[] = filters.flatMap((flags, d): Filter[] => {
         if (flags === undefined) return [];
         const value = values[d];
         const one = typeof value === 'string' ? value : value?.length === 1 ? value[0] : undefined;
-        return [{ d, flags, people: one === undefined ? undefined : (dimensions[d] as Dimension).peopleWith(one) }];
+        if (one === undefined) return [{ d, flags, people: undefined, row: undefined }];
+        const dimension = dimensions[d] as Dimension;
+        const code = dimension.code(one);
+        const row = pairs === undefined || code === undefined ? undefined : (pairs.base[d] as number) + code;
+        return [{ d, flags, people: dimension.peopleWith(one), row }];
       });
-      if (onlyChampions) active.push({ d: CHAMPION, flags: undefined, people: this.#champions });
-      const answer = this.#fromLists(dimensions, active);
+      if (onlyChampions) active.push({ d: CHAMPION, flags: undefined, people: this.#champions, row: pairs?.base[CHAMPION] });
+      const answer = this.#fromPairs(dimensions, active) ?? this.#fromLists(dimensions, active);
       if (answer !== undefined) return answer;
     }
     const counts = dimensions.map((dimension) => new Int32Array(dimension.values.length));
@@ -380,6 +431,65 @@ export class SearchIndex {
     }
     const own = this.#countOwn(dimensions, first.d, second, others, counts);
     return this.#result(dimensions, kept, counts, first.d === CHAMPION ? own : champions);
+  }
+
+  /**
+   * No text, and one or two filters that each name one value: the facets of a filtered
+   * dimension are the other filter's pair counts (everyone's counts for an only filter), and
+   * those of the other dimensions are the only filter's pair counts, or are counted over the
+   * people both filters keep. `undefined` for any other query.
+   */
+  #fromPairs(dimensions: readonly Dimension[], active: readonly Filter[]): SearchResult | undefined {
+    const pairs = this.#pairs;
+    if (pairs === undefined || active.length === 0 || active.length > 2 || active.some((f) => f.row === undefined)) return undefined;
+    const [a, b] = active as [Filter, Filter | undefined];
+    const everyone = this.#unfiltered ?? (this.search({}), this.#unfiltered);
+    if (everyone === undefined) return undefined;
+    // The counts of dimension `d` among the people who have the value of `row`.
+    const pairRow = (row: number, d: number) => {
+      const from = row * pairs.size + (pairs.base[d] as number);
+      return pairs.counts.subarray(from, from + (dimensions[d] as Dimension).values.length);
+    };
+    const championsWith = (row: number) => pairs.counts[row * pairs.size + (pairs.base[CHAMPION] as number)] as number;
+    if (b === undefined) {
+      const counts = dimensions.map((_, d) => (d === a.d ? (everyone.counts[d] as Int32Array) : pairRow(a.row as number, d)));
+      const champions = a.d === CHAMPION ? this.#champions.length : championsWith(a.row as number);
+      return this.#result(dimensions, this.#peopleOf(a), counts, champions);
+    }
+    const [short, long] = (a.people?.length ?? 0) <= (b.people?.length ?? 0) ? [a, b] : [b, a];
+    const counts = dimensions.map((dimension, d) =>
+      d === a.d ? pairRow(b.row as number, d) : d === b.d ? pairRow(a.row as number, d) : new Int32Array(dimension.values.length),
+    );
+    // The champions kept are also the champion facet when one filter is the champions: those
+    // with the other filter's value.
+    const { kept, champions } = this.#keepBoth(dimensions, short, long, counts);
+    return this.#result(dimensions, kept, counts, champions);
+  }
+
+  /** The people of a filter's one value, in name order (kept: choosing it again costs nothing). */
+  #peopleOf(filter: Filter): readonly Person[] {
+    const row = filter.row as number;
+    let people = this.#listed.get(row);
+    if (people === undefined) {
+      const list = filter.people as readonly number[];
+      const found = new Array<Person>(list.length);
+      for (let k = 0; k < list.length; k++) found[k] = this.#people[list[k] as number] as Person;
+      this.#listed.set(row, (people = found));
+    }
+    return people;
+  }
+
+  /** The people of the shorter list the other filter keeps, counted in the dimensions neither filters. */
+  #keepBoth(dimensions: readonly Dimension[], short: Filter, long: Filter, counts: Int32Array[]) {
+    let champions = 0;
+    const kept: Person[] = [];
+    for (const i of short.people as readonly number[]) {
+      if (!this.#keeps(dimensions, i, long)) continue;
+      kept.push(this.#people[i] as Person);
+      for (let e = 0; e < 4; e++) if (e !== short.d && e !== long.d) (dimensions[e] as Dimension).count(i, counts[e] as Int32Array);
+      champions += this.#champion[i] as number;
+    }
+    return { kept, champions };
   }
 
   // The passes of #fromLists, each its own function: the optimizer compiles a loop from what
@@ -478,6 +588,21 @@ class Dimension {
     (this.#people[code] as number[]).push(this.#starts.length - 1);
   }
 
+  /** Where each person's values start in `data` (one more entry than people). */
+  get starts(): readonly number[] {
+    return this.#starts;
+  }
+
+  /** Every person's value codes, one after the other. */
+  get data(): readonly number[] {
+    return this.#data;
+  }
+
+  /** The code of a value, or `undefined` when nobody has it. */
+  code(value: string): number | undefined {
+    return this.#codes.get(value);
+  }
+
   /** The people with exactly this value, in index order (none for a value nobody has). */
   peopleWith(value: string): readonly number[] {
     const code = this.#codes.get(value);
@@ -522,6 +647,19 @@ class Dimension {
     return out;
   }
 }
+
+/** Counts of people per pair of values (see `SearchIndex`): row and column are `base[d] + code`. */
+interface PairCounts {
+  readonly counts: Int32Array;
+  /** Where each dimension's values start, CHAMPION's one value last. */
+  readonly base: readonly number[];
+  /** Values in all, the table's width. */
+  readonly size: number;
+}
+
+// A table of 1,024 × 1,024 values is 4 MB; more distinct values than that (a location written
+// differently by everyone) and filters are counted person by person instead.
+const MAX_PAIR_VALUES = 1024;
 
 const DIGIT_BIT = 1 << 26;
 const OTHER_BIT = 1 << 27;
