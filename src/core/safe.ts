@@ -21,6 +21,20 @@ const ALLOWED_PROTOCOLS: ReadonlySet<string> = new Set(['https:', 'http:', 'mail
  */
 export function safeUrl(value: unknown, base?: string): string | undefined {
   if (typeof value !== 'string' || value.trim() === '') return undefined;
+  if (base !== undefined) return checkUrl(value, base);
+  // The same URLs come back on every render of a long directory (each card's links, photo and
+  // address): parse each once. The answer depends on the string alone; the cache is bounded.
+  if (checked.has(value)) return checked.get(value);
+  if (checked.size >= CHECKED_MAX) checked.clear();
+  const href = checkUrl(value);
+  checked.set(value, href);
+  return href;
+}
+
+const CHECKED_MAX = 4096;
+const checked = new Map<string, string | undefined>();
+
+function checkUrl(value: string, base?: string): string | undefined {
   let url: URL;
   try {
     url = new URL(value, base);

@@ -406,13 +406,25 @@ export function langOf(element: Element): string | undefined {
   return undefined;
 }
 
-/** The catalog for a `lang` attribute value, with overrides applied. */
-export function messagesFor(lang: string | undefined, overrides: Partial<Messages> = {}): Messages {
+// Every card of a long directory asks for its catalog on every update: merge each catalog with
+// each overrides object once, not a new object of ~100 messages per card per update.
+const merged = new WeakMap<Partial<Messages>, WeakMap<Messages, Messages>>();
+const NO_OVERRIDES: Partial<Messages> = {};
+
+/** The catalog for a `lang` attribute value, with overrides applied. Treat it as read-only: it is shared. */
+export function messagesFor(lang: string | undefined, overrides: Partial<Messages> = NO_OVERRIDES): Readonly<Messages> {
   const primary = (lang ?? 'en').toLowerCase().split('-')[0] ?? 'en';
-  return { ...(catalogs[primary] ?? en), ...overrides };
+  const catalog = catalogs[primary] ?? en;
+  let byCatalog = merged.get(overrides);
+  if (byCatalog === undefined) merged.set(overrides, (byCatalog = new WeakMap()));
+  let messages = byCatalog.get(catalog);
+  if (messages === undefined) byCatalog.set(catalog, (messages = { ...catalog, ...overrides }));
+  return messages;
 }
 
 /** Fills `{name}` placeholders. */
 export function formatMessage(template: string, values: Readonly<Record<string, string | number>> = {}): string {
+  // Most messages have no placeholder; those that do are formatted for every card of a list.
+  if (!template.includes('{')) return template;
   return template.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
 }

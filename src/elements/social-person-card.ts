@@ -21,21 +21,31 @@ export interface SocialAskDetail {
   readonly person: Person;
 }
 
-// Building an Intl.DateTimeFormat costs more than rendering the rest of a card: one per
-// language and time zone, shared by every card.
-const clocks = new Map<string, Intl.DateTimeFormat | null>();
+// Building an Intl.DateTimeFormat costs more than rendering the rest of a card, and formatting
+// with it about as much: one clock per language and time zone, shared by every card, and its
+// text kept for the minute it shows.
+const clocks = new Map<string, { readonly format: Intl.DateTimeFormat | null; minute: number; text: string | undefined }>();
 function localTime(lang: string | undefined, timeZone: string): string | undefined {
   const key = `${lang ?? ''}|${timeZone}`;
   let clock = clocks.get(key);
   if (clock === undefined) {
+    let format: Intl.DateTimeFormat | null;
     try {
-      clock = new Intl.DateTimeFormat(lang, { timeZone, timeStyle: 'short' });
+      format = new Intl.DateTimeFormat(lang, { timeZone, timeStyle: 'short' });
     } catch {
-      clock = null;
+      format = null;
     }
-    clocks.set(key, clock);
+    clocks.set(key, (clock = { format, minute: Number.NaN, text: undefined }));
   }
-  return clock?.format(new Date());
+  // Time zones in use today are offset from UTC by whole minutes, so the text changes only
+  // when the UTC minute does.
+  const now = Date.now();
+  const minute = Math.floor(now / 60_000);
+  if (clock.minute !== minute) {
+    clock.minute = minute;
+    clock.text = clock.format?.format(now);
+  }
+  return clock.text;
 }
 
 function initials(name: string): string {

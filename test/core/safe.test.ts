@@ -32,6 +32,18 @@ describe('safeUrl', () => {
     expect(safeUrl('   ')).to.equal(undefined);
   });
 
+  it('answers a URL asked again, before and after thousands of others, as the first time', () => {
+    // Each answer is kept for the next render; the store is bounded and emptied when full.
+    const first = ['https://x.com/northwind', 'javascript:alert(1)', 'mailto:ellen@northwind.example'].map((url) => safeUrl(url));
+    for (let i = 0; i < 10_000; i++) expect(safeUrl(`https://people.northwind.example/${i}`)).to.equal(`https://people.northwind.example/${i}`);
+    expect(['https://x.com/northwind', 'javascript:alert(1)', 'mailto:ellen@northwind.example'].map((url) => safeUrl(url))).to.deep.equal(first);
+    expect(first).to.deep.equal(['https://x.com/northwind', undefined, 'mailto:ellen@northwind.example']);
+    // A base is part of the answer: relative URLs are resolved, never served from the store.
+    expect(safeUrl('/a', 'https://one.example/')).to.equal('https://one.example/a');
+    expect(safeUrl('/a', 'https://two.example/')).to.equal('https://two.example/a');
+    expect(safeUrl('/a')).to.equal(undefined);
+  });
+
   it('never returns a URL outside the allow-list, whatever the input (property)', () => {
     const schemes = fc.constantFrom('javascript', 'JaVaScRiPt', 'data', 'vbscript', 'https', 'http', 'mailto', 'tel', 'file', 'blob', 'ftp');
     const noise = fc.string({ unit: fc.constantFrom('\t', '\n', '\r', ' ', '\u0000', '\u0001', '&', '#', ':', '/', '%', 'x') , maxLength: 4 });

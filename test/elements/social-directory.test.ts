@@ -220,6 +220,28 @@ describe('<social-directory>', () => {
     expect(card.shadowRoot!.querySelector('span.avatar')!.textContent).to.equal('EP');
   });
 
+  it("shows each person's local time in their time zone, and it follows the clock", async () => {
+    const manifest = northwind();
+    manifest.people[0]!.timeZone = 'Asia/Kolkata';
+    manifest.people[1]!.timeZone = 'America/St_Johns';
+    const el = await loaded(await fixture<SocialDirectory>(html`<social-directory .manifest=${manifest}></social-directory>`));
+    const shown = (id: string) => cards(el).find((c) => c.person!.id === id)!.shadowRoot!.querySelector('[part="meta"]')!.textContent!;
+    const at = (time: number, timeZone: string) => new Intl.DateTimeFormat('en', { timeZone, timeStyle: 'short' }).format(time);
+    const realNow = Date.now;
+    // Two hours and a half ahead of the real clock: a minute that no card has shown yet.
+    const later = realNow() + 2.5 * 3_600_000;
+    Date.now = () => later;
+    try {
+      for (const card of cards(el)) card.requestUpdate();
+      await Promise.all(cards(el).map((card) => card.updateComplete));
+      expect(shown(manifest.people[0]!.id)).to.include(`Local time ${at(later, 'Asia/Kolkata')}`);
+      expect(shown(manifest.people[1]!.id)).to.include(`Local time ${at(later, 'America/St_Johns')}`);
+      expect(at(later, 'Asia/Kolkata')).not.to.equal(at(realNow(), 'Asia/Kolkata'));
+    } finally {
+      Date.now = realNow;
+    }
+  });
+
   it('downloads a vCard 4.0 with the social profiles from "Add to contacts"', async () => {
     const el = await loaded(await fixture<SocialDirectory>(html`<social-directory .manifest=${northwind()}></social-directory>`));
     const card = cards(el).find((c) => c.person!.id === 'ellen-park')!;
@@ -322,6 +344,22 @@ describe('<social-directory>', () => {
     await emulateMedia({ colorScheme: 'dark' });
     await expect(el).to.be.accessible();
     await emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('takes its words from the strings property, in its cards too, and follows a new one', async () => {
+    const el = await loaded(
+      await fixture<SocialDirectory>(html`<social-directory .manifest=${northwind()} .strings=${{ searchPlaceholder: 'Find a colleague', champion: 'Social guide' }}></social-directory>`),
+    );
+    const ellen = () => cards(el).find((c) => c.person!.id === 'ellen-park')!;
+    await ellen().updateComplete;
+    expect(search(el).placeholder).to.equal('Find a colleague');
+    expect(ellen().shadowRoot!.querySelector('[part="badge"]')!.textContent).to.equal('Social guide');
+    expect(status(el)).to.equal('6 people');
+    el.strings = { champion: 'Guide' };
+    await el.updateComplete;
+    await ellen().updateComplete;
+    expect(search(el).placeholder).to.equal('Name, title, topic or handle');
+    expect(ellen().shadowRoot!.querySelector('[part="badge"]')!.textContent).to.equal('Guide');
   });
 
   it('speaks French with lang="fr"', async () => {
