@@ -99,16 +99,28 @@ export class SocialPersonCard extends LitElement {
       }
       .avatar {
         grid-row: span 2;
+        position: relative;
+        overflow: hidden;
         width: var(--social-avatar-size, 3.5rem);
         height: var(--social-avatar-size, 3.5rem);
         border-radius: 50%;
-        object-fit: cover;
         display: grid;
         place-items: center;
         background: color-mix(in srgb, var(--_accent) 18%, var(--_surface));
         color: var(--_text);
         font-weight: 600;
         font-size: 1.1rem;
+      }
+      /* The photo covers the initials, which show while it loads, and when there is none or it fails. */
+      .avatar img {
+        position: absolute;
+        inset: 0;
+        width: 100%;
+        height: 100%;
+        object-fit: cover;
+      }
+      .avatar img[hidden] {
+        display: none;
       }
       .name {
         all: unset;
@@ -245,7 +257,13 @@ export class SocialPersonCard extends LitElement {
   /** Overrides for messages (see `Messages`). */
   @property({ attribute: false }) strings: Partial<Messages> = {};
 
-  @state() private photoFailed = false;
+  /**
+   * The photo shown. It is set a frame after the person: a photo cannot arrive in the frame
+   * that shows the person anyway, and starting its request there (~1 ms of the main thread
+   * each) made a directory's filter changes, which show a dozen new people, miss the frame.
+   */
+  @state() private photo: string | undefined;
+  #nextPhoto: number | undefined;
 
   #clock: ReturnType<typeof setInterval> | undefined;
 
@@ -260,11 +278,24 @@ export class SocialPersonCard extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearInterval(this.#clock);
+    cancelAnimationFrame(this.#nextPhoto ?? 0);
   }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('person')) this.photoFailed = false;
+    if (!changed.has('person')) return;
+    this.photo = undefined;
+    cancelAnimationFrame(this.#nextPhoto ?? 0);
+    const photo = safeUrl(this.person?.photo);
+    if (photo === undefined) return;
+    // After the next frame is drawn: its animation frame callbacks run before it is drawn.
+    this.#nextPhoto = requestAnimationFrame(() => setTimeout(() => {
+      if (safeUrl(this.person?.photo) === photo) this.photo = photo;
+    }));
   }
+
+  #onPhotoError = () => {
+    this.photo = undefined;
+  };
 
   #select(): void {
     if (this.person === undefined) return;
@@ -288,16 +319,16 @@ export class SocialPersonCard extends LitElement {
     if (person === undefined) return nothing;
     const lang = langOf(this);
     const messages = messagesFor(lang, this.strings);
-    const photo = this.photoFailed ? undefined : safeUrl(person.photo);
     const internal = this.audience === 'internal';
     const email = internal && person.email !== undefined ? safeUrl(`mailto:${person.email}`) : undefined;
     const phone = internal && person.phone !== undefined ? safeUrl(telUri(person.phone)) : undefined;
     const time = person.timeZone === undefined || this.compact ? undefined : localTime(lang, person.timeZone);
     const place = [person.location, time && formatMessage(messages.localTime, { time })].filter(Boolean).join(' · ');
     return html`<article part="card" class="card" aria-label=${person.name}>
-      ${photo
-        ? html`<img part="avatar" class="avatar" src=${photo} alt="" width="56" height="56" loading="lazy" @error=${() => (this.photoFailed = true)} />`
-        : html`<span part="avatar" class="avatar" aria-hidden="true">${initials(person.name)}</span>`}
+      <span part="avatar" class="avatar"
+        ><span aria-hidden="true">${initials(person.name)}</span
+        ><img src=${this.photo ?? nothing} ?hidden=${this.photo === undefined} alt="" width="56" height="56" loading="lazy" decoding="async" @error=${this.#onPhotoError}
+      /></span>
       <div class="heading" role="heading" aria-level=${this.headingLevel}>
         <button part="name" class="name" type="button" @click=${this.#select}>${person.name}</button>${person.pronouns
           ? html`<span class="pronouns">(${person.pronouns})</span>`

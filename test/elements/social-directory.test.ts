@@ -203,7 +203,8 @@ describe('<social-directory>', () => {
     const card = cards(el).find((c) => c.person!.id === 'ellen-park')!;
     await card.updateComplete;
     expect(card.shadowRoot!.querySelector('[part="name"]')!.textContent).to.equal('<img src=x onerror="window.__pwned=1">Ellen');
-    expect(card.shadowRoot!.querySelector('img')).to.equal(null);
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    expect(card.shadowRoot!.querySelector('img')!.hasAttribute('src')).to.equal(false);
     const hrefs = [...card.shadowRoot!.querySelectorAll('.links a')].map((a) => a.getAttribute('href'));
     expect(hrefs).to.deep.equal(['https://ok.example/']);
     const all = [el.shadowRoot!, ...cards(el).map((c) => c.shadowRoot!)].flatMap((root) => [...root.querySelectorAll('[href]')].map((a) => a.getAttribute('href')!));
@@ -212,12 +213,40 @@ describe('<social-directory>', () => {
   });
 
   it('falls back to initials when a photo fails to load', async () => {
+    let asked = 0;
+    worker.use(http.get('/photos/missing.jpg', () => (asked++, new HttpResponse(null, { status: 404 }))));
     const manifest = northwind();
-    manifest.people[0]!.photo = `${location.origin}/does-not-exist.jpg`;
+    manifest.people[0]!.photo = `${location.origin}/photos/missing.jpg`;
     const el = await loaded(await fixture<SocialDirectory>(html`<social-directory .manifest=${manifest}></social-directory>`));
     const card = cards(el).find((c) => c.person!.id === 'ellen-park')!;
-    await waitUntil(() => card.shadowRoot!.querySelector('span.avatar') !== null, 'no initials after the photo failed', { timeout: 5000 });
-    expect(card.shadowRoot!.querySelector('span.avatar')!.textContent).to.equal('EP');
+    const photo = card.shadowRoot!.querySelector<HTMLImageElement>('[part="avatar"] img')!;
+    await waitUntil(() => asked > 0 && photo.hidden, 'the photo was not asked for, or still shows after it failed', { timeout: 5000 });
+    const initials = card.shadowRoot!.querySelector<HTMLElement>('[part="avatar"] span')!;
+    expect(initials.textContent).to.equal('EP');
+    expect(initials.getBoundingClientRect().width).to.be.greaterThan(0);
+  });
+
+  it("asks for a card's photo once its person is drawn, and never shows the previous person's", async () => {
+    // A 4×4 PNG, served for every photo.
+    const png = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAIAAAAmkwkpAAAAEElEQVR4nGOo6DkBRwzEcQDm0hzBwP7yVAAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
+    worker.use(http.get('/photos/:name', () => new HttpResponse(png, { headers: { 'content-type': 'image/png' } })));
+    const manifest = northwind();
+    manifest.people[0]!.photo = `${location.origin}/photos/ellen.png`;
+    manifest.people[1]!.photo = `${location.origin}/photos/trent.png`;
+    const el = await loaded(await fixture<SocialDirectory>(html`<social-directory .manifest=${manifest}></social-directory>`));
+    const card = cards(el).find((c) => c.person!.id === manifest.people[0]!.id)!;
+    const photo = () => card.shadowRoot!.querySelector<HTMLImageElement>('[part="avatar"] img')!;
+    await waitUntil(() => photo().getAttribute('src') === manifest.people[0]!.photo, 'the photo was never asked for');
+    expect(photo().hidden).to.equal(false);
+    await waitUntil(() => photo().complete && photo().naturalWidth === 4, 'the photo did not load');
+    card.person = cards(el).find((c) => c.person!.id === manifest.people[1]!.id)!.person;
+    await card.updateComplete;
+    // The frame that draws the new person shows initials, not the last person's face.
+    expect(photo().hasAttribute('src')).to.equal(false);
+    expect(photo().hidden).to.equal(true);
+    await waitUntil(() => photo().getAttribute('src') === manifest.people[1]!.photo, 'the new photo was never asked for');
+    await waitUntil(() => photo().complete && photo().naturalWidth === 4, 'the new photo did not load');
+    expect(photo().hidden).to.equal(false);
   });
 
   it("shows each person's local time in their time zone, and it follows the clock", async () => {
