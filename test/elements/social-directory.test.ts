@@ -291,6 +291,23 @@ describe('<social-directory>', () => {
     expect(el.shadowRoot!.querySelector('.group')!.textContent).to.include('marketing@northwind.example');
   });
 
+  it('keeps the cards on screen when filters narrow a large directory to a few people', async () => {
+    const big = northwind();
+    big.people = Array.from({ length: 600 }, (_, i) => ({ id: `person-${i}`, name: `Person ${String(i).padStart(3, '0')}`, title: i % 50 === 0 ? 'Archivist' : 'Editor' }));
+    const el = await loaded(await fixture<SocialDirectory>(html`<social-directory .manifest=${big}></social-directory>`));
+    await waitUntil(() => cards(el).length > 0, 'no cards');
+    const first = cards(el)[0]!;
+    await type(el, 'archivist');
+    await waitUntil(() => status(el) === '12 people' && names(el)[1] === 'Person 050', 'the twelve archivists are not shown');
+    // Still only the rows on screen, drawn in the cards that were there.
+    // (Compared as a boolean: chai describing a card element on failure never finishes.)
+    expect(cards(el)[0] === first, 'the first card was replaced').to.equal(true);
+    expect(names(el)[0]).to.equal('Person 000');
+    const items = [...el.shadowRoot!.querySelectorAll('[role="listitem"]')];
+    expect(items.length).to.be.within(1, 12);
+    expect(items.every((item) => item.getAttribute('aria-setsize') === '12')).to.equal(true);
+  });
+
   it('renders only what is on screen for large directories, and tells screen readers the size', async () => {
     const big = northwind();
     big.people = Array.from({ length: 5000 }, (_, i) => ({ id: `person-${i}`, name: `Person ${String(i).padStart(4, '0')}`, title: 'Editor' }));
