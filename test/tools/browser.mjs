@@ -7,10 +7,13 @@ import puppeteer from 'puppeteer-core';
 /** The Chromium to drive: $CHROME_PATH, else Debian's. */
 export const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
-/** Serves the project root on 127.0.0.1 (`port` 0 picks a free one); returns the server and its base URL. */
-export async function serveProject(port = 0) {
+/**
+ * Serves the project root on 127.0.0.1 (`port` 0 picks a free one), with any extra koa
+ * `middleware` first; returns the server and its base URL.
+ */
+export async function serveProject(port = 0, middleware = []) {
   const server = await startDevServer({
-    config: { rootDir: '.', port, hostname: '127.0.0.1', nodeResolve: false, watch: false },
+    config: { rootDir: '.', port, hostname: '127.0.0.1', nodeResolve: false, watch: false, middleware },
     readCliArgs: false,
     readFileConfig: false,
     logStartMessage: false,
