@@ -444,8 +444,10 @@ export class SearchIndex {
       counts[first.d] = this.#everyoneAnswer().counts[first.d] as Int32Array;
       return this.#result(dimensions, kept, counts, champions);
     }
-    const own = this.#countOwn(dimensions, first.d, second, others, counts);
-    return this.#result(dimensions, kept, counts, first.d === CHAMPION ? own : champions);
+    // The champions among everyone the other filters keep are the people kept: no pass needed.
+    if (first.d === CHAMPION) return this.#result(dimensions, kept, counts, kept.length);
+    this.#countOwn(dimensions, first.d, second, others, counts);
+    return this.#result(dimensions, kept, counts, champions);
   }
 
   /**
@@ -547,15 +549,12 @@ export class SearchIndex {
     return { kept, champions };
   }
 
-  /** Counts dimension `d` (or the champions) over the second list's people that every filter but `d`'s keeps; returns the champions. */
-  #countOwn(dimensions: readonly Dimension[], d: number, second: Filter, others: readonly Filter[], counts: Int32Array[]): number {
-    let champions = 0;
+  /** Counts dimension `d` over the second list's people that every filter but `d`'s keeps. */
+  #countOwn(dimensions: readonly Dimension[], d: number, second: Filter, others: readonly Filter[], counts: Int32Array[]): void {
     people: for (const i of second.people ?? []) {
       for (const f of others) if (f !== second && !this.#keeps(dimensions, i, f)) continue people;
-      if (d === CHAMPION) champions += this.#champion[i] as number;
-      else (dimensions[d] as Dimension).count(i, counts[d] as Int32Array);
+      (dimensions[d] as Dimension).count(i, counts[d] as Int32Array);
     }
-    return champions;
   }
 
   #keeps(dimensions: readonly Dimension[], i: number, f: Filter): boolean {
