@@ -227,6 +227,8 @@ export class SearchIndex {
     const size = (base[CHAMPION] as number) + 1;
     if (size > MAX_PAIR_VALUES) return undefined;
     const counts = new Int32Array(size * size);
+    const words = this.#words;
+    const bits = new Int32Array(size * words);
     // One person's values (their rows) and the dimension of each, reused from person to person.
     const rows: number[] = [];
     const dims: number[] = [];
@@ -247,9 +249,10 @@ export class SearchIndex {
       for (let a = 0; a < rows.length; a++) {
         const row = (rows[a] as number) * size;
         for (let b = 0; b < rows.length; b++) if (dims[a] !== dims[b]) (counts[row + (rows[b] as number)] as number)++;
+        (bits[(rows[a] as number) * words + (i >>> 5)] as number) |= 1 << (i & 31);
       }
     }
-    return { counts, base, size };
+    return { counts, bits, words, base, size };
   }
 
   /**
@@ -472,13 +475,12 @@ export class SearchIndex {
       const champions = a.d === CHAMPION ? this.#champions.length : championsWith(a.row as number);
       return this.#result(dimensions, this.#peopleOf(a), counts, champions);
     }
-    const [short, long] = (a.people?.length ?? 0) <= (b.people?.length ?? 0) ? [a, b] : [b, a];
     const counts = dimensions.map((dimension, d) =>
       d === a.d ? pairRow(b.row as number, d) : d === b.d ? pairRow(a.row as number, d) : new Int32Array(dimension.values.length),
     );
     // The champions kept are also the champion facet when one filter is the champions: those
     // with the other filter's value.
-    const { kept, champions } = this.#keepBoth(dimensions, short, long, counts);
+    const { kept, champions } = this.#keepBoth(dimensions, pairs, a, b, counts);
     return this.#result(dimensions, kept, counts, champions);
   }
 
@@ -495,15 +497,27 @@ export class SearchIndex {
     return people;
   }
 
-  /** The people of the shorter list the other filter keeps, counted in the dimensions neither filters. */
-  #keepBoth(dimensions: readonly Dimension[], short: Filter, long: Filter, counts: Int32Array[]) {
+  /**
+   * The people both filters keep, counted in the dimensions neither filters: the two values'
+   * rows of bits ANDed word by word (3,125 words for 100,000 people) instead of testing each
+   * person of the shorter list, which cost ~6-13 ms the first time at 100,000 people.
+   */
+  #keepBoth(dimensions: readonly Dimension[], pairs: PairCounts, a: Filter, b: Filter, counts: Int32Array[]) {
+    const { bits, words } = pairs;
+    const rowA = (a.row as number) * words;
+    const rowB = (b.row as number) * words;
     let champions = 0;
     const kept: Person[] = [];
-    for (const i of short.people as readonly number[]) {
-      if (!this.#keeps(dimensions, i, long)) continue;
-      kept.push(this.#people[i] as Person);
-      for (let e = 0; e < 4; e++) if (e !== short.d && e !== long.d) (dimensions[e] as Dimension).count(i, counts[e] as Int32Array);
-      champions += this.#champion[i] as number;
+    for (let w = 0; w < words; w++) {
+      let both = (bits[rowA + w] as number) & (bits[rowB + w] as number);
+      while (both !== 0) {
+        // The lowest bit first, so people come in index (name) order.
+        const i = (w << 5) | (31 - Math.clz32(both & -both));
+        both &= both - 1;
+        kept.push(this.#people[i] as Person);
+        for (let e = 0; e < 4; e++) if (e !== a.d && e !== b.d) (dimensions[e] as Dimension).count(i, counts[e] as Int32Array);
+        champions += this.#champion[i] as number;
+      }
     }
     return { kept, champions };
   }
@@ -669,6 +683,9 @@ class Dimension {
 /** Counts of people per pair of values (see `SearchIndex`): row and column are `base[d] + code`. */
 interface PairCounts {
   readonly counts: Int32Array;
+  /** Per row, one bit per person who has that value: `words` 32-bit words a row. */
+  readonly bits: Int32Array;
+  readonly words: number;
   /** Where each dimension's values start, CHAMPION's one value last. */
   readonly base: readonly number[];
   /** Values in all, the table's width. */
