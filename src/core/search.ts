@@ -439,8 +439,7 @@ export class SearchIndex {
     const others = active.filter((f) => f !== first);
     if (others.length > 0 && second?.people === undefined) return undefined;
     const counts: Int32Array[] = dimensions.map((dimension) => new Int32Array(dimension.values.length));
-    const { kept, champions } =
-      others.length === 0 ? this.#takeAll(dimensions, first.d, first.people, counts) : this.#scanFirst(dimensions, first.d, first.people, others, counts);
+    const { kept, champions } = this.#scanFirst(dimensions, first.d, first.people, others, counts);
     // The first filter's own counts: everyone the other filters keep, whatever their value in it.
     if (second?.people === undefined) {
       if (first.d === CHAMPION) return this.#result(dimensions, kept, counts, this.#champions.length);
@@ -524,19 +523,6 @@ export class SearchIndex {
 
   // The passes of #fromLists, each its own function: the optimizer compiles a loop from what
   // it has seen run, and a pass not yet run would throw the other's compiled code away.
-
-  /** Everyone in the list, the only filter: all kept, counted in every other dimension. */
-  #takeAll(dimensions: readonly Dimension[], d: number, people: readonly number[], counts: Int32Array[]) {
-    let champions = 0;
-    const kept = new Array<Person>(people.length);
-    for (let k = 0; k < people.length; k++) {
-      const i = people[k] as number;
-      kept[k] = this.#people[i] as Person;
-      for (let e = 0; e < 4; e++) if (e !== d) (dimensions[e] as Dimension).count(i, counts[e] as Int32Array);
-      champions += this.#champion[i] as number;
-    }
-    return { kept, champions };
-  }
 
   /** The people of the first list the other filters keep, and the counts of those failing one other filter. */
   #scanFirst(dimensions: readonly Dimension[], d: number, people: readonly number[], others: readonly Filter[], counts: Int32Array[]) {
