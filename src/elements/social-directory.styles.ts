@@ -1,5 +1,7 @@
 import { css } from 'lit';
 
+// Card cells (.results > li, .virtual .row > div) are grids so each card fills its cell and the
+// cards of a row end at the same line. (Comments here: the CSS ships as written.)
 export const styles = css`
   :host {
     container-type: inline-size;
@@ -67,7 +69,6 @@ export const styles = css`
     padding: 0;
     list-style: none;
   }
-  /* Each card fills its cell, so the cards of a row end at the same line. */
   .results > li,
   .virtual .row > div {
     display: grid;

@@ -77,18 +77,21 @@ function initials(name: string): string {
 @customElement('social-person-card')
 export class SocialPersonCard extends LitElement {
   /** The theme tokens, then this element's own styles. */
+  // Why the rules are as they are (comments here, not in the CSS, which ships as written):
+  // .card: tracks of fixed or fractional size only, since an auto track makes the grid measure
+  //   every item's intrinsic width, the costliest part of laying out a long list of cards; and
+  //   align-content: start, so a card stretched to its row's tallest keeps its content at the top.
+  // .avatar img: the photo covers the initials, which show while it loads, and when there is
+  //   none or it fails (hidden, then the user agent's [hidden] rule applies).
   static override styles = [
     tokens,
     linkStyles,
     css`
-      /* Tracks of fixed or fractional size only: an auto track makes the grid measure every
-         item's intrinsic width, the costliest part of laying out a long list of cards. */
       .card {
         display: grid;
         grid-template-columns: var(--social-avatar-size, 3.5rem) minmax(0, 1fr);
         gap: 0.35rem 0.85rem;
         align-items: start;
-        /* A card stretched to its row's tallest keeps its content at the top. */
         align-content: start;
         height: 100%;
         box-sizing: border-box;
@@ -111,16 +114,12 @@ export class SocialPersonCard extends LitElement {
         font-weight: 600;
         font-size: 1.1rem;
       }
-      /* The photo covers the initials, which show while it loads, and when there is none or it fails. */
       .avatar img {
         position: absolute;
         inset: 0;
         width: 100%;
         height: 100%;
         object-fit: cover;
-      }
-      .avatar img[hidden] {
-        display: none;
       }
       .name {
         all: unset;

@@ -1,6 +1,8 @@
 import { css } from 'lit';
 
 /** The styles of `<social-signature>`, after the shared theme tokens. */
+// The preview frames get a background of their own: the page's, not the preview's, would show
+// through a transparent frame. (Comments here: the CSS ships as written.)
 export const styles = css`
   :host {
     container-type: inline-size;
@@ -138,7 +140,6 @@ export const styles = css`
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) * 0.6);
     resize: vertical;
-    /* The page's own background, not the preview's, would show through a transparent frame. */
     background: #ffffff;
   }
   iframe.dark {

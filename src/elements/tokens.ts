@@ -3,7 +3,9 @@ import { css } from 'lit';
 /**
  * Theme tokens shared by every element: override any `--social-*` custom property on the
  * element or an ancestor. Light and dark follow `prefers-color-scheme` unless the page sets
- * `color-scheme` / the properties itself.
+ * `color-scheme` / the properties itself. Each element has a background of its own, so its text
+ * stays readable when the page and the system disagree (a light page on a dark system);
+ * `--social-background` matches it to the page.
  */
 export const tokens = css`
   :host {
@@ -19,8 +21,6 @@ export const tokens = css`
     --_space: var(--social-space, 1rem);
     --_font: var(--social-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     display: block;
-    /* Our own background, so the text stays readable when the page and the system disagree
-       (a light page on a dark system); --social-background matches it to the page. */
     background: var(--_bg);
     color: var(--_text);
     font-family: var(--_font);

@@ -221,6 +221,7 @@ describe('<social-directory>', () => {
     const card = cards(el).find((c) => c.person!.id === 'ellen-park')!;
     const photo = card.shadowRoot!.querySelector<HTMLImageElement>('[part="avatar"] img')!;
     await waitUntil(() => asked > 0 && photo.hidden, 'the photo was not asked for, or still shows after it failed', { timeout: 5000 });
+    expect(getComputedStyle(photo).display).to.equal('none');
     const initials = card.shadowRoot!.querySelector<HTMLElement>('[part="avatar"] span')!;
     expect(initials.textContent).to.equal('EP');
     expect(initials.getBoundingClientRect().width).to.be.greaterThan(0);
