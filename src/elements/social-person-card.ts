@@ -76,13 +76,13 @@ function initials(name: string): string {
  */
 @customElement('social-person-card')
 export class SocialPersonCard extends LitElement {
-  /** The theme tokens, then this element's own styles. */
   // Why the rules are as they are (comments here, not in the CSS, which ships as written):
   // .card: tracks of fixed or fractional size only, since an auto track makes the grid measure
   //   every item's intrinsic width, the costliest part of laying out a long list of cards; and
   //   align-content: start, so a card stretched to its row's tallest keeps its content at the top.
   // .avatar img: the photo covers the initials, which show while it loads, and when there is
   //   none or it fails (hidden, then the user agent's [hidden] rule applies).
+  /** The theme tokens, then this element's own styles. */
   static override styles = [
     tokens,
     linkStyles,
@@ -277,7 +277,6 @@ export class SocialPersonCard extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearInterval(this.#clock);
-    cancelAnimationFrame(this.#nextPhoto ?? 0);
   }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {

@@ -8,6 +8,7 @@ import type { SocialPersonCard } from '../../src/elements/social-person-card.js'
 import { northwind } from '../fixtures/manifests.js';
 import { captureDownload } from './download.js';
 import { vCardFileName } from '../../src/core/vcard.js';
+import { validateManifest } from '../../src/core/index.js';
 import ICAL from 'ical.js';
 // @ts-expect-error: the benchmark generator is plain JavaScript without types.
 import { generateManifest } from '../bench/generate.mjs';
@@ -22,6 +23,11 @@ async function loaded(el: SocialDirectory): Promise<SocialDirectory> {
   return el;
 }
 
+/** Answers every /photos/... request with a 4×4 PNG. */
+const servePhotos = () => {
+  const png = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAIAAAAmkwkpAAAAEElEQVR4nGOo6DkBRwzEcQDm0hzBwP7yVAAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
+  worker.use(http.get('/photos/:name', () => new HttpResponse(png, { headers: { 'content-type': 'image/png' } })));
+};
 const cards = (el: SocialDirectory) => [...el.shadowRoot!.querySelectorAll<SocialPersonCard>('social-person-card')];
 const names = (el: SocialDirectory) => cards(el).map((card) => card.person!.name);
 const status = (el: SocialDirectory) => el.shadowRoot!.querySelector('[part="status"]')!.textContent!.trim();
@@ -228,9 +234,7 @@ describe('<social-directory>', () => {
   });
 
   it("asks for a card's photo once its person is drawn, and never shows the previous person's", async () => {
-    // A 4×4 PNG, served for every photo.
-    const png = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAIAAAAmkwkpAAAAEElEQVR4nGOo6DkBRwzEcQDm0hzBwP7yVAAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
-    worker.use(http.get('/photos/:name', () => new HttpResponse(png, { headers: { 'content-type': 'image/png' } })));
+    servePhotos();
     const manifest = northwind();
     manifest.people[0]!.photo = `${location.origin}/photos/ellen.png`;
     manifest.people[1]!.photo = `${location.origin}/photos/trent.png`;
@@ -270,6 +274,22 @@ describe('<social-directory>', () => {
     } finally {
       Date.now = realNow;
     }
+  });
+
+  it('asks for the photo of a card that was moved before its photo was asked for', async () => {
+    servePhotos();
+    const manifest = northwind();
+    manifest.people[0]!.photo = `${location.origin}/photos/moved.png`;
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const card = document.createElement('social-person-card');
+    card.person = validateManifest(manifest).manifest!.people[0]!;
+    wrapper.append(card);
+    await card.updateComplete;
+    const other = document.createElement('div');
+    wrapper.append(other);
+    other.append(card);
+    const photo = () => card.shadowRoot!.querySelector<HTMLImageElement>('[part="avatar"] img')!;
+    await waitUntil(() => photo().getAttribute('src') === manifest.people[0]!.photo, 'the photo was never asked for');
   });
 
   it('downloads a vCard 4.0 with the social profiles from "Add to contacts"', async () => {
