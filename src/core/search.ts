@@ -113,7 +113,7 @@ export class SearchIndex {
   readonly #namePairs: Int32Array;
   #everyone: TextMatches | undefined;
   /** The answer for everyone (no text, no filter), what a directory shows most often, and its counts. */
-  #unfiltered: { readonly result: SearchResult; readonly counts: readonly Int32Array[] } | undefined;
+  #unfiltered: EveryoneAnswer | undefined;
   // Two sets of match buffers used in turn: a keystroke reads the previous hits from one and
   // writes its own into the other, so typing allocates nothing in proportion to the directory.
   readonly #buffers: readonly [MatchBuffer, MatchBuffer];
@@ -128,6 +128,8 @@ export class SearchIndex {
   readonly #network = new Dimension();
   readonly #topic = new Dimension();
   readonly #location = new Dimension();
+  /** The four dimensions in their fixed order (department, network, topic, location). */
+  readonly #dimensions: readonly Dimension[] = [this.#department, this.#network, this.#topic, this.#location];
   readonly #champion: Uint8Array;
   readonly #champions: number[] = [];
   /** For filters that name one value: pair counts (see #countPairs), and the people of each value once asked for. */
@@ -221,7 +223,7 @@ export class SearchIndex {
    * Undefined when there are so many distinct values that the table would not pay for itself.
    */
   #countPairs(): PairCounts | undefined {
-    const dimensions = [this.#department, this.#network, this.#topic, this.#location];
+    const dimensions = this.#dimensions;
     const base = [0];
     for (const dimension of dimensions) base.push((base[base.length - 1] as number) + dimension.values.length);
     const size = (base[CHAMPION] as number) + 1;
@@ -259,11 +261,10 @@ export class SearchIndex {
    * Everyone, in name order, and everyone's counts: the length of each value's list of people.
    * What a directory shows first and most often, answered without visiting anyone.
    */
-  #everyoneAnswer(): { readonly result: SearchResult; readonly counts: readonly Int32Array[] } {
+  #everyoneAnswer(): EveryoneAnswer {
     if (this.#unfiltered === undefined) {
-      const dimensions = [this.#department, this.#network, this.#topic, this.#location];
-      const counts = dimensions.map((dimension) => dimension.counts());
-      this.#unfiltered = { result: this.#result(dimensions, this.#people, counts, this.#champions.length), counts };
+      const counts = this.#dimensions.map((dimension) => dimension.counts());
+      this.#unfiltered = { result: this.#result(this.#dimensions, this.#people, counts, this.#champions.length), counts };
     }
     return this.#unfiltered;
   }
@@ -356,7 +357,7 @@ export class SearchIndex {
   }
 
   #filter(matches: TextMatches, query: SearchQuery): SearchResult {
-    const dimensions = [this.#department, this.#network, this.#topic, this.#location] as const;
+    const dimensions = this.#dimensions;
     const values = [query.department, query.network, query.topic, query.location];
     const filters = values.map((value, d) => (dimensions[d] as Dimension).flags(value));
     const onlyChampions = query.champion === true;
@@ -462,7 +463,6 @@ export class SearchIndex {
     const pairs = this.#pairs;
     if (pairs === undefined || active.length === 0 || active.length > 2 || active.some((f) => f.row === undefined)) return undefined;
     const [a, b] = active as [Filter, Filter | undefined];
-    const everyone = this.#everyoneAnswer();
     // The counts of dimension `d` among the people who have the value of `row`.
     const pairRow = (row: number, d: number) => {
       const from = row * pairs.size + (pairs.base[d] as number);
@@ -470,7 +470,8 @@ export class SearchIndex {
     };
     const championsWith = (row: number) => pairs.counts[row * pairs.size + (pairs.base[CHAMPION] as number)] as number;
     if (b === undefined) {
-      const counts = dimensions.map((_, d) => (d === a.d ? (everyone.counts[d] as Int32Array) : pairRow(a.row as number, d)));
+      const everyone = this.#everyoneAnswer().counts;
+      const counts = dimensions.map((_, d) => (d === a.d ? (everyone[d] as Int32Array) : pairRow(a.row as number, d)));
       const champions = a.d === CHAMPION ? this.#champions.length : championsWith(a.row as number);
       return this.#result(dimensions, this.#peopleOf(a), counts, champions);
     }
@@ -664,6 +665,12 @@ class Dimension {
     });
     return out;
   }
+}
+
+/** Everyone, unfiltered, and everyone's counts per dimension (see `SearchIndex`). */
+interface EveryoneAnswer {
+  readonly result: SearchResult;
+  readonly counts: readonly Int32Array[];
 }
 
 /** Counts of people per pair of values (see `SearchIndex`): row and column are `base[d] + code`. */

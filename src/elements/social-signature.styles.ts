@@ -1,8 +1,8 @@
 import { css } from 'lit';
 
-/** The styles of `<social-signature>`, after the shared theme tokens. */
 // The preview frames get a background of their own: the page's, not the preview's, would show
 // through a transparent frame. (Comments here: the CSS ships as written.)
+/** The styles of `<social-signature>`, after the shared theme tokens. */
 export const styles = css`
   :host {
     container-type: inline-size;
