@@ -15,7 +15,7 @@ import typescript from '@rollup/plugin-typescript';
 
 /**
  * Makes dist/cli.js executable, writes the JSON Schema the CLI generates from the zod schema,
- * and the demo's public manifest.
+ * the demo's public manifest and its server-rendered careers page.
  */
 function cliArtifacts() {
   return {
@@ -26,6 +26,11 @@ function cliArtifacts() {
       // The careers page of the demo loads what HR would publish: the CLI's public manifest.
       mkdirSync('dist/demo', { recursive: true });
       execFileSync(process.execPath, ['dist/cli.js', 'public', 'demo/northwind.social.json', '-o', 'dist/demo/northwind.public.json'], { stdio: 'ignore' });
+      // And its server-rendered twin (the configs above have built dist/ssr.js and the hydrating file).
+      execFileSync(process.execPath, [
+        'dist/cli.js', 'render', 'dist/demo/northwind.public.json', '-o', 'dist/demo/careers-ssr.html',
+        '--template', 'demo/careers-ssr.template.html', '--script', '../social-directory-hydrate.min.js',
+      ], { stdio: 'ignore' });
     },
   };
 }
@@ -59,12 +64,12 @@ function signatureIcons() {
 
 const nodeBuiltin = (id) => id.startsWith('node:') || builtinModules.includes(id);
 
-const external = (id) => /^(lit|@lit\/|@lit-labs\/|zod|tslib|jsonc-parser|simple-icons|react)(\/|$)/.test(id);
+const external = (id) => /^(lit|@lit\/|@lit-labs\/|zod|tslib|jsonc-parser|simple-icons|react|uqr)(\/|$)/.test(id);
 
 /** @type {import('rollup').RollupOptions[]} */
 export default [
   {
-    input: { index: 'src/index.ts', 'core/index': 'src/core/index.ts', react: 'src/react.ts' },
+    input: { index: 'src/index.ts', 'core/index': 'src/core/index.ts', 'core/jsonld': 'src/core/jsonld.ts', react: 'src/react.ts', ssr: 'src/ssr.ts' },
     external,
     output: { dir: 'dist', format: 'esm', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     plugins: [
@@ -90,11 +95,13 @@ export default [
       warn(warning);
     },
     // Everything in one file, except the JSON syntax-error locator that only a broken manifest
-    // needs: it stays a lazily imported sibling (~3.6 KB gzip no page pays for otherwise).
+    // needs and the QR encoder that only a QR code needs: they stay lazily imported siblings
+    // (~3.6 and ~3.7 KB gzip no page pays for otherwise).
     output: {
       dir: 'dist',
       entryFileNames: 'social-directory.min.js',
       chunkFileNames: 'social-directory-[name].min.js',
+      manualChunks: (id) => (id.includes('/node_modules/uqr/') ? 'qr' : undefined),
       format: 'esm',
       sourcemap: true,
     },
@@ -108,6 +115,28 @@ export default [
         sourceMap: true,
         types: [],
       }),
+      terser({ ecma: 2022, module: true, compress: { passes: 2 } }),
+    ],
+  },
+  {
+    // The standalone file for server-rendered pages (`social-directory render`): the same
+    // elements with lit's hydration support, a separate file so other pages do not carry it.
+    input: { 'social-directory-hydrate': 'src/hydrate.ts' },
+    onwarn(warning, warn) {
+      if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('node_modules')) return;
+      warn(warning);
+    },
+    output: {
+      dir: 'dist',
+      entryFileNames: '[name].min.js',
+      chunkFileNames: 'social-directory-hydrate-[name].min.js',
+      manualChunks: (id) => (id.includes('/node_modules/uqr/') ? 'qr' : undefined),
+      format: 'esm',
+      sourcemap: true,
+    },
+    plugins: [
+      nodeResolve({ browser: true }),
+      typescript({ tsconfig: './tsconfig.json', declaration: false, rootDir: 'src', outDir: 'dist', sourceMap: true, types: [] }),
       terser({ ecma: 2022, module: true, compress: { passes: 2 } }),
     ],
   },

@@ -14,6 +14,17 @@ export { SocialPersonCard, type SocialAskDetail, type SocialSelectDetail } from 
 export { SocialLinks } from './elements/social-links.js';
 export { SocialSignature, type PersonEntry, type SocialCopyDetail } from './elements/social-signature.js';
 export { SocialContactFinder, ANSWER_DELAY_MS, type SocialContactSelectDetail } from './elements/social-contact-finder.js';
+export { encodeQr, type QrCode, type ShareOutcome, type SocialShareDetail } from './elements/person-share.js';
+export {
+  preparePrintSheet,
+  printBusinessCards,
+  PRINT_CARDS_MAX,
+  type BusinessCardEntry,
+  type BusinessCardSize,
+  type PrintOptions,
+  type PrintPaper,
+  type PrintSheet,
+} from './elements/print-cards.js';
 export { ICONS } from './elements/icons.js';
 export { catalogs, en, formatMessage, fr, messagesFor, type Messages } from './elements/messages.js';
 export { tokens } from './elements/tokens.js';

@@ -9,6 +9,7 @@
  */
 import { runImport, IMPORT_HELP } from './commands/import.js';
 import { runPublic, PUBLIC_HELP } from './commands/public.js';
+import { runRender, RENDER_HELP } from './commands/render.js';
 import { runReport, REPORT_HELP } from './commands/report.js';
 import { runSchema, SCHEMA_HELP } from './commands/schema.js';
 import { runValidate, VALIDATE_HELP } from './commands/validate.js';
@@ -23,6 +24,7 @@ Commands:
   schema                    print the manifest's JSON Schema (for editor autocompletion)
   import <people.csv>       add people from an HR export (CSV) to a manifest
   public <manifest>         write the public manifest for a careers page
+  render <public manifest>  write a careers page with the directory in its HTML (crawlable)
   report <manifest>         participation by department and network (text, JSON, HTML)
 
 Options:
@@ -39,6 +41,7 @@ const COMMANDS: Readonly<Record<string, { readonly run: Command; readonly help: 
   schema: { run: runSchema, help: SCHEMA_HELP },
   import: { run: runImport, help: IMPORT_HELP },
   public: { run: runPublic, help: PUBLIC_HELP },
+  render: { run: runRender, help: RENDER_HELP },
   report: { run: runReport, help: REPORT_HELP },
 };
 

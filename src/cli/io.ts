@@ -9,6 +9,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { loadManifest, parseJson } from '../core/manifest/load.js';
 import { ManifestError } from '../core/manifest/issues.js';
 import { validateManifest, type ValidateOptions, type ValidationResult } from '../core/manifest/validate.js';
+import { safeUrl } from '../core/safe.js';
 
 /**
  * A problem the person at the terminal can fix (a missing file, a wrong option). Printed as
@@ -215,6 +216,14 @@ export function writeOutputFile(path: string, content: string, inputs: readonly 
     const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : String((error as Error).message);
     throw new CliError(`${path} cannot be written: ${why}.`);
   }
+}
+
+/** The `--page-url` option: a careers page's full http(s) address, or a usage error. */
+export function pageUrlOption(value: string | undefined): string | undefined {
+  if (value !== undefined && !safeUrl(value)?.startsWith('http')) {
+    throw new CliError(`--page-url must be the careers page's full http(s) address, like https://northwind.example/careers (got "${value}").`);
+  }
+  return value;
 }
 
 /** Pretty JSON as the CLI writes manifests: two-space indent and a final newline. */

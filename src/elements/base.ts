@@ -1,5 +1,5 @@
-import { Task } from '@lit/task';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { Task, TaskStatus } from '@lit/task';
+import { html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
   createDirectory,
@@ -7,6 +7,7 @@ import {
   issue,
   loadManifest,
   ManifestError,
+  validateManifest,
   type Audience,
   type Directory,
   type Manifest,
@@ -64,6 +65,22 @@ function directoryFor(manifest: Manifest, audience: Audience, locale: string | u
 }
 
 /**
+ * The manifest in a `<script type="application/json" id="…">` of the page, for `src="#id"`:
+ * a page rendered by `social-directory render` carries its manifest so the element shows it
+ * at once, without a second request.
+ */
+function inPageManifest(src: string | undefined): unknown {
+  if (isServer || src === undefined || !src.startsWith('#')) return undefined;
+  const script = document.getElementById(decodeURIComponent(src.slice(1)));
+  if (script === null) throw new ManifestError('invalid', `No element with the id "${src.slice(1)}" holds the manifest (src="${src}").`);
+  try {
+    return JSON.parse(script.textContent ?? '');
+  } catch (error) {
+    throw new ManifestError('not-json', `The manifest in #${script.id} is not JSON: ${(error as Error).message}`);
+  }
+}
+
+/**
  * What every social-directory element shares: the manifest from `src` or `.manifest`, the
  * audience, the message catalog, and the load / error / warning events.
  */
@@ -82,6 +99,13 @@ export class SocialElement extends LitElement {
 
   #reloads = 0;
 
+  /**
+   * The directory shown by the first render, when the manifest is at hand without waiting: on
+   * the server (`social-directory render`, with `.manifest`), and in the page (`src="#id"`),
+   * where hydrating a server-rendered page needs the first render to be the one the server made.
+   */
+  #prerendered: { readonly source: unknown; readonly audience: Audience; readonly loaded: LoadedDirectory } | undefined;
+
   /** The manifest loading: pending, complete or error, with abort of stale loads. */
   protected readonly load = new Task(this, {
     task: async ([src, manifest, audience, reloads], { signal }) => this.#load(src, manifest, audience, reloads, signal),
@@ -96,6 +120,22 @@ export class SocialElement extends LitElement {
   }
 
   #messages: Messages | undefined;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (!changed.has('src') && !changed.has('manifest') && !changed.has('audience')) return;
+    this.#prerendered = undefined;
+    const server = isServer && this.manifest !== undefined;
+    if (!server && !this.src?.startsWith('#')) return;
+    try {
+      const source = this.manifest ?? inPageManifest(this.src);
+      const { manifest, warnings } = validateManifest(source);
+      const directory = directoryFor(manifest, this.audience, langOf(this));
+      this.#prerendered = { source, audience: this.audience, loaded: { directory, warnings } };
+    } catch {
+      // Shown by the load task, which meets the same problem and reports it.
+    }
+  }
 
   protected override update(changed: PropertyValues): void {
     this.#messages = undefined;
@@ -125,19 +165,27 @@ export class SocialElement extends LitElement {
     reloads: number,
     signal: AbortSignal,
   ): Promise<LoadedDirectory> {
-    const source = manifest ?? src;
     try {
-      if (source === undefined || source === '') {
+      // The first render already showed this manifest: the same directory, without a second validation.
+      const prerendered = this.#prerendered;
+      const shown = prerendered !== undefined && prerendered.audience === audience && reloads === 0 && (manifest ?? src) === (this.manifest ?? this.src)
+        ? prerendered.loaded
+        : undefined;
+      const source = shown !== undefined ? undefined : manifest ?? (src?.startsWith('#') ? inPageManifest(src) : src);
+      if (shown === undefined && (source === undefined || source === '')) {
         throw new ManifestError('invalid', 'No manifest: set the src attribute or the manifest property.');
       }
-      const result = await loadManifest(source, { signal, reload: reloads > 0 });
+      const result = shown !== undefined
+        ? { manifest: shown.directory.manifest, warnings: shown.warnings, prerendered: shown }
+        : { ...(await loadManifest(source as string | object, { signal, reload: reloads > 0 })), prerendered: undefined };
       const lang = langOf(this);
-      const directory = directoryFor(result.manifest, audience, lang);
+      const directory = result.prerendered?.directory ?? directoryFor(result.manifest, audience, lang);
       const warnings = [...result.warnings];
       if (audience === 'public' && directory.people.length < result.manifest.people.length) {
         warnings.push(issue(['people'], this.msg('internalOnPublic')));
       }
-      const loaded: LoadedDirectory = result.staleSince === undefined ? { directory, warnings } : { directory, warnings, staleSince: result.staleSince };
+      const staleSince = 'staleSince' in result ? result.staleSince : undefined;
+      const loaded: LoadedDirectory = staleSince === undefined ? { directory, warnings } : { directory, warnings, staleSince };
       this.emit<SocialLoadDetail>('social-load', loaded);
       if (warnings.length > 0) {
         this.emit<SocialWarningDetail>('social-warning', { warnings });
@@ -154,13 +202,16 @@ export class SocialElement extends LitElement {
 
   /** Renders the pending and error states, or `complete` once the manifest is loaded. */
   protected renderLoaded(complete: (loaded: LoadedDirectory) => TemplateResult, pending: () => TemplateResult): unknown {
+    // Every element says so when it shows the copy saved by an earlier visit.
+    const completed = (loaded: LoadedDirectory) => html`${loaded.staleSince === undefined
+      ? nothing
+      : html`<p part="stale" class="stale" role="status">${this.msg('staleCopy')}</p>`}${complete(loaded)}`;
+    const waiting = this.load.status === TaskStatus.INITIAL || this.load.status === TaskStatus.PENDING;
+    if (waiting && this.#prerendered !== undefined) return completed(this.#prerendered.loaded);
     return this.load.render({
       initial: pending,
       pending,
-      // Every element says so when it shows the copy saved by an earlier visit.
-      complete: (loaded) => html`${loaded.staleSince === undefined
-          ? nothing
-          : html`<p part="stale" class="stale" role="status">${this.msg('staleCopy')}</p>`}${complete(loaded)}`,
+      complete: completed,
       error: (error) => html`
         <div part="error" class="load-error" role="alert">
           <p><strong>${this.msg('loadFailed')}</strong></p>

@@ -3,6 +3,7 @@
  * `lang` for a built-in language, or `strings` to override any message.
  * @module
  */
+import { isServer } from 'lit';
 
 /** Every message the elements show. `{name}` placeholders are filled in by {@link formatMessage}. */
 export interface Messages {
@@ -27,6 +28,32 @@ export interface Messages {
   email: string;
   phone: string;
   addToContacts: string;
+  /** Card: the action that shares the person's link. */
+  share: string;
+  /** Card: the link was handed to the system's share sheet. */
+  shareDone: string;
+  /** Card: the link was copied to the clipboard (no share sheet in this browser). */
+  linkCopied: string;
+  /** Card: neither sharing nor copying worked; the link follows, to copy by hand. */
+  copyThisLink: string;
+  /** Card: the action that shows the person's QR code. */
+  showQrCode: string;
+  /** Card: the QR code's accessible name when it holds the person's contact card; `{name}`. */
+  qrCodeVCard: string;
+  /** Card: the QR code's accessible name when it holds the link to the person; `{name}`. */
+  qrCodeLink: string;
+  /** Card: the QR code is being drawn. */
+  qrCodeLoading: string;
+  /** Card: the QR code could not be drawn. */
+  qrCodeFailed: string;
+  /** Card: download the QR code as an SVG file. */
+  downloadQrCode: string;
+  /** Card: close the QR code dialog. */
+  close: string;
+  /** Card: print the person's business card. */
+  printCard: string;
+  /** Directory: print the business cards of the people the filters keep. */
+  printCards: string;
   onNetwork: string;
   officialAccounts: string;
   guidelines: string;
@@ -204,6 +231,19 @@ export const en: Messages = {
   email: 'Email',
   phone: 'Phone',
   addToContacts: 'Add to contacts',
+  share: 'Share',
+  shareDone: 'Shared.',
+  linkCopied: 'Link copied to the clipboard.',
+  copyThisLink: 'Copy this link:',
+  showQrCode: 'QR code',
+  qrCodeVCard: "QR code with {name}'s contact card",
+  qrCodeLink: 'QR code with the link to {name}',
+  qrCodeLoading: 'Drawing the QR code…',
+  qrCodeFailed: 'The QR code could not be drawn.',
+  downloadQrCode: 'Download (SVG)',
+  close: 'Close',
+  printCard: 'Print business card',
+  printCards: 'Print business cards',
   onNetwork: '{name} on {network}',
   officialAccounts: 'Official accounts',
   guidelines: 'Social media guidelines',
@@ -308,6 +348,19 @@ export const fr: Messages = {
   email: 'E-mail',
   phone: 'Téléphone',
   addToContacts: 'Ajouter aux contacts',
+  share: 'Partager',
+  shareDone: 'Partagé.',
+  linkCopied: 'Lien copié dans le presse-papiers.',
+  copyThisLink: 'Copiez ce lien :',
+  showQrCode: 'Code QR',
+  qrCodeVCard: 'Code QR de la fiche contact de {name}',
+  qrCodeLink: 'Code QR du lien vers {name}',
+  qrCodeLoading: 'Création du code QR…',
+  qrCodeFailed: "Le code QR n'a pas pu être créé.",
+  downloadQrCode: 'Télécharger (SVG)',
+  close: 'Fermer',
+  printCard: 'Imprimer la carte de visite',
+  printCards: 'Imprimer les cartes de visite',
   onNetwork: '{name} sur {network}',
   officialAccounts: 'Comptes officiels',
   guidelines: 'Charte réseaux sociaux',
@@ -392,11 +445,16 @@ export const fr: Messages = {
 /** The built-in catalogs by language (the primary subtag of `lang`). */
 export const catalogs: Readonly<Record<string, Messages>> = { en, fr };
 
+/** The page's language while a server render runs (set by `renderDirectoryHtml`). @internal */
+export const serverLanguage: { lang: string | undefined } = { lang: undefined };
+
 /**
  * The language an element is shown in: the nearest `lang` attribute, looking through shadow
  * roots, so a card inside a French directory speaks French like the directory.
  */
 export function langOf(element: Element): string | undefined {
+  // A server render (social-directory render) has no tree to walk: the element's own lang, or the page's.
+  if (isServer) return element.getAttribute('lang') ?? serverLanguage.lang;
   for (let node: Element | null = element; node !== null; ) {
     const lang = node.closest('[lang]');
     if (lang !== null) return lang.getAttribute('lang') ?? undefined;

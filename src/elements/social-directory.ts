@@ -1,7 +1,8 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
+import { TaskStatus } from '@lit/task';
 import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import { NETWORKS, PERSON_PARAM, safeUrl, type Department, type Directory, type NetworkId, type Person, type SearchResult } from '../core/index.js';
@@ -12,6 +13,7 @@ import './social-links.js';
 import './social-person-card.js';
 import { styles } from './social-directory.styles.js';
 import { StructuredDataController } from './structured-data.js';
+import type { PrintPaper } from './print-cards.js';
 import { controls, loadStates, tokens } from './tokens.js';
 
 /**
@@ -78,7 +80,8 @@ class CardRows extends FlowLayout {
  * @csspart organization - The official accounts and guidelines.
  * @csspart error - The error message.
  * @csspart stale - The note shown when the network failed and the last saved copy is shown.
- * @csspart button - Buttons (retry, clear).
+ * @csspart button - Buttons (retry, clear, print).
+ * @csspart print - The "Print business cards" button (`business-cards`).
  * @cssprop --social-accent - Accent color for links and focus rings.
  * @cssprop --social-background - Page background behind controls.
  * @cssprop --social-surface - Card background.
@@ -122,6 +125,14 @@ export class SocialDirectory extends SocialElement {
    */
   @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
 
+  /** Show a "Print business cards" action: a sheet of the business cards of the people the filters keep. */
+  @property({ type: Boolean, attribute: 'business-cards' }) businessCards = false;
+  /** The paper of that sheet: `a4` (cards of 85 × 55 mm, default) or `letter` (cards of 3.5 × 2 in). */
+  @property({ attribute: 'print-paper' }) printPaper: Exclude<PrintPaper, 'card'> = 'a4';
+
+  // The people the filters keep, as last shown: what "Print business cards" prints.
+  #shown: { readonly directory: Directory; readonly people: readonly Person[] } | undefined;
+
   readonly #structuredData = new StructuredDataController(this, () => {
     const manifest = this.load.value?.directory.manifest;
     if (!this.structuredData || this.audience !== 'public' || manifest === undefined) return undefined;
@@ -147,11 +158,18 @@ export class SocialDirectory extends SocialElement {
   };
 
   #onPopState = () => this.#readUrl();
-  #resizes = new ResizeObserver(([entry]) => {
-    const width = entry?.contentRect.width ?? 0;
-    const columns = Math.max(1, Math.floor((width + CARD_GAP) / (CARD_WIDTH + CARD_GAP)));
-    if (columns !== this.columns) this.columns = columns;
-  });
+  // Not made on the server (social-directory render), which has no ResizeObserver.
+  #resizes = isServer
+    ? undefined
+    : new ResizeObserver(([entry]) => {
+        const width = entry?.contentRect.width ?? 0;
+        const columns = Math.max(1, Math.floor((width + CARD_GAP) / (CARD_WIDTH + CARD_GAP)));
+        if (columns !== this.columns) this.columns = columns;
+      });
+  // Every person in the HTML on the server, for crawlers: a plain list, also for the first
+  // render of a page rendered there (hydration must see what the server drew); long lists
+  // are virtualized from the next render on.
+  #plainList = isServer || this.shadowRoot !== null;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -160,14 +178,29 @@ export class SocialDirectory extends SocialElement {
       window.addEventListener('popstate', this.#onPopState);
     }
     this.addEventListener('social-ask', this.#onAsk as EventListener);
-    this.#resizes.observe(this);
+    this.#resizes?.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.#onPopState);
     this.removeEventListener('social-ask', this.#onAsk as EventListener);
-    this.#resizes.disconnect();
+    this.#resizes?.disconnect();
+  }
+
+  /**
+   * Prints the business cards of the people the query and filters keep (at most
+   * `PRINT_CARDS_MAX`), ten to a page of `print-paper`, through the browser's print dialog.
+   */
+  async printBusinessCards(): Promise<void> {
+    if (this.#shown === undefined) return;
+    const { directory, people } = this.#shown;
+    // Loaded when first used: most visits never print.
+    const { printBusinessCards } = await import('./print-cards.js');
+    await printBusinessCards(
+      people.map((person) => ({ person, department: person.department === undefined ? undefined : directory.department(person.department) })),
+      { organization: directory.organization, audience: this.audience, paper: this.printPaper, lang: langOf(this), strings: this.strings },
+    );
   }
 
   /** Clears the query and every filter. */
@@ -208,6 +241,10 @@ export class SocialDirectory extends SocialElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this.#plainList && this.load.status === TaskStatus.COMPLETE) {
+      this.#plainList = false;
+      if ((this.load.value?.directory.people.length ?? 0) > VIRTUALIZE_ABOVE) this.requestUpdate();
+    }
     if (changed.has('syncUrl') && this.syncUrl && changed.get('syncUrl') === false) this.#readUrl();
   }
 
@@ -230,6 +267,7 @@ export class SocialDirectory extends SocialElement {
       ...(this.champion ? { champion: true } : {}),
     });
     const count = result.people.length;
+    this.#shown = { directory, people: result.people };
     const filtered = this.query !== '' || this.department !== '' || this.network !== '' || this.topic !== '' || this.location !== '' || this.champion;
     return html`
       ${this.#renderOrganization(directory)}
@@ -250,6 +288,9 @@ export class SocialDirectory extends SocialElement {
       <p part="status" class="status" role="status" aria-live="polite">
         ${count === 1 ? this.msg('resultsOne') : this.msg('results', { count: count.toLocaleString(langOf(this)) })}
       </p>
+      ${this.businessCards && count > 0
+        ? html`<button part="button print" class="print-cards" type="button" @click=${() => this.printBusinessCards()}>${this.msg('printCards')}</button>`
+        : nothing}
       ${count === 0
         ? html`<div class="empty">
             <p>${this.msg('noResults')}</p>
@@ -388,7 +429,7 @@ export class SocialDirectory extends SocialElement {
       const [person, position] = personAt(entry, index);
       return html`<div role="listitem" aria-setsize=${total} aria-posinset=${position + 1}>${this.#renderCard(person, directory, compact)}</div>`;
     };
-    if (directory.people.length > VIRTUALIZE_ABOVE) {
+    if (directory.people.length > VIRTUALIZE_ABOVE && !this.#plainList) {
       // Only the rows on screen are in the DOM, each a grid of as many cards as fit the width.
       const perRow = this.layout === 'list' ? 1 : this.columns;
       const rows = this.#rowStarts(items, perRow);

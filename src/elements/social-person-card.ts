@@ -1,8 +1,12 @@
-import { css, html, LitElement, nothing } from 'lit';
+import { css, html, isServer, LitElement, nothing, svg } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { safeUrl, telUri, type Audience, type Department, type Organization, type Person } from '../core/index.js';
+import { NETWORKS, safeUrl, telUri, type Audience, type Department, type Organization, type Person } from '../core/index.js';
 import { toVCard, vCardFileName } from '../core/vcard.js';
 import { saveFile } from './download.js';
+import { ICONS } from './icons.js';
+import { businessCardStyles } from './business-card.styles.js';
+import { PersonShareController, shareStyles } from './person-share.js';
+import type { BusinessCardSize } from './print-cards.js';
 import { formatMessage, langOf, messagesFor, type Messages } from './messages.js';
 import { linkStyles, renderLinks } from './social-links.js';
 import { tokens } from './tokens.js';
@@ -61,6 +65,7 @@ function initials(name: string): string {
  *
  * @fires social-select - The person was chosen (name activated); `detail.person`.
  * @fires social-ask - An "ask me about" chip was chosen; `detail.text`, `detail.person`.
+ * @fires social-share - The person's link was shared or copied; `detail.person`, `detail.url`, `detail.outcome` (`shared`, `copied`, or `manual` when it is shown to copy by hand).
  * @csspart card - The card.
  * @csspart avatar - The photo or initials.
  * @csspart name - The name (a button that fires `social-select`).
@@ -69,10 +74,16 @@ function initials(name: string): string {
  * @csspart badge - The champion badge.
  * @csspart contact - Email and phone (internal audience) and the "Add to contacts" button.
  * @csspart vcard - The "Add to contacts" button, which downloads a vCard 4.0 file.
+ * @csspart actions - The Share, QR code and Print buttons.
+ * @csspart action - Each of those buttons, and the buttons of the QR code dialog.
+ * @csspart qr-dialog - The dialog that shows the QR code.
+ * @csspart qr - The QR code (an SVG image with an accessible name).
+ * @csspart business-card - The card in `layout="business-card"`.
  * @cssprop --social-avatar-size - Size of the photo (default 3.5rem).
  * @cssprop --social-radius - Corner radius of the card.
  * @cssprop --social-surface - Card background.
  * @cssprop --social-border - Card border color.
+ * @cssprop --social-business-card-accent - Color of the organization's name on a business card (default #1d4ed8).
  */
 @customElement('social-person-card')
 export class SocialPersonCard extends LitElement {
@@ -86,6 +97,8 @@ export class SocialPersonCard extends LitElement {
   static override styles = [
     tokens,
     linkStyles,
+    shareStyles,
+    businessCardStyles,
     css`
       .card {
         display: grid;
@@ -197,15 +210,6 @@ export class SocialPersonCard extends LitElement {
       .contact a {
         color: var(--_accent);
       }
-      .vcard {
-        font: inherit;
-        padding: 0;
-        border: 0;
-        background: none;
-        color: var(--_accent);
-        text-decoration: underline;
-        cursor: pointer;
-      }
       :host([compact]) .card {
         grid-template-columns: 2.5rem minmax(0, 1fr) auto;
         align-items: center;
@@ -257,6 +261,24 @@ export class SocialPersonCard extends LitElement {
   @property({ attribute: false }) strings: Partial<Messages> = {};
 
   /**
+   * `card` (default) or `business-card`: a printable business card of `card-size` with the
+   * name, pronouns, title, department, work contact (internal audience only), social handles
+   * and a QR code (their vCard on the intranet, their link on a public page).
+   */
+  @property({ reflect: true }) layout: 'card' | 'business-card' = 'card';
+
+  /** The business card's size: `eu` (85 × 55 mm, default) or `us` (3.5 × 2 in). */
+  @property({ reflect: true, attribute: 'card-size' }) cardSize: BusinessCardSize = 'eu';
+
+  /**
+   * The networks whose handles a business card shows, in order, comma-separated
+   * (`linkedin,mastodon`). Default: the person's first three profiles.
+   */
+  @property() handles = '';
+
+  readonly #share = new PersonShareController(this);
+
+  /**
    * The photo shown. It is set a frame after the person: a photo cannot arrive in the frame
    * that shows the person anyway, and starting its request there (~1 ms of the main thread
    * each) made a directory's filter changes, which show a dozen new people, miss the frame.
@@ -281,6 +303,11 @@ export class SocialPersonCard extends LitElement {
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (!changed.has('person')) return;
+    // A server render (social-directory render) puts the photo in the HTML: no frames there.
+    if (isServer) {
+      this.photo = safeUrl(this.person?.photo);
+      return;
+    }
     this.photo = undefined;
     cancelAnimationFrame(this.#nextPhoto ?? 0);
     const photo = safeUrl(this.person?.photo);
@@ -307,6 +334,33 @@ export class SocialPersonCard extends LitElement {
     saveFile(card, 'text/vcard;charset=utf-8', vCardFileName(this.person));
   }
 
+  /** Resolves once the business card is drawn with its QR code (`layout="business-card"`). */
+  async businessCardReady(): Promise<void> {
+    await this.updateComplete;
+    await this.#share.drawQr();
+    await this.updateComplete;
+  }
+
+  /** Prints the person's business card, one card per page of `card-size` (the browser's print dialog). */
+  async printBusinessCard(): Promise<void> {
+    if (this.person === undefined || this.organization === undefined) return;
+    // Loaded when first used: most pages never print a card.
+    const { printBusinessCards } = await import('./print-cards.js');
+    await printBusinessCards([{ person: this.person, department: this.department }], {
+      organization: this.organization,
+      audience: this.audience,
+      paper: 'card',
+      cardSize: this.cardSize,
+      lang: langOf(this),
+      strings: this.strings,
+    });
+  }
+
+  override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    if (this.layout === 'business-card') void this.#share.drawQr();
+  }
+
   #ask(text: string): void {
     if (this.person === undefined) return;
     this.dispatchEvent(new CustomEvent<SocialAskDetail>('social-ask', { detail: { text, person: this.person }, bubbles: true, composed: true }));
@@ -322,6 +376,7 @@ export class SocialPersonCard extends LitElement {
     const phone = internal && person.phone !== undefined ? safeUrl(telUri(person.phone)) : undefined;
     const time = person.timeZone === undefined || this.compact ? undefined : localTime(lang, person.timeZone);
     const place = [person.location, time && formatMessage(messages.localTime, { time })].filter(Boolean).join(' · ');
+    if (this.layout === 'business-card') return this.#renderBusinessCard(person, messages, email, phone);
     return html`<article part="card" class="card" aria-label=${person.name}>
       <span part="avatar" class="avatar"
         ><span aria-hidden="true">${initials(person.name)}</span
@@ -366,7 +421,40 @@ export class SocialPersonCard extends LitElement {
             ? nothing
             : html`<button part="vcard" class="vcard" type="button" @click=${() => this.downloadVCard()}>${messages.addToContacts}</button>`}
         </div>
+        ${this.#share.renderActions(
+          messages,
+          this.organization === undefined
+            ? nothing
+            : html`<button part="action" class="action" type="button" @click=${() => this.printBusinessCard()}>${messages.printCard}</button>`,
+        )}
       </div>`;
+  }
+
+  /** The profiles a business card shows: those of `handles`, in its order, or the first three. */
+  #cardProfiles(person: Person) {
+    const chosen = this.handles.split(',').map((network) => network.trim()).filter(Boolean);
+    if (chosen.length === 0) return person.profiles.slice(0, 3);
+    return chosen.flatMap((network) => person.profiles.filter((profile) => profile.network === network));
+  }
+
+  #renderBusinessCard(person: Person, messages: Messages, email: string | undefined, phone: string | undefined) {
+    const profiles = this.#cardProfiles(person);
+    return html`<article part="business-card" class="business-card" aria-label=${person.name}>
+      <div class="bc-text">
+        ${this.organization === undefined ? nothing : html`<p class="bc-organization">${this.organization.name}</p>`}
+        <p class="bc-name">${person.name}${person.pronouns ? html` <span class="bc-pronouns">(${person.pronouns})</span>` : nothing}</p>
+        ${person.title ? html`<p class="bc-title">${person.title}</p>` : nothing}
+        ${this.department ? html`<p class="bc-department">${this.department.name}</p>` : nothing}
+        <ul class="bc-lines">
+          ${email ? html`<li>${person.email}</li>` : nothing}
+          ${phone ? html`<li>${person.phone}</li>` : nothing}
+          ${profiles.map(
+            (profile) => html`<li>${svg`<svg class="bc-glyph" viewBox="0 0 24 24" aria-hidden="true"><path fill-rule="evenodd" d=${ICONS[profile.network]}></path></svg>`}<span class="visually-hidden">${profile.label ?? NETWORKS[profile.network].label}: </span>${profile.handle}</li>`,
+          )}
+        </ul>
+      </div>
+      <div class="bc-qr">${this.#share.renderQrCode(messages)}</div>
+    </article>`;
   }
 }
 

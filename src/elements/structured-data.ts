@@ -4,7 +4,6 @@
  * @module
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { serializeJsonLd, toJsonLd } from '../core/jsonld.js';
 import type { Manifest } from '../core/index.js';
 
 /** What the structured data describes, or `undefined` for none. */
@@ -36,6 +35,9 @@ export class StructuredDataController implements ReactiveController {
     host.addController(this);
   }
 
+  /** Settles once the script is as the last update asked (the JSON-LD code loads on first use). */
+  ready: Promise<void> = Promise.resolve();
+
   hostUpdated(): void {
     const source = this.source();
     if (source === undefined) {
@@ -45,8 +47,16 @@ export class StructuredDataController implements ReactiveController {
     const pageUrl = `${location.origin}${location.pathname}`;
     const key = [source.manifest, pageUrl, source.person];
     // Updates come with every keystroke in the search box: describe again only what changed.
-    if (this.#written !== undefined && key.every((value, i) => value === this.#key[i]) && this.#script()?.textContent === this.#written) return;
+    const same = key.every((value, i) => value === this.#key[i]);
+    if (same && (this.#written === undefined || this.#script()?.textContent === this.#written)) return;
     this.#key = key;
+    this.ready = this.#write(source, pageUrl, key);
+  }
+
+  async #write(source: StructuredDataSource, pageUrl: string, key: readonly unknown[]): Promise<void> {
+    // Only pages that ask for structured data load the code that writes it.
+    const { serializeJsonLd, toJsonLd } = await import('../core/jsonld.js');
+    if (key !== this.#key || !this.host.isConnected) return;
     const json = serializeJsonLd(
       toJsonLd(source.manifest, { audience: 'public', pageUrl, ...(source.person === undefined ? {} : { person: source.person }) }),
     );
@@ -70,11 +80,11 @@ export class StructuredDataController implements ReactiveController {
   }
 
   #remove(): void {
+    this.#key = [];
     if (this.#written === undefined) return;
     // Another element may have written the script since: leave theirs.
     const script = this.#script();
     if (script?.textContent === this.#written) script.remove();
     this.#written = undefined;
-    this.#key = [];
   }
 }

@@ -7,6 +7,9 @@ const scripts = () => [...document.head.querySelectorAll<HTMLScriptElement>('scr
 const graph = () => JSON.parse(scripts()[0]!.textContent!)['@graph'] as Record<string, any>[];
 const listed = () => graph()[1]!.itemListElement.map((entry: any) => entry.item.name as string);
 
+// The JSON-LD code loads on first use, so the script arrives a moment after the directory.
+const written = () => waitUntil(() => scripts().length > 0, 'no structured data was written');
+
 async function loaded(el: SocialDirectory): Promise<SocialDirectory> {
   await waitUntil(() => el.shadowRoot!.querySelector('[part="status"], [part="error"]') !== null, 'directory did not render', { timeout: 5000 });
   await el.updateComplete;
@@ -21,6 +24,7 @@ describe('<social-directory structured-data>', () => {
 
   it('keeps one JSON-LD script in the head with the organization and the public people', async () => {
     await loaded(await fixture<SocialDirectory>(html`<social-directory structured-data audience="public" .manifest=${northwind()}></social-directory>`));
+    await written();
     expect(scripts()).to.have.length(1);
     expect(graph()[0]).to.include({ '@type': 'Organization', name: 'Northwind Press' });
     expect(listed()).to.include('Ellen Park');
@@ -29,6 +33,7 @@ describe('<social-directory structured-data>', () => {
 
   it('updates the script when the manifest changes, and still keeps one', async () => {
     const el = await loaded(await fixture<SocialDirectory>(html`<social-directory structured-data audience="public" .manifest=${northwind()}></social-directory>`));
+    await written();
     const manifest = northwind();
     manifest.people.push({ id: 'ana-ruiz', name: 'Ana Ruiz', visibility: 'public' });
     el.manifest = manifest;
@@ -38,13 +43,16 @@ describe('<social-directory structured-data>', () => {
 
   it('keeps one script for two directories on a page', async () => {
     await loaded(await fixture<SocialDirectory>(html`<social-directory structured-data audience="public" .manifest=${northwind()}></social-directory>`));
-    await loaded(await fixture<SocialDirectory>(html`<social-directory structured-data audience="public" .manifest=${northwind()}></social-directory>`));
+    await written();
+    const second = await loaded(await fixture<SocialDirectory>(html`<social-directory structured-data audience="public" .manifest=${northwind()}></social-directory>`));
+    await second.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
     expect(scripts()).to.have.length(1);
   });
 
   it('removes the script when the element leaves the page', async () => {
     const el = await loaded(await fixture<SocialDirectory>(html`<social-directory structured-data audience="public" .manifest=${northwind()}></social-directory>`));
-    expect(scripts()).to.have.length(1);
+    await written();
     el.remove();
     expect(scripts()).to.have.length(0);
   });
@@ -57,6 +65,7 @@ describe('<social-directory structured-data>', () => {
 
   it('removes the script when the audience becomes internal', async () => {
     const el = await loaded(await fixture<SocialDirectory>(html`<social-directory structured-data audience="public" .manifest=${northwind()}></social-directory>`));
+    await written();
     el.audience = 'internal';
     await loaded(el);
     await waitUntil(() => scripts().length === 0, 'the script stayed');
@@ -65,6 +74,7 @@ describe('<social-directory structured-data>', () => {
   it('describes the person of a shared link as a ProfilePage, with sync-url', async () => {
     history.replaceState(null, '', `${location.pathname}?person=ellen-park`);
     await loaded(await fixture<SocialDirectory>(html`<social-directory structured-data sync-url audience="public" .manifest=${northwind()}></social-directory>`));
+    await written();
     expect(graph()[1]).to.include({ '@type': 'ProfilePage', name: 'Ellen Park' });
   });
 });

@@ -7,9 +7,8 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_PUBLIC_FIELDS, forAudience } from '../../core/manifest/audience.js';
 import { serializeJsonLd, toJsonLd } from '../../core/jsonld.js';
 import { ManifestError } from '../../core/manifest/issues.js';
-import { safeUrl } from '../../core/safe.js';
 import type { Manifest, Person } from '../../core/manifest/schema.js';
-import { CliError, loadManifestSource, prettyJson, writeOutputFile, type Output } from '../io.js';
+import { CliError, loadManifestSource, pageUrlOption, prettyJson, writeOutputFile, type Output } from '../io.js';
 
 /** `social-directory public --help`. */
 export const PUBLIC_HELP = `Usage: social-directory public <manifest.json> [-o public.json] [options]
@@ -120,10 +119,7 @@ export async function runPublic(args: readonly string[], io: Output): Promise<nu
   }
   const [source, ...extra] = positionals;
   if (source === undefined || extra.length > 0) throw new CliError('public takes one manifest: social-directory public <manifest.json> -o public.json');
-  const pageUrl = values['page-url'];
-  if (pageUrl !== undefined && !safeUrl(pageUrl)?.startsWith('http')) {
-    throw new CliError(`--page-url must be the careers page's full http(s) address, like https://northwind.example/careers (got "${pageUrl}").`);
-  }
+  const pageUrl = pageUrlOption(values['page-url']);
   let loaded: Awaited<ReturnType<typeof loadManifestSource>>;
   try {
     loaded = await loadManifestSource(source, { strict: values.strict === true });
