@@ -34,7 +34,9 @@ function stub<K extends 'share' | 'canShare' | 'clipboard'>(name: K, value: unkn
   return () => (own ? Object.defineProperty(navigator, name, own) : delete (navigator as unknown as Record<string, unknown>)[name]);
 }
 
-describe('sharing a person from their card', () => {
+describe('sharing a person from their card', function () {
+  // The first QR code loads the encoder, the decoder and axe: slow on a busy 2-core machine.
+  this.timeout(30_000);
   const restore: (() => void)[] = [];
   afterEach(() => restore.splice(0).forEach((undo) => undo()));
 
