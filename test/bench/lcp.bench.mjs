@@ -19,9 +19,12 @@ try {
       const page = await context.newPage();
       await page.setViewport({ width: 1280, height: 900 });
       // As on a mid-range phone: 4× slower CPU, a fast 3G-like link (150 ms, 1.6 Mbps).
-      const cdp = await page.createCDPSession();
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 200_000, uploadThroughput: 90_000 });
+      // THROTTLE=0: the machine and loopback as they are.
+      if (process.env.THROTTLE !== '0') {
+        const cdp = await page.createCDPSession();
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+        await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 200_000, uploadThroughput: 90_000 });
+      }
       await page.goto(`${url}/${path}`, { waitUntil: 'networkidle0' });
       const lcp = await page.evaluate(() => new Promise((resolve) => {
         new PerformanceObserver((list) => {
