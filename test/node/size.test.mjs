@@ -44,6 +44,12 @@ test('the core entry is within its gzip budget', async () => {
   assert.ok(size <= BUDGETS.core, `core is ${kb(size)} gzip, over its ${kb(BUDGETS.core)} budget`);
 });
 
+test('the core entry with zod bundled, as an app ships it, is within its gzip budget', async () => {
+  const size = gzip((await bundledCore(true)).entry);
+  console.log(`core entry with zod bundled: ${kb(size)} gzip (budget ${kb(BUDGETS.coreWithZod)})`);
+  assert.ok(size <= BUDGETS.coreWithZod, `core with zod is ${kb(size)} gzip, over its ${kb(BUDGETS.coreWithZod)} budget`);
+});
+
 // The optional entries (social-directory/core/contact, /signature, /vcard), on top of what they
 // share with the core entry, which a page using them already has.
 for (const [name, budget] of [['contact', 5 * KB], ['signature', 4 * KB], ['vcard', 2 * KB]]) {
