@@ -4,20 +4,12 @@ import { safeUrl, type Directory, type Person, type Topic } from '../core/index.
 import { contactTopics, findContacts, type ContactAnswer, type ContactChannel, type ContactMatch, type ContactReason } from '../core/contact.js';
 import { SocialElement, type LoadedDirectory } from './base.js';
 import { ICONS } from './icons.js';
-import type { SocialSelectDetail } from './social-person-card.js';
+import { emit, type SocialEventMap } from './internal/events.js';
 import './social-person-card.js';
 import { styles } from './social-contact-finder.styles.js';
 import { controls, loadStates, tokens } from './tokens.js';
 
-/** `detail` of the `social-contact-select` event. */
-export interface SocialContactSelectDetail {
-  /** The topic whose channel or person was chosen; absent for the fallback answer (the organization's own channels). */
-  readonly topic?: Topic;
-  /** The channel whose link was activated (the link still navigates). */
-  readonly channel?: ContactChannel;
-  /** The person chosen from the topic's people. */
-  readonly person?: Person;
-}
+export type { SocialContactSelectDetail } from './internal/events.js';
 
 /**
  * How long typing must pause before the question is answered: long enough not to re-render on
@@ -173,11 +165,11 @@ export class SocialContactFinder extends SocialElement {
   }
 
   #onChannel(channel: ContactChannel, topic: Topic | undefined): void {
-    this.emit<SocialContactSelectDetail>('social-contact-select', { ...(topic === undefined ? {} : { topic }), channel });
+    emit(this, 'social-contact-select', { ...(topic === undefined ? {} : { topic }), channel });
   }
 
-  #onPerson(event: CustomEvent<SocialSelectDetail>, topic: Topic): void {
-    this.emit<SocialContactSelectDetail>('social-contact-select', { topic, person: event.detail.person });
+  #onPerson(event: SocialEventMap['social-select'], topic: Topic): void {
+    emit(this, 'social-contact-select', { topic, person: event.detail.person });
   }
 
   override render() {
@@ -297,7 +289,7 @@ export class SocialContactFinder extends SocialElement {
                       audience=${this.audience}
                       ?new-tab=${this.newTab}
                       .strings=${this.strings}
-                      @social-select=${(event: CustomEvent<SocialSelectDetail>) => this.#onPerson(event, topic)}
+                      @social-select=${(event: SocialEventMap['social-select']) => this.#onPerson(event, topic)}
                     ></social-person-card>
                   </li>`,
                 )}

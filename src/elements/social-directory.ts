@@ -7,7 +7,7 @@ import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import { NETWORKS, safeUrl, type Department, type Directory, type NetworkId, type Person, type SearchResult } from '../core/index.js';
 import { SocialElement, type LoadedDirectory } from './base.js';
 import { langOf } from './messages.js';
-import type { SocialAskDetail } from './social-person-card.js';
+import type { SocialEventMap } from './internal/events.js';
 import './social-links.js';
 import './social-person-card.js';
 import { styles } from './social-directory.styles.js';
@@ -144,14 +144,14 @@ export class SocialDirectory extends SocialElement {
       this.#readUrl();
       window.addEventListener('popstate', this.#onPopState);
     }
-    this.addEventListener('social-ask', this.#onAsk as EventListener);
+    this.addEventListener('social-ask', this.#onAsk);
     this.#resizes.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.#onPopState);
-    this.removeEventListener('social-ask', this.#onAsk as EventListener);
+    this.removeEventListener('social-ask', this.#onAsk);
     this.#resizes.disconnect();
   }
 
@@ -160,7 +160,7 @@ export class SocialDirectory extends SocialElement {
     this.#set({ query: '', department: '', network: '', topic: '', location: '', champion: false }, true);
   }
 
-  #onAsk = (event: CustomEvent<SocialAskDetail>) => {
+  #onAsk = (event: SocialEventMap['social-ask']) => {
     this.#set({ query: event.detail.text }, true);
     this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
   };

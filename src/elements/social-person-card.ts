@@ -3,23 +3,12 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { safeUrl, telUri, type Audience, type Department, type Organization, type Person } from '../core/index.js';
 import { toVCard, vCardFileName } from '../core/vcard.js';
 import { saveFile } from './download.js';
+import { emit } from './internal/events.js';
 import { formatMessage, langOf, messagesFor, type Messages } from './messages.js';
 import { linkStyles, renderLinks } from './social-links.js';
 import { tokens } from './tokens.js';
 
-/** `detail` of the `social-select` event. */
-export interface SocialSelectDetail {
-  /** The person chosen. */
-  readonly person: Person;
-}
-
-/** `detail` of the `social-ask` event. */
-export interface SocialAskDetail {
-  /** The "ask me about" phrase that was chosen. */
-  readonly text: string;
-  /** Whose phrase it is. */
-  readonly person: Person;
-}
+export type { SocialAskDetail, SocialSelectDetail } from './internal/events.js';
 
 // Building an Intl.DateTimeFormat costs more than rendering the rest of a card, and formatting
 // with it about as much: one clock per language and time zone, shared by every card, and its
@@ -297,7 +286,7 @@ export class SocialPersonCard extends LitElement {
 
   #select(): void {
     if (this.person === undefined) return;
-    this.dispatchEvent(new CustomEvent<SocialSelectDetail>('social-select', { detail: { person: this.person }, bubbles: true, composed: true }));
+    emit(this, 'social-select', { person: this.person });
   }
 
   /** Downloads the person as a vCard 4.0 file, with their social profiles. */
@@ -309,7 +298,7 @@ export class SocialPersonCard extends LitElement {
 
   #ask(text: string): void {
     if (this.person === undefined) return;
-    this.dispatchEvent(new CustomEvent<SocialAskDetail>('social-ask', { detail: { text, person: this.person }, bubbles: true, composed: true }));
+    emit(this, 'social-ask', { text, person: this.person });
   }
 
   override render() {

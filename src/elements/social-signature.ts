@@ -18,19 +18,12 @@ import { GMAIL_SIGNATURE_LIMIT, renderSignature, type Signature, type SignatureF
 import { toVCard, vCardFileName } from '../core/vcard.js';
 import { SocialElement, type LoadedDirectory } from './base.js';
 import { saveFile } from './download.js';
+import { emit, type SocialCopyDetail } from './internal/events.js';
 import { langOf, type Messages } from './messages.js';
-import type { SocialSelectDetail } from './social-person-card.js';
 import { styles } from './social-signature.styles.js';
 import { controls, loadStates, tokens } from './tokens.js';
 
-/** `detail` of the `social-copy` event. */
-export interface SocialCopyDetail {
-  /**
-   * What was copied: `html` the signature as rich text (with its plain-text version), `text` the
-   * plain-text signature, `source` the HTML source, `entry` the manifest entry as JSON.
-   */
-  readonly format: 'html' | 'text' | 'source' | 'entry';
-}
+export type { SocialCopyDetail } from './internal/events.js';
 
 /** A person as written in a manifest's `people` (what "Update my directory entry" produces). */
 export type PersonEntry = PersonInput;
@@ -303,7 +296,7 @@ export class SocialSignature extends SocialElement {
     this.chosenId = person.id;
     this.query = '';
     this.notice = undefined;
-    this.emit<SocialSelectDetail>('social-select', { person });
+    emit(this, 'social-select', { person });
     // Focus moves to the form the choice revealed, not back to the top of the page.
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[name="name"]')?.focus());
   }
@@ -342,7 +335,7 @@ export class SocialSignature extends SocialElement {
       return;
     }
     this.notice = { failed: false, text: this.msg('signatureCopied') };
-    this.emit<SocialCopyDetail>('social-copy', { format });
+    emit(this, 'social-copy', { format });
   }
 
   override render() {
