@@ -1,10 +1,11 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { safeUrl, type Directory, type Person, type Topic } from '../core/index.js';
 import { contactTopics, findContacts, type ContactAnswer, type ContactChannel, type ContactMatch, type ContactReason } from '../core/contact.js';
 import { SocialElement, type LoadedDirectory } from './base.js';
 import { ICONS } from './icons.js';
 import { emit, type SocialEventMap } from './internal/events.js';
+import { UrlStateController } from './internal/url-state.js';
 import './social-person-card.js';
 import { styles } from './social-contact-finder.styles.js';
 import { controls, loadStates, tokens } from './tokens.js';
@@ -85,28 +86,21 @@ export class SocialContactFinder extends SocialElement {
   @state() private expanded = false;
 
   #pending: ReturnType<typeof setTimeout> | undefined;
-  #onPopState = () => this.#readUrl();
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.syncUrl) {
-      this.#readUrl(true);
-      window.addEventListener('popstate', this.#onPopState);
-    }
-  }
+  readonly #url = new UrlStateController(this, {
+    params: URL_KEYS,
+    enabled: () => this.syncUrl,
+    current: () => ({ topic: this.topic.trim(), question: this.question.trim() }),
+    restore: ({ topic, question }) => {
+      clearTimeout(this.#pending);
+      this.topic = topic;
+      this.question = question;
+      this.expanded = false;
+    },
+  });
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#pending);
-    window.removeEventListener('popstate', this.#onPopState);
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (changed.has('syncUrl') && this.syncUrl && changed.get('syncUrl') === false) {
-      this.#readUrl(true);
-      window.addEventListener('popstate', this.#onPopState);
-    }
   }
 
   /** Answers `question` now, without waiting for typing to pause. */
@@ -116,31 +110,12 @@ export class SocialContactFinder extends SocialElement {
     this.#set({ question, topic: question === this.question ? this.topic : '' }, false);
   }
 
-  /** Takes the topic and question from the URL; at start, only when it has them, so the `topic` attribute still preselects. */
-  #readUrl(initial = false): void {
-    clearTimeout(this.#pending);
-    const params = new URLSearchParams(window.location.search);
-    if (initial && !params.has(URL_KEYS.topic) && !params.has(URL_KEYS.question)) return;
-    this.topic = params.get(URL_KEYS.topic) ?? '';
-    this.question = params.get(URL_KEYS.question) ?? '';
-    this.expanded = false;
-  }
-
   /** Applies a change made by the person asking, and mirrors it in the URL. */
   #set(change: { topic?: string; question?: string }, addToHistory: boolean): void {
     Object.assign(this, change);
     this.expanded = false;
-    if (!this.syncUrl) return;
-    const url = new URL(window.location.href);
-    for (const key of ['topic', 'question'] as const) {
-      const value = this[key].trim();
-      if (value === '') url.searchParams.delete(URL_KEYS[key]);
-      else url.searchParams.set(URL_KEYS[key], value);
-    }
-    if (url.href === window.location.href) return;
     // Typing replaces the entry (Back should not replay keystrokes); choosing a topic adds one.
-    if (addToHistory) window.history.pushState(null, '', url);
-    else window.history.replaceState(null, '', url);
+    this.#url.write(addToHistory ? 'push' : 'replace');
   }
 
   #onInput = (event: InputEvent): void => {

@@ -7,6 +7,7 @@ import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import { NETWORKS, safeUrl, type Department, type Directory, type NetworkId, type Person, type SearchResult } from '../core/index.js';
 import { SocialElement, type LoadedDirectory } from './base.js';
 import { langOf } from './messages.js';
+import { UrlStateController } from './internal/url-state.js';
 import type { SocialEventMap } from './internal/events.js';
 import './social-links.js';
 import './social-person-card.js';
@@ -131,7 +132,19 @@ export class SocialDirectory extends SocialElement {
     },
   };
 
-  #onPopState = () => this.#readUrl();
+  readonly #url = new UrlStateController(this, {
+    params: URL_KEYS,
+    enabled: () => this.syncUrl,
+    current: () => ({
+      query: this.query,
+      department: this.department,
+      network: this.network,
+      topic: this.topic,
+      location: this.location,
+      champion: this.champion ? '1' : '',
+    }),
+    restore: ({ champion, ...text }) => Object.assign(this, text, { champion: champion === '1' }),
+  });
   #resizes = new ResizeObserver(([entry]) => {
     const width = entry?.contentRect.width ?? 0;
     const columns = Math.max(1, Math.floor((width + CARD_GAP) / (CARD_WIDTH + CARD_GAP)));
@@ -140,17 +153,12 @@ export class SocialDirectory extends SocialElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.syncUrl) {
-      this.#readUrl();
-      window.addEventListener('popstate', this.#onPopState);
-    }
     this.addEventListener('social-ask', this.#onAsk);
     this.#resizes.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('popstate', this.#onPopState);
     this.removeEventListener('social-ask', this.#onAsk);
     this.#resizes.disconnect();
   }
@@ -165,35 +173,10 @@ export class SocialDirectory extends SocialElement {
     this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
   };
 
-  #readUrl(): void {
-    const params = new URLSearchParams(window.location.search);
-    this.query = params.get(URL_KEYS.query) ?? '';
-    this.department = params.get(URL_KEYS.department) ?? '';
-    this.network = params.get(URL_KEYS.network) ?? '';
-    this.topic = params.get(URL_KEYS.topic) ?? '';
-    this.location = params.get(URL_KEYS.location) ?? '';
-    this.champion = params.get(URL_KEYS.champion) === '1';
-  }
-
   /** Applies a change made by the person using the directory, and mirrors it in the URL. */
   #set(change: Partial<Record<FilterKey, string | boolean>>, addToHistory: boolean): void {
     Object.assign(this, change);
-    if (!this.syncUrl) return;
-    const url = new URL(window.location.href);
-    for (const key of Object.keys(URL_KEYS) as FilterKey[]) {
-      const value = this[key];
-      if (value === '' || value === false) url.searchParams.delete(URL_KEYS[key]);
-      else url.searchParams.set(URL_KEYS[key], value === true ? '1' : value);
-    }
-    if (url.href === window.location.href) return;
-    // Typing replaces the entry (Back should not replay keystrokes); choosing a filter adds one.
-    if (addToHistory) window.history.pushState(null, '', url);
-    else window.history.replaceState(null, '', url);
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (changed.has('syncUrl') && this.syncUrl && changed.get('syncUrl') === false) this.#readUrl();
+    this.#url.write(addToHistory ? 'push' : 'replace');
   }
 
   override render() {
