@@ -27,6 +27,24 @@ describe('Directory', () => {
   });
 });
 
+describe('Directory.identify', () => {
+  it('finds a person by part of their email address first, then by name', () => {
+    const d = directory();
+    expect(d.identify('trent@').map((p) => p.id)).to.deep.equal(['trent-walker']);
+    expect(d.identify('  ELLEN@northwind.example ').map((p) => p.id)).to.deep.equal(['ellen-park']);
+    expect(d.identify('zoe').map((p) => p.id)).to.deep.equal(['zoe-lambert']);
+  });
+
+  it('lists each person once, at most `limit`, and nobody for blank text', () => {
+    const d = directory();
+    const editors = d.identify('editor');
+    expect(editors.map((p) => p.id)).to.have.members(['zoe-lambert', 'siobhan-oconnor']);
+    expect(d.identify('editor', 1)).to.have.length(1);
+    expect(d.identify('   ')).to.deep.equal([]);
+    expect(d.identify('e', 0)).to.deep.equal([]);
+  });
+});
+
 describe('search', () => {
   it('returns everyone in name order for an empty query', () => {
     const d = directory();
