@@ -11,6 +11,19 @@
 import type { Organization, Person, Profile } from './manifest/schema.js';
 import { NETWORKS, type NetworkId } from './networks.js';
 import { escapeHtml, safeUrl, telUri } from './safe.js';
+import { oneLine } from './text.js';
+
+export {
+  applyDraft,
+  draftOf,
+  draftProblems,
+  isValidPhone,
+  resolveDraftProfile,
+  type ApplyDraftOptions,
+  type DraftProblems,
+  type PersonDraft,
+  type ProfileDraft,
+} from './draft.js';
 
 /** The signature layouts: `compact` (text links only), `classic` (social icons), `brand` (logo, photo, brand color bar). */
 export type SignatureTemplate = 'compact' | 'classic' | 'brand';
@@ -121,9 +134,8 @@ export function accentColor(brandColor?: string): string {
   return '#' + mix(hi).map((c) => c.toString(16).padStart(2, '0')).join('');
 }
 
-
 // Single-line fields: a newline or tab in a name would break a line of the layout or the text.
-const line = (text: string | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
+const line = oneLine;
 
 /**
  * Renders a person's email signature as email-safe HTML and plain text.
@@ -249,4 +261,12 @@ export function renderSignature(person: Person, organization: Organization, opti
   if (guidelines) text.push(`${label}: ${safeUrl(guidelines) ?? ''}`);
   if (html.length > GMAIL_SIGNATURE_LIMIT) warn('too-long', `${html.length} characters of HTML; Gmail accepts ${GMAIL_SIGNATURE_LIMIT}`);
   return { html, text: text.filter(Boolean).join('\n'), length: html.length, warnings };
+}
+
+/**
+ * The signature as a file of its own (`<name> signature.html`): for clients that import a file
+ * (Outlook classic's signatures folder, Apple Mail) or for sending to IT. The title is escaped.
+ */
+export function signatureDocument(signature: Pick<Signature, 'html'>, title: string): string {
+  return `<!doctype html>\n<html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>\n<body>\n${signature.html}\n</body></html>\n`;
 }

@@ -4,9 +4,7 @@
  * @module
  */
 import { parseArgs } from 'node:util';
-import { DEFAULT_PUBLIC_FIELDS, forAudience } from '../../core/manifest/audience.js';
-import { ManifestError } from '../../core/manifest/issues.js';
-import type { Manifest, Person } from '../../core/manifest/schema.js';
+import { DEFAULT_PUBLIC_FIELDS, forAudience, ManifestError, type Manifest, type Person } from '../../core/index.js';
 import { CliError, loadManifestSource, prettyJson, writeOutputFile, type Output } from '../io.js';
 
 /** `social-directory public --help`. */
