@@ -159,6 +159,8 @@ export const Department = z.object({
   email: z.optional(Email),
   profiles: Profiles,
   parent: z.optional(Id),
+  /** The id of the person who leads it. */
+  lead: z.optional(Id),
 });
 /** A department as validated. */
 export type Department = z.output<typeof Department>;
@@ -209,6 +211,8 @@ export const Person = z.object({
   ),
   champion: z._default(z.boolean(), false),
   visibility: z._default(Audience, 'internal'),
+  /** The id of the person they report to. */
+  manager: z.optional(Id),
 });
 /** A person as validated. */
 export type Person = z.output<typeof Person>;
