@@ -10,7 +10,7 @@
  */
 import type { Organization, Person, Profile } from './manifest/schema.js';
 import { NETWORKS, type NetworkId } from './networks.js';
-import { escapeHtml, safeUrl, telUri } from './safe.js';
+import { escapeHtml, mailtoUrl, safeUrl, telUri } from './safe.js';
 
 /** The signature layouts: `compact` (text links only), `classic` (social icons), `brand` (logo, photo, brand color bar). */
 export type SignatureTemplate = 'compact' | 'classic' | 'brand';
@@ -196,9 +196,8 @@ export function renderSignature(person: Person, organization: Organization, opti
   text.push(name + (pronouns && ` (${pronouns})`), role, org);
 
   const [email = '', phone = '', location = ''] = (['email', 'phone', 'location'] as const).map((f) => (want(f) ? line(person[f]) : ''));
-  // RFC 6068: an address holding ? # & % or spaces would add headers to the message: text only.
   const contacts = [
-    email && link(email, /^[^\s@?#&%/:;,<>"\\]+@[^\s@?#&%/:;,<>"\\]+$/.test(email) ? `mailto:${email}` : undefined),
+    email && link(email, mailtoUrl(email)),
     phone && link(phone, telUri(phone)),
     location && escapeHtml(location),
   ];
