@@ -9,7 +9,7 @@ import type { Directory } from './directory.js';
 import { forAudience } from './manifest/audience.js';
 import type { Audience, Channel, Department, Manifest, Organization, Person, Profile, Topic } from './manifest/schema.js';
 import { NETWORKS } from './networks.js';
-import { safeUrl } from './safe.js';
+import { mailtoUrl, safeUrl } from './safe.js';
 import { foldText } from './text.js';
 
 /** What to route: a free-text question, a topic chosen from the list, or both. */
@@ -466,7 +466,7 @@ function profileChannel(profile: Profile, owner: ContactOwner, preferred: boolea
 }
 
 function emailChannel(email: string | undefined, owner: ContactOwner, preferred: boolean): ContactChannel | undefined {
-  const url = email === undefined ? undefined : safeUrl(`mailto:${email}`);
+  const url = mailtoUrl(email);
   if (email === undefined || url === undefined) return undefined;
   return { channel: 'email', name: 'Email', handle: email, url, owner, preferred };
 }

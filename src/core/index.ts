@@ -21,7 +21,7 @@ export { clearManifestCache, type CachedManifest } from './manifest/cache.js';
 export { forAudience, DEFAULT_PUBLIC_FIELDS } from './manifest/audience.js';
 export { toManifestEntry, writeProfile, type PersonInput } from './manifest/entry.js';
 export * from './networks.js';
-export { safeUrl, escapeHtml, telUri } from './safe.js';
+export { safeUrl, escapeHtml, telUri, mailtoUrl } from './safe.js';
 export { foldText } from './text.js';
 export { Directory, createDirectory, type DirectoryOptions } from './directory.js';
 export type { SearchQuery, SearchResult, Facets, FilterValue } from './search.js';

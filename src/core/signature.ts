@@ -10,7 +10,7 @@
  */
 import type { Organization, Person, Profile } from './manifest/schema.js';
 import { NETWORKS, type NetworkId } from './networks.js';
-import { escapeHtml, safeUrl, telUri } from './safe.js';
+import { escapeHtml, mailtoUrl, safeUrl, telUri } from './safe.js';
 import { oneLine } from './text.js';
 
 export {
@@ -208,9 +208,8 @@ export function renderSignature(person: Person, organization: Organization, opti
   text.push(name + (pronouns && ` (${pronouns})`), role, org);
 
   const [email = '', phone = '', location = ''] = (['email', 'phone', 'location'] as const).map((f) => (want(f) ? line(person[f]) : ''));
-  // RFC 6068: an address holding ? # & % or spaces would add headers to the message: text only.
   const contacts = [
-    email && link(email, /^[^\s@?#&%/:;,<>"\\]+@[^\s@?#&%/:;,<>"\\]+$/.test(email) ? `mailto:${email}` : undefined),
+    email && link(email, mailtoUrl(email)),
     phone && link(phone, telUri(phone)),
     location && escapeHtml(location),
   ];

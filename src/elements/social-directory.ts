@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
-import { NETWORKS, safeUrl, type Department, type Directory, type NetworkId, type Person, type SearchResult } from '../core/index.js';
+import { mailtoUrl, NETWORKS, safeUrl, type Department, type Directory, type NetworkId, type Person, type SearchResult } from '../core/index.js';
 import { SocialElement, type LoadedDirectory } from './base.js';
 import { langOf } from './messages.js';
 import { UrlStateController } from './internal/url-state.js';
@@ -297,7 +297,7 @@ export class SocialDirectory extends SocialElement {
   }
 
   #renderGroup(group: Department): TemplateResult {
-    const email = group.email === undefined ? undefined : safeUrl(`mailto:${group.email}`);
+    const email = mailtoUrl(group.email);
     return html`<h2>${group.name}</h2>
       ${group.description ? html`<p>${group.description}</p>` : nothing}
       <div class="contact">
