@@ -16,7 +16,7 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 
 /**
- * Makes dist/cli.js executable, writes the JSON Schema the CLI generates from the zod schema,
+ * Makes dist/cli.js executable, writes the JSON Schemas (manifest and update) the CLI generates from the zod schema,
  * and the demo's public manifest.
  */
 function cliArtifacts() {
@@ -25,6 +25,7 @@ function cliArtifacts() {
     writeBundle() {
       chmodSync('dist/cli.js', 0o755);
       writeFileSync('dist/manifest.schema.json', execFileSync(process.execPath, ['dist/cli.js', 'schema']));
+      writeFileSync('dist/update.schema.json', execFileSync(process.execPath, ['dist/cli.js', 'schema', '--update']));
       // The careers page of the demo loads what HR would publish: the CLI's public manifest.
       mkdirSync('dist/demo', { recursive: true });
       execFileSync(process.execPath, ['dist/cli.js', 'public', 'demo/northwind.social.json', '-o', 'dist/demo/northwind.public.json'], { stdio: 'ignore' });

@@ -25,3 +25,8 @@ export { safeUrl, escapeHtml, telUri, mailtoUrl } from './safe.js';
 export { foldText } from './text.js';
 export { Directory, createDirectory, type DirectoryOptions } from './directory.js';
 export type { SearchQuery, SearchResult, Facets, FilterValue } from './search.js';
+export {
+  UPDATE_VERSION, PERSON_OWNED_FIELDS, SOURCE_OWNED_FIELDS, Update, isPersonOwned, validateUpdate, createUpdate, applyUpdates,
+  type PersonOwnedField, type SourceOwnedField, type UpdateInput, type UpdateChanges, type UpdateValidation,
+  type PersonOwnedDraft, type AppliedUpdate, type RefusedUpdate, type SupersededChange, type UpdateReport, type ManifestDocument,
+} from './update.js';
