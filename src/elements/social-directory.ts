@@ -4,7 +4,17 @@ import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
-import { mailtoUrl, NETWORKS, safeUrl, type Department, type Directory, type NetworkId, type Person, type SearchResult } from '../core/index.js';
+import {
+  mailtoUrl,
+  NETWORKS,
+  PERSON_PARAM,
+  safeUrl,
+  type Department,
+  type Directory,
+  type NetworkId,
+  type Person,
+  type SearchResult,
+} from '../core/index.js';
 import { SocialElement, type LoadedDirectory } from './base.js';
 import { langOf } from './messages.js';
 import { UrlStateController } from './internal/url-state.js';
@@ -12,6 +22,7 @@ import type { SocialEventMap } from './internal/events.js';
 import './social-links.js';
 import './social-person-card.js';
 import { styles } from './social-directory.styles.js';
+import { StructuredDataController } from './structured-data.js';
 import { controls, loadStates, tokens } from './tokens.js';
 
 /**
@@ -114,6 +125,20 @@ export class SocialDirectory extends SocialElement {
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
   /** Open social links in a new tab. */
   @property({ type: Boolean, attribute: 'new-tab' }) newTab = false;
+  /**
+   * Keep the page's schema.org structured data (JSON-LD: the organization and its public
+   * people, or with `sync-url` and `?person=<id>` that person's profile page) in one
+   * `<script type="application/ld+json">` of `document.head`, for search engines and link
+   * previews. Only with `audience="public"`.
+   */
+  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+
+  readonly #structuredData = new StructuredDataController(this, () => {
+    const manifest = this.load.value?.directory.manifest;
+    if (!this.structuredData || this.audience !== 'public' || manifest === undefined) return undefined;
+    const person = this.syncUrl ? new URLSearchParams(window.location.search).get(PERSON_PARAM) : null;
+    return person === null ? { manifest } : { manifest, person };
+  });
 
   /** Cards per row, from the element's width, for the virtualized grid. */
   @state() private columns = 1;
