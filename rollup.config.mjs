@@ -16,7 +16,7 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 
 /**
- * Makes dist/cli.js executable, writes the JSON Schema the CLI generates from the zod schema,
+ * Makes dist/cli.js executable, writes the JSON Schemas (manifest and update) the CLI generates from the zod schema,
  * and the demo's public manifest.
  */
 function cliArtifacts() {
@@ -25,6 +25,7 @@ function cliArtifacts() {
     writeBundle() {
       chmodSync('dist/cli.js', 0o755);
       writeFileSync('dist/manifest.schema.json', execFileSync(process.execPath, ['dist/cli.js', 'schema']));
+      writeFileSync('dist/update.schema.json', execFileSync(process.execPath, ['dist/cli.js', 'schema', '--update']));
       // The careers page of the demo loads what HR would publish: the CLI's public manifest.
       mkdirSync('dist/demo', { recursive: true });
       execFileSync(process.execPath, ['dist/cli.js', 'public', 'demo/northwind.social.json', '-o', 'dist/demo/northwind.public.json'], { stdio: 'ignore' });
@@ -36,7 +37,11 @@ function cliArtifacts() {
  * Writes dist/icons/<network>.png: the glyphs the elements show (dist/elements/icons.js, so
  * the two cannot differ), as white on a rounded square of the brand's color, 40×40 px: 2× for
  * the 20 px email signatures show, which must be hosted PNGs (no SVG in Gmail or Outlook).
- * A colored square keeps each icon visible when a mail client inverts for dark mode.
+ * The square is the brand color moved toward a mid tone by the signature's own `accentColor`
+ * (luminance ~0.18): black squares (X, GitHub, TikTok) vanished on dark messages and orange or
+ * green ones (RSS, WhatsApp) on white; at that tone every square contrasts 4.5:1 with white
+ * and over 4:1 with #121212, and its white glyph 4.5:1 with it, inverted or not
+ * (test/node/icons.test.mjs reads every PNG back).
  */
 function signatureIcons() {
   return {
@@ -44,13 +49,14 @@ function signatureIcons() {
     async writeBundle() {
       const { Resvg } = await import('@resvg/resvg-js');
       const { ICONS } = await import(`./dist/elements/icons.js?${Date.now()}`);
+      const { accentColor } = await import(`./dist/core/signature.js?${Date.now()}`);
       const simpleIcons = await import('simple-icons');
       const brandColor = (network) =>
-        Object.values(simpleIcons).find((icon) => icon?.path === ICONS[network])?.hex ?? '4b5563';
+        accentColor(Object.values(simpleIcons).find((icon) => icon?.path === ICONS[network])?.hex ?? '4b5563');
       mkdirSync('dist/icons', { recursive: true });
       for (const network of Object.keys(ICONS)) {
         const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="40" height="40">
-          <rect width="24" height="24" rx="5" fill="#${brandColor(network)}"/>
+          <rect width="24" height="24" rx="5" fill="${brandColor(network)}"/>
           <path transform="translate(4.8 4.8) scale(0.6)" fill="#ffffff" fill-rule="evenodd" d="${ICONS[network]}"/>
         </svg>`;
         writeFileSync(`dist/icons/${network}.png`, new Resvg(svg).render().asPng());
