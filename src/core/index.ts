@@ -21,8 +21,13 @@ export { clearManifestCache, type CachedManifest } from './manifest/cache.js';
 export { forAudience, DEFAULT_PUBLIC_FIELDS } from './manifest/audience.js';
 export { toManifestEntry, writeProfile, type PersonInput } from './manifest/entry.js';
 export * from './networks.js';
-export { safeUrl, escapeHtml, telUri } from './safe.js';
+export { safeUrl, escapeHtml, telUri, mailtoUrl } from './safe.js';
 export { personUrl, PERSON_PARAM } from './person-link.js';
 export { foldText } from './text.js';
 export { Directory, createDirectory, type DirectoryOptions } from './directory.js';
 export type { SearchQuery, SearchResult, Facets, FilterValue } from './search.js';
+export {
+  UPDATE_VERSION, PERSON_OWNED_FIELDS, SOURCE_OWNED_FIELDS, Update, isPersonOwned, validateUpdate, createUpdate, applyUpdates,
+  type PersonOwnedField, type SourceOwnedField, type UpdateInput, type UpdateChanges, type UpdateValidation,
+  type PersonOwnedDraft, type AppliedUpdate, type RefusedUpdate, type SupersededChange, type UpdateReport, type ManifestDocument,
+} from './update.js';

@@ -18,7 +18,8 @@ const files = packed.files.map((file) => file.path);
 test('the package ships the builds, the icons, the schema, the CLI and the element manifest, and nothing else', () => {
   for (const file of [
     'dist/index.js', 'dist/index.d.ts', 'dist/core/index.js', 'dist/core/contact.js', 'dist/core/signature.js', 'dist/core/vcard.js', 'dist/core/jsonld.js',
-    'dist/social-directory.min.js', 'dist/social-directory-json-position.min.js', 'dist/cli.js', 'dist/manifest.schema.json',
+    'dist/social-directory.min.js', 'dist/social-directory-json-position.min.js', 'dist/cdn/social-directory.js',
+    'dist/cdn/elements/social-directory.js', 'dist/cli.js', 'dist/manifest.schema.json',
     'dist/icons/linkedin.png', 'dist/react.js', 'custom-elements.json', 'README.md', 'LICENSE', 'package.json',
   ]) {
     assert.ok(files.includes(file), `ships ${file}`);

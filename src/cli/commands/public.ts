@@ -4,10 +4,8 @@
  * @module
  */
 import { parseArgs } from 'node:util';
-import { DEFAULT_PUBLIC_FIELDS, forAudience } from '../../core/manifest/audience.js';
+import { DEFAULT_PUBLIC_FIELDS, forAudience, ManifestError, safeUrl, type Manifest, type Person } from '../../core/index.js';
 import { serializeJsonLd, toJsonLd } from '../../core/jsonld.js';
-import { ManifestError } from '../../core/manifest/issues.js';
-import type { Manifest, Person } from '../../core/manifest/schema.js';
 import { CliError, loadManifestSource, pageUrlOption, prettyJson, writeOutputFile, type Output } from '../io.js';
 
 /** `social-directory public --help`. */
