@@ -14,5 +14,5 @@ export { SocialLinks } from './elements/social-links.js';
 export { SocialSignature, type PersonEntry, type SocialCopyDetail } from './elements/social-signature.js';
 export { SocialContactFinder, ANSWER_DELAY_MS, type SocialContactSelectDetail } from './elements/social-contact-finder.js';
 export { ICONS } from './elements/icons.js';
-export { catalogs, en, formatMessage, fr, messagesFor, type Messages } from './elements/messages.js';
+export { en, formatMessage, loadCatalog, messagesFor, type Messages, type Plural } from './elements/messages.js';
 export { tokens } from './elements/tokens.js';

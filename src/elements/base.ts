@@ -1,5 +1,5 @@
 import { Task } from '@lit/task';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
   createDirectory,
@@ -13,7 +13,7 @@ import {
   type ManifestIssue,
 } from '../core/index.js';
 import { emit } from './internal/events.js';
-import { formatMessage, langOf, messagesFor, type Messages } from './messages.js';
+import { LocalizedElement } from './internal/localized-element.js';
 
 /** What an element has once its manifest loaded. */
 export interface LoadedDirectory {
@@ -46,7 +46,7 @@ function directoryFor(manifest: Manifest, audience: Audience, locale: string | u
  * What every social-directory element shares: the manifest from `src` or `.manifest`, the
  * audience, the message catalog, and the load / error / warning events.
  */
-export class SocialElement extends LitElement {
+export class SocialElement extends LocalizedElement {
   /** URL of the manifest JSON. Ignored when `manifest` is set. */
   @property() src?: string;
 
@@ -56,9 +56,6 @@ export class SocialElement extends LitElement {
   /** Which people and fields may be shown: `internal` (intranet, default) or `public` (careers page). */
   @property({ reflect: true }) audience: Audience = 'internal';
 
-  /** Overrides for any message of the catalog (see the `Messages` type). */
-  @property({ attribute: false }) strings: Partial<Messages> = {};
-
   #reloads = 0;
 
   /** The manifest loading: pending, complete or error, with abort of stale loads. */
@@ -66,25 +63,6 @@ export class SocialElement extends LitElement {
     task: async ([src, manifest, audience, reloads], { signal }) => this.#load(src, manifest, audience, reloads, signal),
     args: () => [this.src, this.manifest, this.audience, this.#reloads] as const,
   });
-
-  /** The message catalog for this element's language, with `strings` applied. */
-  protected get messages(): Messages {
-    // Read by every msg() of a render: looked up once per update, not once per message.
-    this.#messages ??= messagesFor(langOf(this), this.strings);
-    return this.#messages;
-  }
-
-  #messages: Messages | undefined;
-
-  protected override update(changed: PropertyValues): void {
-    this.#messages = undefined;
-    super.update(changed);
-  }
-
-  /** A message with its placeholders filled. */
-  protected msg(key: keyof Messages, values?: Readonly<Record<string, string | number>>): string {
-    return formatMessage(this.messages[key], values);
-  }
 
   /** Loads the manifest again, bypassing the page's copy (the retry button). */
   reload(): void {
@@ -105,8 +83,7 @@ export class SocialElement extends LitElement {
         throw new ManifestError('invalid', 'No manifest: set the src attribute or the manifest property.');
       }
       const result = await loadManifest(source, { signal, reload: reloads > 0 });
-      const lang = langOf(this);
-      const directory = directoryFor(result.manifest, audience, lang);
+      const directory = directoryFor(result.manifest, audience, this.localization.lang);
       const warnings = [...result.warnings];
       if (audience === 'public' && directory.people.length < result.manifest.people.length) {
         warnings.push(issue(['people'], this.msg('internalOnPublic')));

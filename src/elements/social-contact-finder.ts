@@ -209,7 +209,7 @@ export class SocialContactFinder extends SocialElement {
     if (answer === undefined) return '';
     if (question === '') return chosen === undefined ? '' : this.msg('finderTopicAnswer', { topic: chosen.label });
     if (answer.fallback) return this.msg('finderNoMatch', { question });
-    return count === 1 ? this.msg('finderSuggestionsOne', { question }) : this.msg('finderSuggestions', { count, question });
+    return this.localization.plural('finderSuggestions', count, { question });
   }
 
   #renderFallback(answer: ContactAnswer): TemplateResult {

@@ -6,7 +6,6 @@ import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import { NETWORKS, safeUrl, type Department, type Directory, type NetworkId, type Person, type SearchResult } from '../core/index.js';
 import { SocialElement, type LoadedDirectory } from './base.js';
-import { langOf } from './messages.js';
 import { UrlStateController } from './internal/url-state.js';
 import type { SocialEventMap } from './internal/events.js';
 import './social-links.js';
@@ -216,7 +215,7 @@ export class SocialDirectory extends SocialElement {
         ${filtered ? html`<button part="button" type="button" @click=${() => this.clearFilters()}>${this.msg('clearFilters')}</button>` : nothing}
       </form>
       <p part="status" class="status" role="status" aria-live="polite">
-        ${count === 1 ? this.msg('resultsOne') : this.msg('results', { count: count.toLocaleString(langOf(this)) })}
+        ${this.localization.plural('results', count)}
       </p>
       ${count === 0
         ? html`<div class="empty">

@@ -1,11 +1,12 @@
-import { css, html, LitElement, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { safeUrl, telUri, type Audience, type Department, type Organization, type Person } from '../core/index.js';
 import { toVCard, vCardFileName } from '../core/vcard.js';
 import { saveFile } from './download.js';
 import { ClockController, localTime } from './internal/clock.js';
 import { emit } from './internal/events.js';
-import { formatMessage, langOf, messagesFor, type Messages } from './messages.js';
+import { LocalizedElement } from './internal/localized-element.js';
+import type { Messages } from './messages.js';
 import { linkStyles, renderLinks } from './social-links.js';
 import { tokens } from './tokens.js';
 
@@ -38,7 +39,7 @@ function initials(name: string): string {
  * @cssprop --social-border - Card border color.
  */
 @customElement('social-person-card')
-export class SocialPersonCard extends LitElement {
+export class SocialPersonCard extends LocalizedElement {
   // Why the rules are as they are (comments here, not in the CSS, which ships as written):
   // .card: tracks of fixed or fractional size only, since an auto track makes the grid measure
   //   every item's intrinsic width, the costliest part of laying out a long list of cards; and
@@ -216,8 +217,6 @@ export class SocialPersonCard extends LitElement {
   /** The heading level of the name, to fit the page's outline (the directory sets 2, or 3 under department headings). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
-  /** Overrides for messages (see `Messages`). */
-  @property({ attribute: false }) strings: Partial<Messages> = {};
 
   /**
    * The photo shown. It is set a frame after the person: a photo cannot arrive in the frame
@@ -266,13 +265,13 @@ export class SocialPersonCard extends LitElement {
   override render() {
     const person = this.person;
     if (person === undefined) return nothing;
-    const lang = langOf(this);
-    const messages = messagesFor(lang, this.strings);
+    const lang = this.localization.lang;
+    const messages = this.messages;
     const internal = this.audience === 'internal';
     const email = internal && person.email !== undefined ? safeUrl(`mailto:${person.email}`) : undefined;
     const phone = internal && person.phone !== undefined ? safeUrl(telUri(person.phone)) : undefined;
     const time = person.timeZone === undefined || this.compact ? undefined : localTime(lang, person.timeZone);
-    const place = [person.location, time && formatMessage(messages.localTime, { time })].filter(Boolean).join(' · ');
+    const place = [person.location, time && this.msg('localTime', { time })].filter(Boolean).join(' · ');
     return html`<article part="card" class="card" aria-label=${person.name}>
       <span part="avatar" class="avatar"
         ><span aria-hidden="true">${initials(person.name)}</span
