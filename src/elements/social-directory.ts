@@ -2,11 +2,10 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
-import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import { NETWORKS, safeUrl, type Department, type Directory, type NetworkId, type Person, type SearchResult } from '../core/index.js';
 import { SocialElement, type LoadedDirectory } from './base.js';
 import { UrlStateController } from './internal/url-state.js';
+import { cardRows, virtualize } from './internal/virtualizer-layout.js';
 import type { SocialEventMap } from './internal/events.js';
 import './social-links.js';
 import './social-person-card.js';
@@ -38,27 +37,6 @@ const ROW_ESTIMATE = 280;
 // The minimum card width of the grid (17rem) and its gap (0.75rem), in px.
 const CARD_WIDTH = 272;
 const CARD_GAP = 12;
-
-/**
- * The virtualizer's flow layout, sized for rows of cards. Its defaults (a 100 px first guess per
- * row, 1,000 px rendered beyond each edge of the screen) made the first pass render three
- * times the cards that end up on screen, then measure them all.
- */
-class CardRows extends FlowLayout {
-  /** Told the average row height each time rows are measured (set through the layout config). */
-  onRowHeight: ((height: number) => void) | undefined;
-
-  constructor(...args: ConstructorParameters<typeof FlowLayout>) {
-    super(...args);
-    this._itemSize = { width: CARD_WIDTH, height: ROW_ESTIMATE };
-    this._overhang = 200;
-  }
-
-  override updateItemSizes(sizes: Parameters<FlowLayout['updateItemSizes']>[0]): void {
-    super.updateItemSizes(sizes);
-    this.onRowHeight?.(this._metricsCache.averageChildSize);
-  }
-}
 
 /**
  * @summary A searchable directory of the organization's people and their social profiles,
@@ -122,14 +100,16 @@ export class SocialDirectory extends SocialElement {
   #compactRows = false;
   #rowCount = 0;
   #rowHeight = ROW_ESTIMATE;
-  readonly #rowLayout = {
-    type: CardRows,
+  readonly #rowLayout = cardRows({
+    estimate: { width: CARD_WIDTH, height: ROW_ESTIMATE },
+    // Enough to scroll by a wheel step without a blank edge; more only lays out cards unseen.
+    overhang: 200,
     onRowHeight: (height: number) => {
       if (this.#compactRows || !(height > 0)) return;
       this.#rowHeight = height;
       if (this.#rowCount * height > MAX_LIST_HEIGHT) this.requestUpdate();
     },
-  };
+  });
 
   readonly #url = new UrlStateController(this, {
     params: URL_KEYS,
