@@ -229,8 +229,12 @@ export class SocialPersonCard extends LocalizedElement {
   // The local time shown is to the minute: cards showing one follow the page's one clock.
   readonly #clock = new ClockController(this, () => this.person?.timeZone !== undefined && !this.compact);
 
+  /** The initials shown under the photo, for the person shown. */
+  #initials = '';
+
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (!changed.has('person')) return;
+    this.#initials = this.person === undefined ? '' : initials(this.person.name);
     this.photo = undefined;
     cancelAnimationFrame(this.#nextPhoto ?? 0);
     const photo = safeUrl(this.person?.photo);
@@ -257,6 +261,9 @@ export class SocialPersonCard extends LocalizedElement {
     saveFile(card, 'text/vcard;charset=utf-8', vCardFileName(this.person));
   }
 
+  #onChip = (event: Event): void => this.#ask((event.currentTarget as HTMLButtonElement).value);
+  #onVCard = (): void => this.downloadVCard();
+
   #ask(text: string): void {
     if (this.person === undefined) return;
     emit(this, 'social-ask', { text, person: this.person });
@@ -274,7 +281,7 @@ export class SocialPersonCard extends LocalizedElement {
     const place = [person.location, time && this.msg('localTime', { time })].filter(Boolean).join(' · ');
     return html`<article part="card" class="card" aria-label=${person.name}>
       <span part="avatar" class="avatar"
-        ><span aria-hidden="true">${initials(person.name)}</span
+        ><span aria-hidden="true">${this.#initials}</span
         ><img src=${this.photo ?? nothing} ?hidden=${this.photo === undefined} alt="" width="56" height="56" loading="lazy" decoding="async" @error=${this.#onPhotoError}
       /></span>
       <div class="heading" role="heading" aria-level=${this.headingLevel}>
@@ -302,7 +309,7 @@ export class SocialPersonCard extends LocalizedElement {
           ? html`<ul class="chips" aria-label=${messages.askMeAbout}>
               <li aria-hidden="true">${messages.askMeAbout}:</li>
               ${person.askMeAbout.map(
-                (text) => html`<li><button part="chip" type="button" @click=${() => this.#ask(text)}>${text}</button></li>`,
+                (text) => html`<li><button part="chip" type="button" .value=${text} @click=${this.#onChip}>${text}</button></li>`,
               )}
             </ul>`
           : nothing}
@@ -314,7 +321,7 @@ export class SocialPersonCard extends LocalizedElement {
           ${phone ? html`<a href=${phone}>${person.phone}</a>` : nothing}
           ${this.organization === undefined
             ? nothing
-            : html`<button part="vcard" class="vcard" type="button" @click=${() => this.downloadVCard()}>${messages.addToContacts}</button>`}
+            : html`<button part="vcard" class="vcard" type="button" @click=${this.#onVCard}>${messages.addToContacts}</button>`}
         </div>
       </div>`;
   }
