@@ -14,5 +14,7 @@ export { SocialLinks } from './elements/social-links.js';
 export { SocialSignature, type PersonEntry, type SocialCopyDetail } from './elements/social-signature.js';
 export { SocialContactFinder, ANSWER_DELAY_MS, type SocialContactSelectDetail } from './elements/social-contact-finder.js';
 export { ICONS } from './elements/icons.js';
+export type { SocialEventDetail, SocialEventMap, SocialEventName } from './elements/internal/events.js';
+export type { PluralKey, TextKey } from './elements/internal/localization.js';
 export { en, formatMessage, loadCatalog, messagesFor, type Messages, type Plural } from './elements/messages.js';
 export { tokens } from './elements/tokens.js';

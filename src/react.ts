@@ -18,10 +18,10 @@ import { SocialPersonCard as PersonCardElement } from './elements/social-person-
 import { SocialSignature as SignatureElement } from './elements/social-signature.js';
 
 /** `social-contact-select` → `SocialContactSelect`. */
-type Pascal<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Capitalize<Head>}${Pascal<Tail>}` : Capitalize<S>;
+export type Pascal<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Capitalize<Head>}${Pascal<Tail>}` : Capitalize<S>;
 
 /** The React props of events `K`, named and typed from the one event map: `onSocialSelect`, …. */
-type EventProps<K extends SocialEventName> = { [P in K as `on${Pascal<P>}`]: EventName<SocialEventMap[P]> };
+export type EventProps<K extends SocialEventName> = { [P in K as `on${Pascal<P>}`]: EventName<SocialEventMap[P]> };
 
 /** The `events` option of `createComponent` for the named events of {@link SocialEventMap}. */
 function events<K extends SocialEventName>(...names: K[]): EventProps<K> {

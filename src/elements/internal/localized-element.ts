@@ -17,7 +17,10 @@ export class LocalizedElement extends LitElement {
   /** Overrides for any message of the catalog (see the `Messages` type). */
   @property({ attribute: false }) strings: Partial<Messages> = {};
 
-  /** The element's language (nearest `lang`, through shadow roots) and its messages. */
+  /**
+   * The element's language (nearest `lang`, through shadow roots) and its messages.
+   * @internal
+   */
   protected readonly localization = new LocalizationController(this, () => this.strings);
 
   /** The message catalog for this element's language, with `strings` applied. */
