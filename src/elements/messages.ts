@@ -61,6 +61,7 @@ export interface Messages {
   signaturePronouns: string;
   /** Signature: the photo field choice. */
   signaturePhoto: string;
+  signatureBanner: string;
   /** Signature: the disclaimer field choice. */
   signatureDisclaimer: string;
   /** Signature: the name field is empty. */
@@ -105,6 +106,7 @@ export interface Messages {
   signatureWarningUnsafeUrl: string;
   /** Signature: a closed network was left out. */
   signatureWarningLegacy: string;
+  signatureWarningLocalImage: string;
   /** Signature: copy as rich text. */
   signatureCopy: string;
   /** Signature: copy the plain text. */
@@ -225,6 +227,7 @@ export const en: Messages = {
   signatureTitle: 'Job title',
   signaturePronouns: 'Pronouns',
   signaturePhoto: 'Photo (brand layout)',
+  signatureBanner: 'Banner',
   signatureDisclaimer: 'Disclaimer',
   signatureNameRequired: 'Your name is required; the signature keeps the directory’s.',
   signaturePhoneInvalid: 'Not a phone number (like +1 617 555 0100): it is left out.',
@@ -247,6 +250,7 @@ export const en: Messages = {
   signatureWarningTooLong: 'Too long for Gmail: choose fewer profiles or the compact layout.',
   signatureWarningUnsafeUrl: 'A link or image was left out because its address is not allowed.',
   signatureWarningLegacy: 'A network that has closed was left out.',
+  signatureWarningLocalImage: 'The icons come from this computer: others will not see them.',
   signatureCopy: 'Copy signature',
   signatureCopyText: 'Copy plain text',
   signatureCopySource: 'Copy HTML source',

@@ -2,14 +2,24 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { NETWORKS, safeUrl, type Department, type Directory, type NetworkId, type Person, type SearchResult } from '../core/index.js';
+import {
+  mailtoUrl,
+  NETWORKS,
+  PERSON_PARAM,
+  safeUrl,
+  type Department,
+  type Directory,
+  type NetworkId,
+  type Person,
+  type SearchResult,
+} from '../core/index.js';
 import { SocialElement, type LoadedDirectory } from './base.js';
 import { UrlStateController } from './internal/url-state.js';
-import { cardRows, virtualize } from './internal/virtualizer-layout.js';
 import type { SocialEventMap } from './internal/events.js';
 import './social-links.js';
 import './social-person-card.js';
 import { styles } from './social-directory.styles.js';
+import { StructuredDataController } from './structured-data.js';
 import { controls, loadStates, tokens } from './tokens.js';
 
 /**
@@ -23,7 +33,6 @@ export const VIRTUALIZE_ABOVE = 24;
 // The state mirrored in the page URL with `sync-url`, by query parameter.
 const URL_KEYS = { query: 'q', department: 'department', network: 'network', topic: 'topic', location: 'location', champion: 'champions' } as const;
 type FilterKey = keyof typeof URL_KEYS;
-const FILTER_KEYS = Object.keys(URL_KEYS) as FilterKey[];
 
 /** A person of a grouped list, with their position among the people (headers excluded). */
 type Member = { readonly person: Person; readonly position: number };
@@ -38,6 +47,17 @@ const ROW_ESTIMATE = 280;
 // The minimum card width of the grid (17rem) and its gap (0.75rem), in px.
 const CARD_WIDTH = 272;
 const CARD_GAP = 12;
+
+// The virtualizer, fetched by the first directory long enough to need it; `null` when that
+// fetch failed, and the plain list stands in (slower to filter, never wrong).
+type Virtualizer = typeof import('./internal/virtualizer-layout.js');
+let virtualizer: Virtualizer | null | undefined;
+let virtualizerLoading: Promise<unknown> | undefined;
+const loadVirtualizer = () =>
+  (virtualizerLoading ??= import('./internal/virtualizer-layout.js').then(
+    (module) => (virtualizer = module),
+    () => (virtualizer = null),
+  ));
 
 /**
  * @summary A searchable directory of the organization's people and their social profiles,
@@ -92,6 +112,20 @@ export class SocialDirectory extends SocialElement {
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
   /** Open social links in a new tab. */
   @property({ type: Boolean, attribute: 'new-tab' }) newTab = false;
+  /**
+   * Keep the page's schema.org structured data (JSON-LD: the organization and its public
+   * people, or with `sync-url` and `?person=<id>` that person's profile page) in one
+   * `<script type="application/ld+json">` of `document.head`, for search engines and link
+   * previews. Only with `audience="public"`.
+   */
+  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+
+  readonly #structuredData = new StructuredDataController(this, () => {
+    const manifest = this.load.value?.directory.manifest;
+    if (!this.structuredData || this.audience !== 'public' || manifest === undefined) return undefined;
+    const person = this.syncUrl ? new URLSearchParams(window.location.search).get(PERSON_PARAM) : null;
+    return person === null ? { manifest } : { manifest, person };
+  });
 
   /** Cards per row, from the element's width, for the virtualized grid. */
   @state() private columns = 1;
@@ -101,16 +135,14 @@ export class SocialDirectory extends SocialElement {
   #compactRows = false;
   #rowCount = 0;
   #rowHeight = ROW_ESTIMATE;
-  readonly #rowLayout = cardRows({
-    estimate: { width: CARD_WIDTH, height: ROW_ESTIMATE },
-    // Enough to scroll by a wheel step without a blank edge; more only lays out cards unseen.
-    overhang: 200,
-    onRowHeight: (height: number) => {
-      if (this.#compactRows || !(height > 0)) return;
-      this.#rowHeight = height;
-      if (this.#rowCount * height > MAX_LIST_HEIGHT) this.requestUpdate();
-    },
-  });
+  // The virtualizer's layout config: one object for the element's life (a new one would make
+  // the virtualizer reconfigure its layout), made when the virtualizer has arrived.
+  #rowLayout: object | undefined;
+  #onRowHeight = (height: number) => {
+    if (this.#compactRows || !(height > 0)) return;
+    this.#rowHeight = height;
+    if (this.#rowCount * height > MAX_LIST_HEIGHT) this.requestUpdate();
+  };
 
   readonly #url = new UrlStateController(this, {
     params: URL_KEYS,
@@ -159,79 +191,35 @@ export class SocialDirectory extends SocialElement {
     this.#url.write(addToHistory ? 'push' : 'replace');
   }
 
-  // What the view shows, derived in willUpdate from the directory, the filters and the width,
-  // each only when what it depends on changed: render() only draws.
-  #searched: { readonly directory: Directory; readonly result: SearchResult } | undefined;
-  #options: { readonly directory: Directory; readonly networks: readonly NetworkId[]; readonly locations: readonly string[] } | undefined;
-  #items: readonly (Item | Person)[] = [];
-  #rows: { readonly items: readonly (Item | Person)[]; readonly perRow: number; readonly starts: readonly number[] } | undefined;
-  #rowStyle: { readonly perRow: number; readonly style: Readonly<Record<string, string>> } | undefined;
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const directory = this.load.value?.directory;
-    if (directory === undefined) return;
-    const searched = this.#searched;
-    if (searched?.directory !== directory || FILTER_KEYS.some((key) => changed.has(key))) {
-      const result = directory.search({
-        text: this.query,
-        ...(this.department ? { department: this.department } : {}),
-        ...(this.network ? { network: this.network as NetworkId } : {}),
-        ...(this.topic ? { topic: this.topic } : {}),
-        ...(this.location ? { location: this.location } : {}),
-        ...(this.champion ? { champion: true } : {}),
-      });
-      this.#searched = { directory, result };
-      this.#items = this.grouped ? this.#groupedItems(directory, result.people) : result.people;
-    } else if (changed.has('grouped')) {
-      const people = searched.result.people;
-      this.#items = this.grouped ? this.#groupedItems(directory, people) : people;
-    }
-    if (this.#options?.directory !== directory) {
-      const everyone = directory.facets;
-      this.#options = {
-        directory,
-        networks: (Object.keys(everyone.network) as NetworkId[]).sort((a, b) => NETWORKS[a].label.localeCompare(NETWORKS[b].label)),
-        locations: Object.keys(everyone.location).sort((a, b) => a.localeCompare(b)),
-      };
-    }
-    if (directory.people.length > VIRTUALIZE_ABOVE) {
-      const perRow = this.layout === 'list' ? 1 : this.columns;
-      if (this.#rows?.items !== this.#items || this.#rows.perRow !== perRow) {
-        this.#rows = { items: this.#items, perRow, starts: this.#rowStarts(this.#items, perRow) };
-      }
-      if (this.#rowStyle?.perRow !== perRow) this.#rowStyle = { perRow, style: { '--columns': String(perRow) } };
-      this.#rowCount = this.#rows.starts.length;
-      this.#compactRows = this.#rowCount * this.#rowHeight > MAX_LIST_HEIGHT;
-    }
-  }
-
-  #onSubmit = (event: Event): void => event.preventDefault();
-  #onSearch = (event: InputEvent): void => this.#set({ query: (event.target as HTMLInputElement).value }, false);
-  #onFilter = (event: Event): void => {
-    const select = event.target as HTMLSelectElement;
-    this.#set({ [select.name as FilterKey]: select.value }, true);
-  };
-  #onChampion = (event: Event): void => this.#set({ champion: (event.target as HTMLInputElement).checked }, true);
-  #onClear = (): void => this.clearFilters();
-
   override render() {
-    return this.renderLoaded(
-      (loaded) => this.#renderDirectory(loaded),
-      () => html`<div class="skeleton" aria-busy="true" aria-label=${this.msg('loading')}>
-        <div></div><div></div><div></div><div></div><div></div><div></div>
-      </div>`,
-    );
+    const skeleton = () => html`<div class="skeleton" aria-busy="true" aria-label=${this.msg('loading')}>
+      <div></div><div></div><div></div><div></div><div></div><div></div>
+    </div>`;
+    return this.renderLoaded((loaded) => {
+      // A long directory shows its loading state a little longer, until the virtualizer has
+      // arrived, rather than a plain list that would be swapped for it under the reader's eyes.
+      if (loaded.directory.people.length > VIRTUALIZE_ABOVE && virtualizer === undefined) {
+        void loadVirtualizer().then(() => this.requestUpdate());
+        return skeleton();
+      }
+      return this.#renderDirectory(loaded);
+    }, skeleton);
   }
 
   #renderDirectory({ directory }: LoadedDirectory): TemplateResult {
-    const result = this.#searched!.result;
+    const result = directory.search({
+      text: this.query,
+      ...(this.department ? { department: this.department } : {}),
+      ...(this.network ? { network: this.network as NetworkId } : {}),
+      ...(this.topic ? { topic: this.topic } : {}),
+      ...(this.location ? { location: this.location } : {}),
+      ...(this.champion ? { champion: true } : {}),
+    });
     const count = result.people.length;
     const filtered = this.query !== '' || this.department !== '' || this.network !== '' || this.topic !== '' || this.location !== '' || this.champion;
-    const clear = filtered ? html`<button part="button" type="button" @click=${this.#onClear}>${this.msg('clearFilters')}</button>` : nothing;
     return html`
       ${this.#renderOrganization(directory)}
-      <form part="filters" role="search" aria-label=${this.msg('search')} @submit=${this.#onSubmit}>
+      <form part="filters" role="search" aria-label=${this.msg('search')} @submit=${(event: Event) => event.preventDefault()}>
         <label class="search"
           >${this.msg('search')}
           <input
@@ -240,10 +228,10 @@ export class SocialDirectory extends SocialElement {
             autocomplete="off"
             placeholder=${this.msg('searchPlaceholder')}
             .value=${this.query}
-            @input=${this.#onSearch}
+            @input=${(event: InputEvent) => this.#set({ query: (event.target as HTMLInputElement).value }, false)}
         /></label>
         ${this.#renderFilters(directory, result)}
-        ${clear}
+        ${filtered ? html`<button part="button" type="button" @click=${() => this.clearFilters()}>${this.msg('clearFilters')}</button>` : nothing}
       </form>
       <p part="status" class="status" role="status" aria-live="polite">
         ${this.localization.plural('results', count)}
@@ -251,9 +239,9 @@ export class SocialDirectory extends SocialElement {
       ${count === 0
         ? html`<div class="empty">
             <p>${this.msg('noResults')}</p>
-            ${clear}
+            ${filtered ? html`<button part="button" type="button" @click=${() => this.clearFilters()}>${this.msg('clearFilters')}</button>` : nothing}
           </div>`
-        : this.#renderResults(directory)}
+        : this.#renderResults(directory, result.people)}
     `;
   }
 
@@ -279,33 +267,28 @@ export class SocialDirectory extends SocialElement {
     </section>`;
   }
 
-  #option(value: string, label: string, count: number | undefined, selected: string): TemplateResult {
-    return html`<option value=${value} ?selected=${value === selected}>${label} (${count ?? 0})</option>`;
-  }
-
-  #select(key: FilterKey, label: string, options: readonly TemplateResult[]): TemplateResult {
-    return html`<label
+  #renderFilters(directory: Directory, { facets }: SearchResult): TemplateResult {
+    const option = (value: string, label: string, count: number | undefined, selected: string) =>
+      html`<option value=${value} ?selected=${value === selected}>${label} (${count ?? 0})</option>`;
+    const select = (key: FilterKey, label: string, options: TemplateResult[]) => html`<label
       >${label}
-      <select part="filter" name=${key} @change=${this.#onFilter}>
+      <select part="filter" @change=${(event: Event) => this.#set({ [key]: (event.target as HTMLSelectElement).value }, true)}>
         <option value="" ?selected=${this[key] === ''}>${this.msg('any')}</option>
         ${options}
       </select></label
     >`;
-  }
-
-  #renderFilters(directory: Directory, { facets }: SearchResult): TemplateResult {
-    const { networks, locations } = this.#options!;
+    const everyone = directory.facets;
+    const networks = (Object.keys(everyone.network) as NetworkId[]).sort((a, b) => NETWORKS[a].label.localeCompare(NETWORKS[b].label));
+    const locations = Object.keys(everyone.location).sort((a, b) => a.localeCompare(b));
     return html`
-      ${this.#select('department', this.msg('department'), directory.departments.map((d) => this.#option(d.id, d.name, facets.department[d.id], this.department)))}
-      ${this.#select('network', this.msg('network'), networks.map((n) => this.#option(n, NETWORKS[n].label, facets.network[n], this.network)))}
+      ${select('department', this.msg('department'), directory.departments.map((d) => option(d.id, d.name, facets.department[d.id], this.department)))}
+      ${select('network', this.msg('network'), networks.map((n) => option(n, NETWORKS[n].label, facets.network[n], this.network)))}
       ${directory.topics.length > 0
-        ? this.#select('topic', this.msg('topic'), directory.topics.map((t) => this.#option(t.id, t.label, facets.topic[t.id], this.topic)))
+        ? select('topic', this.msg('topic'), directory.topics.map((t) => option(t.id, t.label, facets.topic[t.id], this.topic)))
         : nothing}
-      ${locations.length > 0
-        ? this.#select('location', this.msg('location'), locations.map((l) => this.#option(l, l, facets.location[l], this.location)))
-        : nothing}
+      ${locations.length > 0 ? select('location', this.msg('location'), locations.map((l) => option(l, l, facets.location[l], this.location))) : nothing}
       <label class="check"
-        ><input part="filter" type="checkbox" .checked=${this.champion} @change=${this.#onChampion} />
+        ><input part="filter" type="checkbox" .checked=${this.champion} @change=${(event: Event) => this.#set({ champion: (event.target as HTMLInputElement).checked }, true)} />
         ${this.msg('championsOnly')} (${facets.champion})</label
       >
     `;
@@ -332,7 +315,7 @@ export class SocialDirectory extends SocialElement {
   }
 
   #renderGroup(group: Department): TemplateResult {
-    const email = group.email === undefined ? undefined : safeUrl(`mailto:${group.email}`);
+    const email = mailtoUrl(group.email);
     return html`<h2>${group.name}</h2>
       ${group.description ? html`<p>${group.description}</p>` : nothing}
       <div class="contact">
@@ -343,8 +326,7 @@ export class SocialDirectory extends SocialElement {
       </div>`;
   }
 
-  #renderCard(entry: Member | Person, directory: Directory, compact: boolean): TemplateResult {
-    const person = 'person' in entry ? entry.person : entry;
+  #renderCard(person: Person, directory: Directory, compact: boolean): TemplateResult {
     return html`<social-person-card
       exportparts="card,avatar,name,meta,chip,badge,contact,vcard"
       .person=${person}
@@ -382,53 +364,61 @@ export class SocialDirectory extends SocialElement {
     return starts;
   }
 
-  // Rows are keyed by position, so a filter change updates the cards on screen instead of
-  // creating new ones.
-  #rowKey = (_start: number, index: number): number => index;
-
-  #renderRow = (start: number): TemplateResult => {
-    const items = this.#items;
-    const first = items[start] as Item | Person;
-    if ('group' in first) return html`<div class="group" role="listitem">${this.#renderGroup(first.group)}</div>`;
-    const directory = this.#searched!.directory;
-    const perRow = this.#rows!.perRow;
-    const total = this.#searched!.result.people.length;
-    const cards: TemplateResult[] = [];
-    for (let i = start; i < items.length && cards.length < perRow; i++) {
-      const entry = items[i] as Item | Person;
-      if ('group' in entry) break;
-      // Grouped items carry their position among the people; ungrouped ones are the people.
-      const position = 'person' in entry ? entry.position : i;
-      cards.push(html`<div role="listitem" aria-setsize=${total} aria-posinset=${position + 1}>${this.#renderCard(entry, directory, this.#compactRows)}</div>`);
-    }
-    return html`<div class="row" role="none" style=${styleMap(this.#rowStyle!.style)}>${cards}</div>`;
-  };
-
-  #itemKey = (entry: Item | Person): string => ('group' in entry ? `group:${entry.group.id}` : 'person' in entry ? entry.person.id : entry.id);
-
-  #renderItem = (entry: Item | Person, index: number): TemplateResult => {
-    if ('group' in entry) return html`<li class="group">${this.#renderGroup(entry.group)}</li>`;
-    const position = 'person' in entry ? entry.position : index;
-    const total = this.#searched!.result.people.length;
-    return html`<li aria-setsize=${total} aria-posinset=${position + 1}>${this.#renderCard(entry, this.#searched!.directory, false)}</li>`;
-  };
-
-  #renderResults(directory: Directory): TemplateResult {
-    if (directory.people.length > VIRTUALIZE_ABOVE) {
+  #renderResults(directory: Directory, people: readonly Person[]): TemplateResult {
+    const items: readonly (Item | Person)[] = this.grouped ? this.#groupedItems(directory, people) : people;
+    const total = people.length;
+    // Grouped items carry their position among the people; ungrouped ones are the people.
+    const personAt = (entry: Member | Person, index: number): [Person, number] =>
+      'person' in entry ? [entry.person, entry.position] : [entry, index];
+    const item = (entry: Member | Person, index: number, compact: boolean) => {
+      const [person, position] = personAt(entry, index);
+      return html`<div role="listitem" aria-setsize=${total} aria-posinset=${position + 1}>${this.#renderCard(person, directory, compact)}</div>`;
+    };
+    if (directory.people.length > VIRTUALIZE_ABOVE && virtualizer) {
+      const { virtualize, cardRows } = virtualizer;
+      // Overhang: enough to scroll by a wheel step without a blank edge; more only lays out cards unseen.
+      this.#rowLayout ??= cardRows({ estimate: { width: CARD_WIDTH, height: ROW_ESTIMATE }, overhang: 200, onRowHeight: this.#onRowHeight });
       // Only the rows on screen are in the DOM, each a grid of as many cards as fit the width.
+      const perRow = this.layout === 'list' ? 1 : this.columns;
+      const rows = this.#rowStarts(items, perRow);
+      const compact = rows.length * this.#rowHeight > MAX_LIST_HEIGHT;
+      this.#rowCount = rows.length;
+      this.#compactRows = compact;
+      const columns = { '--columns': String(perRow) };
+      const renderRow = (start: number) => {
+        const first = items[start] as Item | Person;
+        if ('group' in first) return html`<div class="group" role="listitem">${this.#renderGroup(first.group)}</div>`;
+        const cards: TemplateResult[] = [];
+        for (let i = start; i < items.length && cards.length < perRow; i++) {
+          const entry = items[i] as Item | Person;
+          if ('group' in entry) break;
+          cards.push(item(entry, i, compact));
+        }
+        return html`<div class="row" role="none" style=${styleMap(columns)}>${cards}</div>`;
+      };
       return html`<div part="results" class="virtual" role="list">
         ${virtualize<number>({
-          // Named, not left to the default: the default layout is imported lazily, which would
-          // make the standalone file load a second file before it can show a long list.
+          // Named, not left to the default: the default layout is imported lazily, a third file
+          // to wait for before a long list shows.
           layout: this.#rowLayout,
-          items: this.#rows!.starts as number[],
-          keyFunction: this.#rowKey,
-          renderItem: this.#renderRow,
+          items: rows,
+          // Rows are keyed by position, so a filter change updates the cards on screen instead
+          // of creating new ones.
+          keyFunction: (_row, index) => index,
+          renderItem: renderRow,
         })}
       </div>`;
     }
     return html`<ul part="results" class="results" role="list">
-      ${repeat(this.#items, this.#itemKey, this.#renderItem)}
+      ${repeat(
+        items,
+        (entry) => ('group' in entry ? `group:${entry.group.id}` : 'person' in entry ? entry.person.id : entry.id),
+        (entry, index) => {
+          if ('group' in entry) return html`<li class="group">${this.#renderGroup(entry.group)}</li>`;
+          const [person, position] = personAt(entry, index);
+          return html`<li aria-setsize=${total} aria-posinset=${position + 1}>${this.#renderCard(person, directory, false)}</li>`;
+        },
+      )}
     </ul>`;
   }
 }

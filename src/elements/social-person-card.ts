@@ -1,6 +1,6 @@
 import { css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { safeUrl, telUri, type Audience, type Department, type Organization, type Person } from '../core/index.js';
+import { mailtoUrl, safeUrl, telUri, type Audience, type Department, type Organization, type Person } from '../core/index.js';
 import { toVCard, vCardFileName } from '../core/vcard.js';
 import { saveFile } from './download.js';
 import { ClockController, localTime } from './internal/clock.js';
@@ -275,7 +275,7 @@ export class SocialPersonCard extends LocalizedElement {
     const lang = this.localization.lang;
     const messages = this.messages;
     const internal = this.audience === 'internal';
-    const email = internal && person.email !== undefined ? safeUrl(`mailto:${person.email}`) : undefined;
+    const email = internal ? mailtoUrl(person.email) : undefined;
     const phone = internal && person.phone !== undefined ? safeUrl(telUri(person.phone)) : undefined;
     const time = person.timeZone === undefined || this.compact ? undefined : localTime(lang, person.timeZone);
     const place = [person.location, time && this.msg('localTime', { time })].filter(Boolean).join(' · ');

@@ -105,4 +105,6 @@ export const fr: Messages = {
   finderShowMore: 'Plus de suggestions',
   finderNoTopics: 'Cet annuaire ne liste encore aucun sujet.',
   finderVia: 'via {owner}',
+  signatureBanner: 'Bannière',
+  signatureWarningLocalImage: 'Les icônes viennent de cet ordinateur : les autres ne les verront pas.',
 };
