@@ -5,8 +5,7 @@
  */
 import type { Organization, Person } from './manifest/schema.js';
 import { NETWORKS } from './networks.js';
-import { safeUrl } from './safe.js';
-import { telUri } from './safe.js';
+import { safeUrl, telUri, withoutControls } from './safe.js';
 
 /** Options of {@link toVCard}. */
 export interface VCardOptions {
@@ -131,13 +130,13 @@ export function toVCard(person: Person, organization: Organization, options: VCa
 
 /**
  * A file name for a person's vCard: their name as people read it (`Ellen Park.vcf`), without
- * the characters Windows, macOS or Linux refuse in file names.
+ * the characters Windows, macOS or Linux refuse in file names, and without control characters
+ * or bidi overrides (which would make `Ellen\u202Efdp.vcf` show as `Ellenvcf.pdf`).
  */
 export function vCardFileName(person: Pick<Person, 'name'>): string {
   const base = [
-    ...(person.name ?? '')
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u001f\u007f\\/:*?"<>|]+/g, ' ')
+    ...withoutControls(person.name ?? '')
+      .replace(/[\\/:*?"<>|]+/g, ' ')
       .replace(/\s+/g, ' ')
       .trim(),
   ]

@@ -17,7 +17,8 @@ export const DEFAULT_PUBLIC_FIELDS: readonly PersonField[] = [
  * Returns the part of a manifest an audience may see. `internal` sees everything. `public`
  * keeps only people with `visibility: "public"`, only the person fields the organization lists
  * as public (see {@link DEFAULT_PUBLIC_FIELDS}), only public topics (with their public owners),
- * and the organization's official channels; its guidelines and signature settings stay internal.
+ * only public departments, and the organization's official
+ * channels; its guidelines and signature settings stay internal.
  *
  * @example
  * const careersPage = forAudience(manifest, 'public');
@@ -28,9 +29,25 @@ export function forAudience(manifest: Manifest, audience: Audience): Manifest {
   const fields = new Set<keyof Person>(organization.publicFields ?? DEFAULT_PUBLIC_FIELDS);
   const people = manifest.people.filter((person) => person.visibility === 'public');
   const publicPeople = new Set(people.map((person) => person.id));
-  const topics = manifest.topics
-    .filter((topic) => topic.audience === 'public')
-    .map((topic) => ({ ...topic, people: topic.people.filter((id) => publicPeople.has(id)) }));
+  const openTopics = manifest.topics.filter((topic) => topic.audience === 'public');
+  // A department is public when it says so, or, when it says nothing, when a public person
+  // shows as its member or a public topic names it as an owner: a team of internal people stays
+  // unnamed. One pass over people and topics, not one per department.
+  const members = fields.has('department') ? people.map((p) => p.department) : [];
+  const named = new Set([...members, ...openTopics.flatMap((t) => t.departments)]);
+  const departmentIds = new Set(
+    manifest.departments
+      .filter((d) => (d.visibility === undefined ? named.has(d.id) : d.visibility === 'public'))
+      .map((d) => d.id),
+  );
+  const departments = manifest.departments
+    .filter((d) => departmentIds.has(d.id))
+    .map((d) => (d.parent === undefined || departmentIds.has(d.parent) ? d : withoutKey(d, 'parent')));
+  const topics = openTopics.map((topic) => ({
+    ...topic,
+    people: topic.people.filter((id) => publicPeople.has(id)),
+    departments: topic.departments.filter((id) => departmentIds.has(id)),
+  }));
   const publicTopics = new Set(topics.map((topic) => topic.id));
 
   return {
@@ -42,13 +59,24 @@ export function forAudience(manifest: Manifest, audience: Audience): Manifest {
       ...(organization.logo === undefined ? {} : { logo: organization.logo }),
       ...(organization.email === undefined ? {} : { email: organization.email }),
     },
-    departments: manifest.departments,
+    departments,
     topics,
-    people: people.map((person) => publicPerson(person, fields, publicTopics)),
+    people: people.map((person) => publicPerson(person, fields, publicTopics, departmentIds)),
   };
 }
 
-function publicPerson(person: Person, fields: ReadonlySet<keyof Person>, publicTopics: ReadonlySet<string>): Person {
+function withoutKey<T extends object, K extends keyof T>(value: T, key: K): T {
+  const copy = { ...value };
+  delete copy[key];
+  return copy;
+}
+
+function publicPerson(
+  person: Person,
+  fields: ReadonlySet<keyof Person>,
+  publicTopics: ReadonlySet<string>,
+  publicDepartments: ReadonlySet<string>,
+): Person {
   // Start from what every person must have, then copy only allowed fields: a field added to
   // the schema later stays internal until someone decides otherwise.
   const out: Person = {
@@ -65,5 +93,7 @@ function publicPerson(person: Person, fields: ReadonlySet<keyof Person>, publicT
     if (person[field] !== undefined) (out as unknown as Record<string, unknown>)[field] = person[field];
   }
   out.topics = fields.has('topics') ? person.topics.filter((id) => publicTopics.has(id)) : [];
+  // A department marked internal stays unnamed, even next to its public members.
+  if (out.department !== undefined && !publicDepartments.has(out.department)) delete out.department;
   return out;
 }
