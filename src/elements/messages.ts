@@ -139,7 +139,14 @@ export interface Messages {
   signatureCopyEntry: string;
   /** Signature: download the entry JSON. */
   signatureDownloadEntry: string;
+  /** Above a directory shown from the copy saved by an earlier visit; `{date}`. */
   staleCopy: string;
+  /** Why the saved copy is shown: the manifest could not be reached. */
+  staleOffline: string;
+  /** Why the saved copy is shown: the manifest did not arrive in time. */
+  staleTimeout: string;
+  /** Why the saved copy is shown: the server answered with an error. */
+  staleServer: string;
   internalOnPublic: string;
   /** Contact finder: the question box's label. */
   finderQuestion: string;
@@ -262,7 +269,10 @@ export const en: Messages = {
   signatureEntryHelp: 'Your details and profiles as they would appear in the directory’s manifest. Send them to whoever maintains the directory.',
   signatureCopyEntry: 'Copy entry',
   signatureDownloadEntry: 'Download entry (.json)',
-  staleCopy: 'Showing a saved copy: the latest directory could not be loaded.',
+  staleCopy: 'Showing a saved copy from {date}.',
+  staleOffline: 'The latest directory could not be reached (no connection?).',
+  staleTimeout: 'The latest directory did not arrive in time.',
+  staleServer: 'The server of the latest directory answered with an error.',
   internalOnPublic: 'This public page was given an internal manifest: only public people and fields are shown.',
   finderQuestion: 'What do you need help with?',
   finderPlaceholder: 'e.g. my order has not arrived',
@@ -366,7 +376,10 @@ export const fr: Messages = {
   signatureEntryHelp: 'Vos informations et profils tels qu’ils figureraient dans le manifeste de l’annuaire. Envoyez-les à la personne qui gère l’annuaire.',
   signatureCopyEntry: 'Copier la fiche',
   signatureDownloadEntry: 'Télécharger la fiche (.json)',
-  staleCopy: 'Copie enregistrée affichée : la dernière version de l’annuaire n’a pas pu être chargée.',
+  staleCopy: 'Copie enregistrée le {date} affichée.',
+  staleOffline: 'La dernière version de l’annuaire est injoignable (pas de connexion ?).',
+  staleTimeout: 'La dernière version de l’annuaire n’est pas arrivée à temps.',
+  staleServer: 'Le serveur de la dernière version de l’annuaire a répondu par une erreur.',
   internalOnPublic: 'Cette page publique a reçu un manifeste interne : seuls les personnes et champs publics sont affichés.',
   finderQuestion: 'En quoi pouvons-nous vous aider ?',
   finderPlaceholder: 'ex. ma commande n’est pas arrivée',
