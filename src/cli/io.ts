@@ -7,10 +7,9 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, closeSync, lstatSync, openSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { ManifestError, parseJson, validateManifest, type ValidateOptions, type ValidationResult } from '../core/index.js';
 import { decodeManifestBytes, describeEncodingProblem } from '../core/manifest/encoding.js';
-import { fetchManifest, parseJson } from '../core/manifest/load.js';
-import { ManifestError } from '../core/manifest/issues.js';
-import { validateManifest, type ValidateOptions, type ValidationResult } from '../core/manifest/validate.js';
+import { fetchManifest } from '../core/manifest/load.js';
 
 /**
  * A problem the person at the terminal can fix (a missing file, a wrong option). Printed as

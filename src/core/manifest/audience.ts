@@ -3,7 +3,7 @@
  * data: the CLI builds a public manifest with this function, and the elements apply it again.
  * @module
  */
-import type { Audience, Manifest, Person, PersonField } from './schema.js';
+import type { Audience, Department, Manifest, Person, PersonField } from './schema.js';
 
 /**
  * The person fields shown on public pages when the organization does not list its own in
@@ -17,7 +17,8 @@ export const DEFAULT_PUBLIC_FIELDS: readonly PersonField[] = [
  * Returns the part of a manifest an audience may see. `internal` sees everything. `public`
  * keeps only people with `visibility: "public"`, only the person fields the organization lists
  * as public (see {@link DEFAULT_PUBLIC_FIELDS}), only public topics (with their public owners),
- * only public departments, and the organization's official
+ * only public departments, managers and department leads only when they are public too (so
+ * counts of people under someone count only public people), and the organization's official
  * channels; its guidelines and signature settings stay internal.
  *
  * @example
@@ -59,9 +60,9 @@ export function forAudience(manifest: Manifest, audience: Audience): Manifest {
       ...(organization.logo === undefined ? {} : { logo: organization.logo }),
       ...(organization.email === undefined ? {} : { email: organization.email }),
     },
-    departments,
+    departments: departments.map((department) => withPublicLead(department, publicPeople)),
     topics,
-    people: people.map((person) => publicPerson(person, fields, publicTopics, departmentIds)),
+    people: people.map((person) => publicPerson(person, fields, publicTopics, publicPeople, departmentIds)),
   };
 }
 
@@ -71,10 +72,19 @@ function withoutKey<T extends object, K extends keyof T>(value: T, key: K): T {
   return copy;
 }
 
+// A link in the hierarchy is public only between two public people: an internal manager or
+// lead is not mentioned at all, not even as "someone hidden".
+function withPublicLead(department: Department, publicPeople: ReadonlySet<string>): Department {
+  if (department.lead === undefined || publicPeople.has(department.lead)) return department;
+  const { lead: _internal, ...rest } = department;
+  return rest;
+}
+
 function publicPerson(
   person: Person,
   fields: ReadonlySet<keyof Person>,
   publicTopics: ReadonlySet<string>,
+  publicPeople: ReadonlySet<string>,
   publicDepartments: ReadonlySet<string>,
 ): Person {
   // Start from what every person must have, then copy only allowed fields: a field added to
@@ -92,6 +102,7 @@ function publicPerson(
   for (const field of fields) {
     if (person[field] !== undefined) (out as unknown as Record<string, unknown>)[field] = person[field];
   }
+  if (person.manager !== undefined && publicPeople.has(person.manager)) out.manager = person.manager;
   out.topics = fields.has('topics') ? person.topics.filter((id) => publicTopics.has(id)) : [];
   // A department marked internal stays unnamed, even next to its public members.
   if (out.department !== undefined && !publicDepartments.has(out.department)) delete out.department;

@@ -176,6 +176,20 @@ export const PersonField = z.enum([
 /** A field of a person that may be listed in `organization.publicFields`. */
 export type PersonField = z.infer<typeof PersonField>;
 
+const flag = z.optional(z.boolean());
+// The signature's default fields (SignatureFields in core/signature.ts): the same keys.
+const SignatureFieldsSchema = z.object({
+  pronouns: flag, title: flag, department: flag, email: flag, phone: flag, location: flag,
+  // Which networks, in this order ([] for none); without it, all of them.
+  profiles: z.optional(capped(NetworkIdSchema, NetworkIdSchema.options.length)),
+  photo: flag, banner: flag, officialAccounts: flag, disclaimer: flag, guidelines: flag,
+});
+// Pixels as the signature shows the banner: mail is read in columns of about 600 px.
+const BannerSide = z.int().check(
+  z.minimum(1, { error: 'must be 1 to 600 pixels' }),
+  z.maximum(600, { error: 'must be 1 to 600 pixels' }),
+);
+
 /** The organization: its name, official accounts, social media guidelines and signature settings. */
 export const Organization = z.object({
   name: text(),
@@ -196,6 +210,17 @@ export const Organization = z.object({
       ),
       iconBaseUrl: z.optional(WebUrl),
       disclaimer: z.optional(longText(2000)),
+      template: z.optional(z.enum(['compact', 'classic', 'brand'])),
+      fields: z.optional(SignatureFieldsSchema),
+      banner: z.optional(
+        z.object({
+          image: WebUrl,
+          url: z.optional(WebUrl),
+          alt: text(200),
+          width: BannerSide,
+          height: BannerSide,
+        }),
+      ),
     }),
   ),
   publicFields: z.optional(capped(PersonField, PersonField.options.length)),
@@ -211,6 +236,8 @@ export const Department = z.object({
   email: z.optional(Email),
   profiles: Profiles,
   parent: z.optional(Id),
+  /** The id of the person who leads it. */
+  lead: z.optional(Id),
   /**
    * `public` or `internal`. When not given: public when it has a public person or owns a
    * public topic, internal otherwise (see `forAudience`).
@@ -269,6 +296,8 @@ export const Person = z.object({
   ),
   champion: z._default(z.boolean(), false),
   visibility: z._default(Audience, 'internal'),
+  /** The id of the person they report to. */
+  manager: z.optional(Id),
 });
 /** A person as validated. */
 export type Person = z.output<typeof Person>;
