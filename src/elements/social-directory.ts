@@ -2,8 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
-import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import {
   mailtoUrl,
   NETWORKS,
@@ -51,26 +49,16 @@ const ROW_ESTIMATE = 280;
 const CARD_WIDTH = 272;
 const CARD_GAP = 12;
 
-/**
- * The virtualizer's flow layout, sized for rows of cards. Its defaults (a 100 px first guess per
- * row, 1,000 px rendered beyond each edge of the screen) made the first pass render three
- * times the cards that end up on screen, then measure them all.
- */
-class CardRows extends FlowLayout {
-  /** Told the average row height each time rows are measured (set through the layout config). */
-  onRowHeight: ((height: number) => void) | undefined;
-
-  constructor(...args: ConstructorParameters<typeof FlowLayout>) {
-    super(...args);
-    this._itemSize = { width: CARD_WIDTH, height: ROW_ESTIMATE };
-    this._overhang = 200;
-  }
-
-  override updateItemSizes(sizes: Parameters<FlowLayout['updateItemSizes']>[0]): void {
-    super.updateItemSizes(sizes);
-    this.onRowHeight?.(this._metricsCache.averageChildSize);
-  }
-}
+// The virtualizer, fetched by the first directory long enough to need it; `null` when that
+// fetch failed, and the plain list stands in (slower to filter, never wrong).
+type Virtualizer = typeof import('./internal/virtualizer-layout.js');
+let virtualizer: Virtualizer | null | undefined;
+let virtualizerLoading: Promise<unknown> | undefined;
+const loadVirtualizer = () =>
+  (virtualizerLoading ??= import('./internal/virtualizer-layout.js').then(
+    (module) => (virtualizer = module),
+    () => (virtualizer = null),
+  ));
 
 /**
  * @summary A searchable directory of the organization's people and their social profiles,
@@ -148,13 +136,13 @@ export class SocialDirectory extends SocialElement {
   #compactRows = false;
   #rowCount = 0;
   #rowHeight = ROW_ESTIMATE;
-  readonly #rowLayout = {
-    type: CardRows,
-    onRowHeight: (height: number) => {
-      if (this.#compactRows || !(height > 0)) return;
-      this.#rowHeight = height;
-      if (this.#rowCount * height > MAX_LIST_HEIGHT) this.requestUpdate();
-    },
+  // The virtualizer's layout config: one object for the element's life (a new one would make
+  // the virtualizer reconfigure its layout), made when the virtualizer has arrived.
+  #rowLayout: object | undefined;
+  #onRowHeight = (height: number) => {
+    if (this.#compactRows || !(height > 0)) return;
+    this.#rowHeight = height;
+    if (this.#rowCount * height > MAX_LIST_HEIGHT) this.requestUpdate();
   };
 
   readonly #url = new UrlStateController(this, {
@@ -205,12 +193,18 @@ export class SocialDirectory extends SocialElement {
   }
 
   override render() {
-    return this.renderLoaded(
-      (loaded) => this.#renderDirectory(loaded),
-      () => html`<div class="skeleton" aria-busy="true" aria-label=${this.msg('loading')}>
-        <div></div><div></div><div></div><div></div><div></div><div></div>
-      </div>`,
-    );
+    const skeleton = () => html`<div class="skeleton" aria-busy="true" aria-label=${this.msg('loading')}>
+      <div></div><div></div><div></div><div></div><div></div><div></div>
+    </div>`;
+    return this.renderLoaded((loaded) => {
+      // A long directory shows its loading state a little longer, until the virtualizer has
+      // arrived, rather than a plain list that would be swapped for it under the reader's eyes.
+      if (loaded.directory.people.length > VIRTUALIZE_ABOVE && virtualizer === undefined) {
+        void loadVirtualizer().then(() => this.requestUpdate());
+        return skeleton();
+      }
+      return this.#renderDirectory(loaded);
+    }, skeleton);
   }
 
   #renderDirectory({ directory }: LoadedDirectory): TemplateResult {
@@ -389,7 +383,9 @@ export class SocialDirectory extends SocialElement {
       const [person, position] = personAt(entry, index);
       return html`<div role="listitem" aria-setsize=${total} aria-posinset=${position + 1}>${this.#renderCard(person, directory, compact)}</div>`;
     };
-    if (directory.people.length > VIRTUALIZE_ABOVE) {
+    if (directory.people.length > VIRTUALIZE_ABOVE && virtualizer) {
+      const { virtualize, CardRows } = virtualizer;
+      this.#rowLayout ??= { type: CardRows, estimate: { width: CARD_WIDTH, height: ROW_ESTIMATE }, onRowHeight: this.#onRowHeight };
       // Only the rows on screen are in the DOM, each a grid of as many cards as fit the width.
       const perRow = this.layout === 'list' ? 1 : this.columns;
       const rows = this.#rowStarts(items, perRow);
@@ -410,8 +406,8 @@ export class SocialDirectory extends SocialElement {
       };
       return html`<div part="results" class="virtual" role="list">
         ${virtualize<number>({
-          // Named, not left to the default: the default layout is imported lazily, which would
-          // make the standalone file load a second file before it can show a long list.
+          // Named, not left to the default: the default layout is imported lazily, a third file
+          // to wait for before a long list shows.
           layout: this.#rowLayout,
           items: rows,
           // Rows are keyed by position, so a filter change updates the cards on screen instead

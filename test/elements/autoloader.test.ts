@@ -10,9 +10,12 @@ const within = <T>(promise: Promise<T>, what: string) =>
 
 describe('the CDN autoloader', () => {
   let discover: (root: ParentNode) => Promise<void>;
-  before(async () => {
+  before(async function () {
+    // The first element pulls in lit and the core, compiled on demand by the test server.
+    this.timeout(60_000);
     expect(defined('social-links'), 'nothing is defined before the autoloader runs').to.equal(false);
     ({ discover } = await import('../../src/autoloader.js'));
+    await customElements.whenDefined('social-links');
   });
 
   it('defines a tag that is in the document when it starts', async () => {
