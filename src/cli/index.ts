@@ -13,7 +13,7 @@ import { runPublic, PUBLIC_HELP } from './commands/public.js';
 import { runReport, REPORT_HELP } from './commands/report.js';
 import { runSchema, SCHEMA_HELP } from './commands/schema.js';
 import { runValidate, VALIDATE_HELP } from './commands/validate.js';
-import { CliError, type Output } from './io.js';
+import { CliError, escapeControls, terminalOutput, type Output } from './io.js';
 import { packageVersion } from './version.js';
 
 /** `social-directory --help`. */
@@ -49,7 +49,8 @@ const COMMANDS: Readonly<Record<string, { readonly run: Command; readonly help: 
 const USAGE_CODES = new Set(['ERR_PARSE_ARGS_UNKNOWN_OPTION', 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE', 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL']);
 
 /** Runs the CLI with `argv` (without `node` and the script); returns the exit code. */
-export async function main(argv: readonly string[], io: Output): Promise<number> {
+export async function main(argv: readonly string[], terminal: Output): Promise<number> {
+  const io = terminalOutput(terminal);
   const [name, ...args] = argv;
   if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
     const topic = name === 'help' ? args[0] : undefined;
@@ -93,7 +94,7 @@ main(process.argv.slice(2), io).then(
   // exitCode, not exit(): a large manifest on a pipe must finish writing first.
   (code) => (process.exitCode = code),
   (error: unknown) => {
-    process.stderr.write(`social-directory: unexpected error, please report it: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    io.err(escapeControls(`social-directory: unexpected error, please report it: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`));
     process.exitCode = 70;
   },
 );

@@ -5,7 +5,7 @@
  */
 import type { Organization, Person } from './manifest/schema.js';
 import { NETWORKS } from './networks.js';
-import { safeUrl, telUri } from './safe.js';
+import { safeUrl, telUri, withoutControls } from './safe.js';
 
 /**
  * Which of the person's details a vCard holds. Every field defaults to `true`; fields without
@@ -155,13 +155,13 @@ export function toVCard(person: Person, organization: Organization, options: VCa
 
 /**
  * A file name for a person's vCard: their name as people read it (`Ellen Park.vcf`), without
- * the characters Windows, macOS or Linux refuse in file names.
+ * the characters Windows, macOS or Linux refuse in file names, and without control characters
+ * or bidi overrides (which would make `Ellen\u202Efdp.vcf` show as `Ellenvcf.pdf`).
  */
 export function vCardFileName(person: Pick<Person, 'name'>): string {
   const base = [
-    ...(person.name ?? '')
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u001f\u007f\\/:*?"<>|]+/g, ' ')
+    ...withoutControls(person.name ?? '')
+      .replace(/[\\/:*?"<>|]+/g, ' ')
       .replace(/\s+/g, ' ')
       .trim(),
   ]

@@ -6,6 +6,7 @@ import {
   forAudience,
   issue,
   loadManifest,
+  placeOnly,
   ManifestError,
   type Audience,
   type Directory,
@@ -23,6 +24,8 @@ export interface LoadedDirectory {
   readonly warnings: readonly ManifestIssue[];
   /** Set when the network failed and the last saved copy is shown: when it was saved. */
   readonly staleSince?: Date;
+  /** Set with `staleSince`: why the latest copy could not be loaded. */
+  readonly staleReason?: 'network' | 'timeout' | 'http';
 }
 
 export type { SocialErrorDetail, SocialLoadDetail, SocialWarningDetail } from './internal/events.js';
@@ -84,11 +87,13 @@ export class SocialElement extends LocalizedElement {
       }
       const result = await loadManifest(source, { signal, reload: reloads > 0 });
       const directory = directoryFor(result.manifest, audience, this.localization.lang);
-      const warnings = [...result.warnings];
+      // A public page's events and console name places, never what an internal entry says.
+      const warnings = audience === 'public' ? result.warnings.map(placeOnly) : [...result.warnings];
       if (audience === 'public' && directory.people.length < result.manifest.people.length) {
-        warnings.push(issue(['people'], this.msg('internalOnPublic')));
+        warnings.push(issue([], this.msg('internalOnPublic')));
       }
-      const loaded: LoadedDirectory = result.staleSince === undefined ? { directory, warnings } : { directory, warnings, staleSince: result.staleSince };
+      const { staleSince, staleReason } = result;
+      const loaded: LoadedDirectory = staleSince === undefined || staleReason === undefined ? { directory, warnings } : { directory, warnings, staleSince, staleReason };
       emit(this, 'social-load', loaded);
       if (warnings.length > 0) {
         emit(this, 'social-warning', { warnings });
@@ -111,7 +116,10 @@ export class SocialElement extends LocalizedElement {
       // Every element says so when it shows the copy saved by an earlier visit.
       complete: (loaded) => html`${loaded.staleSince === undefined
           ? nothing
-          : html`<p part="stale" class="stale" role="status">${this.msg('staleCopy')}</p>`}${complete(loaded)}`,
+          : html`<p part="stale" class="stale" role="status">
+              ${this.msg('staleCopy', { date: loaded.staleSince.toLocaleString(this.localization.lang) })}
+              ${this.msg(loaded.staleReason === 'timeout' ? 'staleTimeout' : loaded.staleReason === 'http' ? 'staleServer' : 'staleOffline')}
+            </p>`}${complete(loaded)}`,
       error: (error) => html`
         <div part="error" class="load-error" role="alert">
           <p><strong>${this.msg('loadFailed')}</strong></p>

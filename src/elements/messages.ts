@@ -151,7 +151,14 @@ export interface Messages {
   signatureCopyEntry: string;
   /** Signature: download the entry JSON. */
   signatureDownloadEntry: string;
+  /** Above a directory shown from the copy saved by an earlier visit; `{date}`. */
   staleCopy: string;
+  /** Why the saved copy is shown: the manifest could not be reached. */
+  staleOffline: string;
+  /** Why the saved copy is shown: the manifest did not arrive in time. */
+  staleTimeout: string;
+  /** Why the saved copy is shown: the server answered with an error. */
+  staleServer: string;
   internalOnPublic: string;
   /** Contact finder: the question box's label. */
   finderQuestion: string;
@@ -273,7 +280,10 @@ export const en: Messages = {
   signatureEntryHelp: 'Your details and profiles as they would appear in the directory’s manifest. Send them to whoever maintains the directory.',
   signatureCopyEntry: 'Copy entry',
   signatureDownloadEntry: 'Download entry (.json)',
-  staleCopy: 'Showing a saved copy: the latest directory could not be loaded.',
+  staleCopy: 'Showing a saved copy from {date}.',
+  staleOffline: 'The latest directory could not be reached (no connection?).',
+  staleTimeout: 'The latest directory did not arrive in time.',
+  staleServer: 'The server of the latest directory answered with an error.',
   internalOnPublic: 'This public page was given an internal manifest: only public people and fields are shown.',
   finderQuestion: 'What do you need help with?',
   finderPlaceholder: 'e.g. my order has not arrived',

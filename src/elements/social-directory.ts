@@ -278,19 +278,27 @@ export class SocialDirectory extends SocialElement {
       </select></label
     >`;
     const everyone = directory.facets;
+    // A filter offers only what someone in this directory has: on a public page, a department
+    // or the champion flag with nobody public behind it would be an internal fact in a control.
+    const departments = directory.departments.filter((d) => (everyone.department[d.id] ?? 0) > 0 || d.id === this.department);
+    const topics = directory.topics.filter((t) => (everyone.topic[t.id] ?? 0) > 0 || t.id === this.topic);
     const networks = (Object.keys(everyone.network) as NetworkId[]).sort((a, b) => NETWORKS[a].label.localeCompare(NETWORKS[b].label));
     const locations = Object.keys(everyone.location).sort((a, b) => a.localeCompare(b));
     return html`
-      ${select('department', this.msg('department'), directory.departments.map((d) => option(d.id, d.name, facets.department[d.id], this.department)))}
+      ${departments.length > 0
+        ? select('department', this.msg('department'), departments.map((d) => option(d.id, d.name, facets.department[d.id], this.department)))
+        : nothing}
       ${select('network', this.msg('network'), networks.map((n) => option(n, NETWORKS[n].label, facets.network[n], this.network)))}
-      ${directory.topics.length > 0
-        ? select('topic', this.msg('topic'), directory.topics.map((t) => option(t.id, t.label, facets.topic[t.id], this.topic)))
+      ${topics.length > 0
+        ? select('topic', this.msg('topic'), topics.map((t) => option(t.id, t.label, facets.topic[t.id], this.topic)))
         : nothing}
       ${locations.length > 0 ? select('location', this.msg('location'), locations.map((l) => option(l, l, facets.location[l], this.location))) : nothing}
-      <label class="check"
-        ><input part="filter" type="checkbox" .checked=${this.champion} @change=${(event: Event) => this.#set({ champion: (event.target as HTMLInputElement).checked }, true)} />
-        ${this.msg('championsOnly')} (${facets.champion})</label
-      >
+      ${everyone.champion > 0 || this.champion
+        ? html`<label class="check"
+            ><input part="filter" type="checkbox" .checked=${this.champion} @change=${(event: Event) => this.#set({ champion: (event.target as HTMLInputElement).checked }, true)} />
+            ${this.msg('championsOnly')} (${facets.champion})</label
+          >`
+        : nothing}
     `;
   }
 

@@ -7,10 +7,11 @@
 import { parseArgs } from 'node:util';
 import type * as z from 'zod/mini';
 import { foldText, ManifestError, NETWORKS, resolveProfile, validateManifest, writeProfile, type NetworkId } from '../../core/index.js';
+import { withoutControls } from '../../core/safe.js';
 import { Department, manifestErrorMap, Person } from '../../core/schema.js';
 import { describeColumn, planColumns, type Column, type ColumnPlan, type CsvField } from '../columns.js';
 import { readCsv, type CsvRow } from '../csv.js';
-import { CliError, prettyJson, readManifestFile, sameFile, writeOutputFile, type Output } from '../io.js';
+import { CliError, isStandardOutput, prettyJson, readManifestFile, sameFile, writeOutputFile, type Output } from '../io.js';
 import { IdAllocator, slugify } from '../slug.js';
 
 /** `social-directory import --help`. */
@@ -25,7 +26,7 @@ Options:
                           fields: id, name, firstName, lastName, email, department, title,
                           location, pronouns, phone, timeZone, photo, askMeAbout, languages,
                           champion, visibility; networks: linkedin, x, github, mastodon, …
-  -o, --output <file>     write the manifest here (default: standard output)
+  -o, --output <file>     write the manifest here (default, or -: standard output)
   --force                 allow -o to replace the --into manifest
   --verbose               list every skipped row and warning (default: the first 50 of each)
   -h, --help              show this help
@@ -78,7 +79,7 @@ export async function runImport(args: readonly string[], io: Output): Promise<nu
   if (values.into === undefined && values.organization === undefined) {
     throw new CliError('give --into <manifest.json> to merge into a manifest, or --organization "<name>" to start a new one.');
   }
-  if (values.output !== undefined) checkOutput(values.output, csvPath, values.into, values.force === true);
+  if (!isStandardOutput(values.output)) checkOutput(values.output as string, csvPath, values.into, values.force === true);
 
   const document = values.into === undefined ? newManifest(values.organization as string) : await existingManifest(values.into);
   const started: { importer?: Importer; plan?: ColumnPlan } = {};
@@ -113,7 +114,7 @@ export async function runImport(args: readonly string[], io: Output): Promise<nu
     io.err(`The merged manifest has ${warnings} warning${warnings === 1 ? '' : 's'}: run "social-directory validate" on it.\n`);
   }
   const json = prettyJson(document);
-  if (values.output === undefined) io.out(json);
+  if (values.output === undefined || isStandardOutput(values.output)) io.out(json);
   else {
     writeOutputFile(values.output, json);
     io.err(`Wrote ${values.output} (${(document['people'] as unknown[]).length} people).\n`);
@@ -216,8 +217,15 @@ class Importer {
 
     const values = new Map<CsvField, string>();
     const profiles: { network: NetworkId; header: string; value: string }[] = [];
+    // The loader's rule for text: control characters and bidi overrides never reach the
+    // manifest (a line break still separates "ask me about" items).
+    const cleaned: string[] = [];
     for (const column of this.#columns) {
-      const value = (row.fields[column.index] ?? '').trim();
+      const cell = row.fields[column.index] ?? '';
+      const multiline = column.target.kind === 'field' && column.target.field === 'askMeAbout';
+      const clean = withoutControls(cell, multiline);
+      if (clean !== (multiline ? cell.replace(/\r\n?/g, '\n') : cell)) cleaned.push(column.header);
+      const value = clean.trim();
       if (value === '') continue;
       if (column.target.kind === 'field') values.set(column.target.field, value);
       else if (column.target.kind === 'profile') profiles.push({ network: column.target.network, header: column.header, value });
@@ -234,6 +242,7 @@ class Importer {
     const warn = (message: string): void => {
       this.warnings.push({ line: row.line, message: `${name}: ${message}` });
     };
+    if (cleaned.length > 0) warn(`control characters or line breaks removed from ${cleaned.join(', ')}`);
 
     const person: Json = { name };
     const id = values.get('id');

@@ -19,7 +19,7 @@ or department owns, invalid or legacy handles, and champions per department.
 
 Options:
   --json               print the whole report as JSON
-  --html <file>        write a static HTML page with charts (no scripts)
+  --html <file>        write a static HTML page with charts (no scripts; - for standard output)
   --force              allow --html to replace the manifest file
   -h, --help           show this help
 
@@ -103,6 +103,7 @@ export async function runReport(args: readonly string[], io: Output): Promise<nu
   }
   const report = buildReport(loaded.manifest, loaded.warnings);
   if (values.json) io.out(`${JSON.stringify(report, null, 2)}\n`);
+  else if (values.html === '-') io.out(renderReportHtml(report, new Date()));
   else if (values.html !== undefined) {
     writeOutputFile(values.html, renderReportHtml(report, new Date()), [source], values.force === true);
     io.out(`Wrote ${values.html} (${report.people} people, ${report.departments.length} departments).\n`);

@@ -96,6 +96,15 @@ export function describeIssue(problem: ManifestIssue): string {
   return problem.at === '' ? problem.message : `${problem.at}: ${problem.message}`;
 }
 
+/**
+ * A problem told by its place alone, for public pages: messages can quote what the manifest
+ * says (an internal person's id, a department's name), which a public page must not show.
+ * Notices about the whole document (a saved copy shown) are about the page and stay as they are.
+ */
+export function placeOnly(problem: ManifestIssue): ManifestIssue {
+  return problem.path.length === 0 ? problem : issue(problem.path, 'has a problem (left out; details are not shown on public pages)');
+}
+
 function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
