@@ -11,6 +11,7 @@ import { runImport, IMPORT_HELP } from './commands/import.js';
 import { runPublic, PUBLIC_HELP } from './commands/public.js';
 import { runReport, REPORT_HELP } from './commands/report.js';
 import { runSchema, SCHEMA_HELP } from './commands/schema.js';
+import { runSignatures, SIGNATURES_HELP } from './commands/signatures.js';
 import { runValidate, VALIDATE_HELP } from './commands/validate.js';
 import { CliError, type Output } from './io.js';
 import { packageVersion } from './version.js';
@@ -24,6 +25,7 @@ Commands:
   import <people.csv>       add people from an HR export (CSV) to a manifest
   public <manifest>         write the public manifest for a careers page
   report <manifest>         participation by department and network (text, JSON, HTML)
+  signatures <manifest>     everyone's email signature (HTML, text, vCard), a preview, Gmail API lines
 
 Options:
   -h, --help                show help (also: social-directory <command> --help)
@@ -40,6 +42,7 @@ const COMMANDS: Readonly<Record<string, { readonly run: Command; readonly help: 
   import: { run: runImport, help: IMPORT_HELP },
   public: { run: runPublic, help: PUBLIC_HELP },
   report: { run: runReport, help: REPORT_HELP },
+  signatures: { run: runSignatures, help: SIGNATURES_HELP },
 };
 
 // parseArgs reports unknown options and missing values with these codes: usage errors.

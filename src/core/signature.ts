@@ -282,3 +282,12 @@ export function renderSignature(person: Person, organization: Organization, opti
   if (html.length > GMAIL_SIGNATURE_LIMIT) warn('too-long', `${html.length} characters of HTML; Gmail accepts ${GMAIL_SIGNATURE_LIMIT}`);
   return { html, text: text.filter(Boolean).join('\n'), length: html.length, warnings };
 }
+
+/**
+ * A signature as a file of its own, for clients that import one (Outlook classic's signatures
+ * folder, Apple Mail) or for sending to IT: the HTML of {@link renderSignature} in a minimal
+ * UTF-8 document titled `title` (escaped).
+ */
+export function signatureDocument(html: string, title: string): string {
+  return `<!doctype html>\n<html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>\n<body>\n${html}\n</body></html>\n`;
+}

@@ -14,7 +14,7 @@ import {
   type PersonInput,
   type Profile,
 } from '../core/index.js';
-import { GMAIL_SIGNATURE_LIMIT, renderSignature, type Signature, type SignatureFields, type SignatureTemplate, type SignatureWarning } from '../core/signature.js';
+import { GMAIL_SIGNATURE_LIMIT, renderSignature, signatureDocument, type Signature, type SignatureFields, type SignatureTemplate, type SignatureWarning } from '../core/signature.js';
 import { toVCard, vCardFileName } from '../core/vcard.js';
 import { SocialElement, type LoadedDirectory } from './base.js';
 import { saveFile } from './download.js';
@@ -100,11 +100,6 @@ const frameDocument = (signature: string, dark: boolean, iconOrigin = ''): strin
   `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src https: ${iconOrigin}; style-src 'unsafe-inline'">` +
   `<meta name="color-scheme" content="${dark ? 'dark' : 'light'}"><base target="_blank">` +
   `</head><body style="margin:12px;background:${dark ? '#121212' : '#ffffff'};color:${dark ? '#e8eaed' : '#202124'}">${signature}</body></html>`;
-
-// The downloaded .html file: the signature alone, for clients that import a file (Outlook
-// classic's signatures folder, Apple Mail) or for sending to IT.
-const fileDocument = (signature: string, title: string): string =>
-  `<!doctype html>\n<html><head><meta charset="utf-8"><title>${title.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)}</title></head>\n<body>\n${signature}\n</body></html>\n`;
 
 // srcdoc is a Trusted Types sink. The HTML comes from renderSignature (fixed tags and
 // attributes, every field escaped, every URL allow-listed) and runs in a sandbox without
@@ -396,7 +391,7 @@ export class SocialSignature extends SocialElement {
             <button part="button" class="primary" type="button" @click=${() => this.#copy('html', signature)}>${this.msg('signatureCopy')}</button>
             <button part="button" type="button" @click=${() => this.#copy('text', { text: signature.text })}>${this.msg('signatureCopyText')}</button>
             <button part="button" type="button" @click=${() => this.#copy('source', { text: signature.html })}>${this.msg('signatureCopySource')}</button>
-            <button part="button" type="button" @click=${() => saveFile(fileDocument(signature.html, shown.name), 'text/html;charset=utf-8', `${base} signature.html`)}>
+            <button part="button" type="button" @click=${() => saveFile(signatureDocument(signature.html, shown.name), 'text/html;charset=utf-8', `${base} signature.html`)}>
               ${this.msg('signatureDownloadHtml')}
             </button>
             <button
