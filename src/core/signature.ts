@@ -10,7 +10,20 @@
  */
 import type { Organization, Person, Profile } from './manifest/schema.js';
 import { NETWORKS, type NetworkId } from './networks.js';
-import { escapeHtml, safeUrl, telUri } from './safe.js';
+import { escapeHtml, mailtoUrl, safeUrl, telUri } from './safe.js';
+import { oneLine } from './text.js';
+
+export {
+  applyDraft,
+  draftOf,
+  draftProblems,
+  isValidPhone,
+  resolveDraftProfile,
+  type ApplyDraftOptions,
+  type DraftProblems,
+  type PersonDraft,
+  type ProfileDraft,
+} from './draft.js';
 
 /** The signature layouts: `compact` (text links only), `classic` (social icons), `brand` (logo, photo, brand color bar). */
 export type SignatureTemplate = 'compact' | 'classic' | 'brand';
@@ -133,14 +146,13 @@ export function accentColor(brandColor?: string): string {
   return '#' + mix(hi).map((c) => c.toString(16).padStart(2, '0')).join('');
 }
 
-
 // A preview on one's own computer (the demo, a local build) serves its icons from a loopback host.
 const LOOPBACK = /^http:\/\/(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])(?::\d+)?\//;
 // Mail is read in columns of about 600 px; the schema says the same of the banner.
 const side = (n: number) => Math.min(600, Math.max(1, n | 0));
 
 // Single-line fields: a newline or tab in a name would break a line of the layout or the text.
-const line = (text: string | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
+const line = oneLine;
 
 /**
  * Renders a person's email signature as email-safe HTML and plain text.
@@ -221,9 +233,8 @@ export function renderSignature(person: Person, organization: Organization, opti
   text.push(name + (pronouns && ` (${pronouns})`), role, org);
 
   const [email = '', phone = '', location = ''] = (['email', 'phone', 'location'] as const).map((f) => (want(f) ? line(person[f]) : ''));
-  // RFC 6068: an address holding ? # & % or spaces would add headers to the message: text only.
   const contacts = [
-    email && link(email, /^[^\s@?#&%/:;,<>"\\]+@[^\s@?#&%/:;,<>"\\]+$/.test(email) ? `mailto:${email}` : undefined),
+    email && link(email, mailtoUrl(email)),
     phone && link(phone, telUri(phone)),
     location && escapeHtml(location),
   ];
@@ -284,10 +295,9 @@ export function renderSignature(person: Person, organization: Organization, opti
 }
 
 /**
- * A signature as a file of its own, for clients that import one (Outlook classic's signatures
- * folder, Apple Mail) or for sending to IT: the HTML of {@link renderSignature} in a minimal
- * UTF-8 document titled `title` (escaped).
+ * The signature as a file of its own (`<name> signature.html`): for clients that import a file
+ * (Outlook classic's signatures folder, Apple Mail) or for sending to IT. The title is escaped.
  */
-export function signatureDocument(html: string, title: string): string {
-  return `<!doctype html>\n<html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>\n<body>\n${html}\n</body></html>\n`;
+export function signatureDocument(signature: Pick<Signature, 'html'>, title: string): string {
+  return `<!doctype html>\n<html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>\n<body>\n${signature.html}\n</body></html>\n`;
 }

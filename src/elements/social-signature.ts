@@ -1,57 +1,50 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { NETWORK_IDS, NETWORKS, toManifestEntry, type Directory, type NetworkId, type Person, type PersonInput } from '../core/index.js';
 import {
-  NETWORK_IDS,
-  NETWORKS,
-  Person as PersonSchema,
-  resolveProfile,
-  toManifestEntry,
-  writeProfile,
-  type Directory,
-  type NetworkId,
-  type Person,
-  type PersonInput,
-  type Profile,
-} from '../core/index.js';
-import { GMAIL_SIGNATURE_LIMIT, renderSignature, signatureDocument, type Signature, type SignatureFields, type SignatureTemplate, type SignatureWarning } from '../core/signature.js';
+  applyDraft,
+  draftOf,
+  draftProblems,
+  GMAIL_SIGNATURE_LIMIT,
+  renderSignature,
+  resolveDraftProfile,
+  signatureDocument,
+  type PersonDraft,
+  type ProfileDraft,
+  type Signature,
+  type SignatureFields,
+  type SignatureTemplate,
+  type SignatureWarning,
+} from '../core/signature.js';
 import { toVCard, vCardFileName } from '../core/vcard.js';
 import { SocialElement, type LoadedDirectory } from './base.js';
 import { saveFile } from './download.js';
+import { emit, type SocialCopyDetail } from './internal/events.js';
 import { langOf, type Messages } from './messages.js';
-import type { SocialSelectDetail } from './social-person-card.js';
 import { styles } from './social-signature.styles.js';
 import { controls, loadStates, tokens } from './tokens.js';
 
-/** `detail` of the `social-copy` event. */
-export interface SocialCopyDetail {
-  /**
-   * What was copied: `html` the signature as rich text (with its plain-text version), `text` the
-   * plain-text signature, `source` the HTML source, `entry` the manifest entry as JSON.
-   */
-  readonly format: 'html' | 'text' | 'source' | 'entry';
-}
+export type { SocialCopyDetail } from './internal/events.js';
 
 /** A person as written in a manifest's `people` (what "Update my directory entry" produces). */
 export type PersonEntry = PersonInput;
 
 /** One profile row of the form: what the employee typed, and whether the signature shows it. */
-interface ProfileDraft {
+interface ProfileRow extends ProfileDraft {
   readonly key: number;
-  readonly network: NetworkId;
   value: string;
   include: boolean;
-  readonly label?: string;
 }
 
 /** The employee's edits, for the person they are. */
-interface Draft {
+interface Draft extends PersonDraft {
   readonly id: string;
   name: string;
   title: string;
   pronouns: string;
   phone: string;
-  profiles: ProfileDraft[];
+  profiles: ProfileRow[];
 }
 
 type FieldKey = Exclude<keyof SignatureFields, 'profiles'>;
@@ -87,7 +80,6 @@ const CLIENTS: readonly [keyof Messages, keyof Messages][] = [
   ['signatureOutlookWeb', 'signatureOutlookWebSteps'],
   ['signatureAppleMail', 'signatureAppleMailSteps'],
 ];
-const MAX_MATCHES = 8;
 
 // The preview documents. The signature sets no background and leaves body text uncolored, so
 // each mail client's own colors show through: white with dark text, or a dark-mode background
@@ -129,9 +121,6 @@ function trustedHtml(markup: string): unknown {
   trusted.set(markup, value);
   return value;
 }
-
-// The handle as the person would type it, unless re-reading it would not give the same
-// profile (a Medium subdomain, say): then the canonical URL, which does.
 
 /**
  * @summary An email signature builder: the employee finds themselves, adjusts their details and
@@ -236,62 +225,18 @@ export class SocialSignature extends SocialElement {
 
   #draftFor(person: Person): Draft {
     if (this.#draft?.id !== person.id) {
+      const draft = draftOf(person);
       this.#draft = {
+        ...draft,
         id: person.id,
-        name: person.name,
-        title: person.title ?? '',
-        pronouns: person.pronouns ?? '',
-        phone: person.phone ?? '',
-        profiles: person.profiles.map((profile) => ({
-          key: this.#keys++,
-          network: profile.network,
-          // What the employee would type: the handle, or the link where a handle does not read back.
-          value: writeProfile(profile).url ?? profile.handle,
-          include: NETWORKS[profile.network].legacy === undefined,
-          ...(profile.label === undefined ? {} : { label: profile.label }),
-        })),
+        profiles: draft.profiles.map((profile) => ({ ...profile, key: this.#keys++, include: profile.include !== false })),
       };
     }
     return this.#draft;
   }
 
-  /** The person with the draft applied: invalid edits fall back (name) or are left out (phone, profiles). */
   #edited(person: Person, draft: Draft, onlyIncluded = false): Person {
-    const optional = (value: string) => value.replace(/\s+/g, ' ').trim() || undefined;
-    const phone = optional(draft.phone);
-    const profiles: Profile[] = [];
-    for (const row of draft.profiles) {
-      if (onlyIncluded && !row.include) continue;
-      const resolved = this.#resolve(row);
-      if (resolved.ok) profiles.push({ network: row.network, handle: resolved.handle, url: resolved.url, ...(row.label === undefined ? {} : { label: row.label }) });
-    }
-    return {
-      ...person,
-      name: optional(draft.name) ?? person.name,
-      title: optional(draft.title),
-      pronouns: optional(draft.pronouns),
-      phone: phone !== undefined && PersonSchema.shape.phone.safeParse(phone).success ? phone : undefined,
-      profiles,
-    };
-  }
-
-  #resolve(row: ProfileDraft) {
-    return resolveProfile(row.network, NETWORKS[row.network].takes === 'url' ? { url: row.value } : { handle: row.value });
-  }
-
-  /** The person as the signature and the vCard show them: chosen profiles, chosen fields. */
-  #shown(person: Person, draft: Draft): Person {
-    const edited = this.#edited(person, draft, true);
-    const off = (field: FieldKey) => this.fields[field] === false;
-    return {
-      ...edited,
-      pronouns: off('pronouns') ? undefined : edited.pronouns,
-      title: off('title') ? undefined : edited.title,
-      email: off('email') ? undefined : edited.email,
-      phone: off('phone') ? undefined : edited.phone,
-      location: off('location') ? undefined : edited.location,
-      photo: off('photo') ? undefined : edited.photo,
-    };
+    return applyDraft(person, draft, { onlyIncluded });
   }
 
   #signature(directory: Directory, shown: Person): Signature {
@@ -319,7 +264,7 @@ export class SocialSignature extends SocialElement {
     this.chosenId = person.id;
     this.query = '';
     this.notice = undefined;
-    this.emit<SocialSelectDetail>('social-select', { person });
+    emit(this, 'social-select', { person });
     // Focus moves to the form the choice revealed, not back to the top of the page.
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[name="name"]')?.focus());
   }
@@ -358,7 +303,7 @@ export class SocialSignature extends SocialElement {
       return;
     }
     this.notice = { failed: false, text: this.msg('signatureCopied') };
-    this.emit<SocialCopyDetail>('social-copy', { format });
+    emit(this, 'social-copy', { format });
   }
 
   override render() {
@@ -372,9 +317,11 @@ export class SocialSignature extends SocialElement {
     const person = this.#chosen(directory);
     if (person === undefined) return this.#renderFinder(directory);
     const draft = this.#draftFor(person);
-    const shown = this.#shown(person, draft);
+    // The person as the signature and the vCard show them: the chosen profiles; each output
+    // leaves out the fields that are switched off.
+    const shown = this.#edited(person, draft, true);
     const signature = this.#signature(directory, shown);
-    const department = shown.department === undefined || this.fields.department === false ? undefined : directory.department(shown.department);
+    const department = shown.department === undefined ? undefined : directory.department(shown.department);
     const entry = JSON.stringify(this.manifestEntry(), null, 2);
     const base = vCardFileName(shown).replace(/\.vcf$/, '');
     return html`
@@ -391,14 +338,18 @@ export class SocialSignature extends SocialElement {
             <button part="button" class="primary" type="button" @click=${() => this.#copy('html', signature)}>${this.msg('signatureCopy')}</button>
             <button part="button" type="button" @click=${() => this.#copy('text', { text: signature.text })}>${this.msg('signatureCopyText')}</button>
             <button part="button" type="button" @click=${() => this.#copy('source', { text: signature.html })}>${this.msg('signatureCopySource')}</button>
-            <button part="button" type="button" @click=${() => saveFile(signatureDocument(signature.html, shown.name), 'text/html;charset=utf-8', `${base} signature.html`)}>
+            <button part="button" type="button" @click=${() => saveFile(signatureDocument(signature, shown.name), 'text/html;charset=utf-8', `${base} signature.html`)}>
               ${this.msg('signatureDownloadHtml')}
             </button>
             <button
               part="button"
               type="button"
               @click=${() =>
-                saveFile(toVCard(shown, directory.organization, department === undefined ? {} : { department }), 'text/vcard;charset=utf-8', vCardFileName(shown))}
+                saveFile(
+                  toVCard(shown, directory.organization, { fields: this.fields, ...(department === undefined ? {} : { department }) }),
+                  'text/vcard;charset=utf-8',
+                  vCardFileName(shown),
+                )}
             >
               ${this.msg('signatureDownloadVCard')}
             </button>
@@ -423,13 +374,7 @@ export class SocialSignature extends SocialElement {
 
   #renderFinder(directory: Directory): TemplateResult {
     const query = this.query.trim();
-    const matches: Person[] = [];
-    if (query !== '') {
-      // An address typed in full or in part finds its owner first; names come from search.
-      if (query.includes('@')) matches.push(...directory.withEmailStarting(query));
-      for (const p of directory.search({ text: query }).people) if (!matches.includes(p)) matches.push(p);
-    }
-    const shown = matches.slice(0, MAX_MATCHES);
+    const shown = directory.identify(query);
     return html`<section part="finder" aria-labelledby="finder-heading">
       <h2 id="finder-heading">${this.msg('signatureFindYourself')}</h2>
       <label
@@ -472,9 +417,9 @@ export class SocialSignature extends SocialElement {
           @input=${(event: InputEvent) => this.#edit((d) => (d[name] = (event.target as HTMLInputElement).value))}
       /></label>
       ${error ? html`<p part="field-error" class="error" id=${`${name}-error`}>${error}</p>` : nothing}`;
-    const phone = draft.phone.trim();
-    const phoneError = phone !== '' && !PersonSchema.shape.phone.safeParse(phone).success ? this.msg('signaturePhoneInvalid') : undefined;
-    const nameError = draft.name.trim() === '' ? this.msg('signatureNameRequired') : undefined;
+    const problems = draftProblems(draft);
+    const phoneError = problems.phone ? this.msg('signaturePhoneInvalid') : undefined;
+    const nameError = problems.name ? this.msg('signatureNameRequired') : undefined;
     const offered = NETWORK_IDS.filter((id) => NETWORKS[id].legacy === undefined);
     return html`<form part="form" @submit=${(event: Event) => event.preventDefault()}>
       <fieldset>
@@ -523,9 +468,9 @@ export class SocialSignature extends SocialElement {
     </form>`;
   }
 
-  #renderProfile(row: ProfileDraft): TemplateResult {
+  #renderProfile(row: ProfileRow): TemplateResult {
     const network = NETWORKS[row.network];
-    const resolved = this.#resolve(row);
+    const resolved = resolveDraftProfile(row);
     const id = `profile-${row.key}`;
     const lang = langOf(this) ?? 'en';
     // The core's message names the network's own rule, in English; other languages get a

@@ -8,6 +8,7 @@ import {
   accentColor,
   GMAIL_SIGNATURE_LIMIT,
   renderSignature,
+  signatureDocument,
   type SignatureOptions,
   type SignatureTemplate,
 } from '../../src/core/signature.js';
@@ -357,5 +358,15 @@ describe('telUri', () => {
     expect(telUri('021 555 01 00')).to.equal('tel:0215550100');
     expect(telUri('+1 617 +555')).to.equal('tel:+1617555');
     expect(telUri('call me')).to.equal(undefined);
+  });
+});
+
+describe('signatureDocument', () => {
+  it('is the signature alone in a page whose title is escaped', () => {
+    const page = signatureDocument({ html: '<table></table>' }, 'Ellen <b>"Park"</b> & Co');
+    expect(page).to.include('<title>Ellen &lt;b&gt;&quot;Park&quot;&lt;/b&gt; &amp; Co</title>');
+    expect(page).to.include('<body>\n<table></table>\n</body>');
+    const doc = new DOMParser().parseFromString(page, 'text/html');
+    expect(doc.title).to.equal('Ellen <b>"Park"</b> & Co');
   });
 });

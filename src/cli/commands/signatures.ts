@@ -295,7 +295,7 @@ export async function runSignatures(args: readonly string[], io: Output): Promis
   const organization = loaded.manifest.organization;
   function* files(): Generator<readonly [string, string]> {
     for (const { person, stem, html, text, department } of run.signatures) {
-      yield [`${stem}.html`, signatureDocument(html, person.name)];
+      yield [`${stem}.html`, signatureDocument({ html }, person.name)];
       yield [`${stem}.txt`, `${text}\n`];
       yield [`${stem}.vcf`, toVCard(person, organization, department === undefined ? {} : { department })];
     }

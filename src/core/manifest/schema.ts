@@ -14,6 +14,7 @@
  */
 import * as z from 'zod/mini';
 import { NETWORK_IDS, resolveProfile } from '../networks.js';
+import { PLAIN_EMAIL } from '../safe.js';
 
 /** The manifest format version this library reads. */
 export const MANIFEST_VERSION = 1;
@@ -40,9 +41,10 @@ const WebUrl = z.string().check(
   }),
 );
 
-// One @, a dot in the domain, no spaces: the shape people mistype, without RFC 5322's corners.
+// One @, a dot in the domain, nothing a mailto: link would read as headers (?cc=…): see safe.ts.
 const Email = z.string().check(
-  z.regex(/^[^\s@]+@[^\s@]+\.[^\s@.]+$/, { error: 'is not an email address (like ellen@northwind.example)' }),
+  z.maxLength(254),
+  z.regex(PLAIN_EMAIL, { error: 'is not an email address (like ellen@northwind.example)' }),
 );
 
 // Validating with Intl (rather than a list of our own) accepts exactly what the browser can
@@ -185,6 +187,8 @@ export const Department = z.object({
   email: z.optional(Email),
   profiles: Profiles,
   parent: z.optional(Id),
+  /** The id of the person who leads it. */
+  lead: z.optional(Id),
 });
 /** A department as validated. */
 export type Department = z.output<typeof Department>;
@@ -235,6 +239,8 @@ export const Person = z.object({
   ),
   champion: z._default(z.boolean(), false),
   visibility: z._default(Audience, 'internal'),
+  /** The id of the person they report to. */
+  manager: z.optional(Id),
 });
 /** A person as validated. */
 export type Person = z.output<typeof Person>;
