@@ -12,6 +12,7 @@ import { runMerge, MERGE_HELP } from './commands/merge.js';
 import { runPublic, PUBLIC_HELP } from './commands/public.js';
 import { runReport, REPORT_HELP } from './commands/report.js';
 import { runSchema, SCHEMA_HELP } from './commands/schema.js';
+import { runSignatures, SIGNATURES_HELP } from './commands/signatures.js';
 import { runValidate, VALIDATE_HELP } from './commands/validate.js';
 import { CliError, escapeControls, terminalOutput, type Output } from './io.js';
 import { packageVersion } from './version.js';
@@ -26,6 +27,7 @@ Commands:
   merge <manifest> <update.json>...  apply people's own updates (profile editor) to a manifest
   public <manifest>         write the public manifest for a careers page
   report <manifest>         participation by department and network (text, JSON, HTML)
+  signatures <manifest>     everyone's email signature (HTML, text, vCard), a preview, Gmail API lines
 
 Options:
   -h, --help                show help (also: social-directory <command> --help)
@@ -43,6 +45,7 @@ const COMMANDS: Readonly<Record<string, { readonly run: Command; readonly help: 
   merge: { run: runMerge, help: MERGE_HELP },
   public: { run: runPublic, help: PUBLIC_HELP },
   report: { run: runReport, help: REPORT_HELP },
+  signatures: { run: runSignatures, help: SIGNATURES_HELP },
 };
 
 // parseArgs reports unknown options and missing values with these codes: usage errors.

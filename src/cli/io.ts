@@ -5,9 +5,29 @@
  * @module
  */
 import { randomBytes } from 'node:crypto';
-import { chmodSync, closeSync, lstatSync, openSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
-import { ManifestError, parseJson, validateManifest, type ValidateOptions, type ValidationResult } from '../core/index.js';
+import {
+  chmodSync,
+  closeSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import {
+  loadManifest,
+  ManifestError,
+  parseJson,
+  validateManifest,
+  type ValidateOptions,
+  type ValidationResult,
+} from '../core/index.js';
 import { decodeManifestBytes, describeEncodingProblem } from '../core/manifest/encoding.js';
 import { fetchManifest } from '../core/manifest/load.js';
 
@@ -246,6 +266,50 @@ export function writeOutputFile(path: string, content: string, inputs: readonly 
     const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : String((error as Error).message);
     throw new CliError(`${path} cannot be written: ${why}.`);
   }
+}
+
+/**
+ * Writes a folder of files as one: into a sibling temporary folder, then renamed over `folder`,
+ * so a reader never sees half a run and files of an earlier run (people who left) do not
+ * linger. `folder` is the command's own: it must be missing, empty, or hold `marker` (a file
+ * every run writes); anything else is refused rather than replaced, and so is a folder that
+ * holds one of `inputs`. One rename instead of one per file also keeps 30,000 files fast.
+ */
+export function writeOutputFolder(folder: string, files: Iterable<readonly [name: string, content: string]>, marker: string, inputs: readonly string[] = []): void {
+  const target = resolve(folder);
+  const inside = inputs.find((input) => {
+    const path = relative(target, resolve(input));
+    return !path.startsWith('..') && !isAbsolute(path);
+  });
+  if (inside !== undefined) throw new CliError(`${folder} holds the input ${inside}; write the files to another folder.`);
+  let existing: string[] | undefined;
+  try {
+    if (!statSync(target).isDirectory()) throw new CliError(`${folder} is a file; -o names the folder to write.`);
+    existing = readdirSync(target);
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    if ((error as { code?: string }).code !== 'ENOENT') throw describeFsError(folder, error);
+  }
+  if (existing !== undefined && existing.length > 0 && !existing.includes(marker)) {
+    throw new CliError(`${folder} already holds other files; give a new or empty folder (the command replaces its folder as a whole).`);
+  }
+  // Unpredictable sibling names, created exclusively (mkdir fails on anything planted there).
+  const nonce = randomBytes(8).toString('hex');
+  const temporary = `${target}.${nonce}.tmp`;
+  const old = `${target}.${nonce}.old`;
+  try {
+    mkdirSync(dirname(target), { recursive: true });
+    mkdirSync(temporary);
+    for (const [name, content] of files) writeFileSync(join(temporary, name), content);
+    if (existing !== undefined) renameSync(target, old);
+    renameSync(temporary, target);
+  } catch (error) {
+    rmSync(temporary, { recursive: true, force: true });
+    const code = (error as { code?: string }).code;
+    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOSPC' ? 'the disk is full' : String((error as Error).message);
+    throw new CliError(`${folder} cannot be written: ${why}.`);
+  }
+  rmSync(old, { recursive: true, force: true });
 }
 
 /** Pretty JSON as the CLI writes manifests: two-space indent and a final newline. */

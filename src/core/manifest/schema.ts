@@ -184,8 +184,9 @@ const SignatureFieldsSchema = z.object({
   profiles: z.optional(capped(NetworkIdSchema, NetworkIdSchema.options.length)),
   photo: flag, banner: flag, officialAccounts: flag, disclaimer: flag, guidelines: flag,
 });
-// Pixels as the signature shows the banner: mail is read in columns of about 600 px.
-const BannerSide = z.int().check(
+// Pixels as the signature shows the banner: mail is read in columns of about 600 px. A number
+// rather than z.int() (~0.4 KB more in the standalone file): the signature rounds it down.
+const BannerSide = z.number().check(
   z.minimum(1, { error: 'must be 1 to 600 pixels' }),
   z.maximum(600, { error: 'must be 1 to 600 pixels' }),
 );
