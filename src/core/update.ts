@@ -23,7 +23,7 @@ export type PersonOwnedField = (typeof PERSON_OWNED_FIELDS)[number];
 
 /** Fields the HR or identity system owns: a re-import updates them, an update may not touch them. */
 export const SOURCE_OWNED_FIELDS = [
-  'name', 'title', 'department', 'email', 'phone', 'location', 'timeZone', 'photo', 'manager',
+  'name', 'title', 'department', 'email', 'phone', 'location', 'timeZone', 'photo', 'manager', 'employeeNumber',
 ] as const;
 /** A field the HR or identity system owns (see {@link SOURCE_OWNED_FIELDS}). */
 export type SourceOwnedField = (typeof SOURCE_OWNED_FIELDS)[number];

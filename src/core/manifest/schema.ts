@@ -209,6 +209,9 @@ export const Person = z.object({
   ),
   champion: z._default(z.boolean(), false),
   visibility: z._default(Audience, 'internal'),
+  // The HR system's key for the person, so a re-import finds them when their email changes.
+  // Internal: not a PersonField, so never on a public page.
+  employeeNumber: z.optional(text(100)),
 });
 /** A person as validated. */
 export type Person = z.output<typeof Person>;
