@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import * as z from 'zod/mini';
-import { Manifest } from '../../core/manifest/schema.js';
+import { Manifest } from '../../core/schema.js';
 import { PERSON_OWNED_FIELDS, Update } from '../../core/update.js';
 import { CliError, prettyJson, type Output } from '../io.js';
 import { packageVersion } from '../version.js';
