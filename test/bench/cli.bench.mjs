@@ -9,6 +9,7 @@
 // Budgets: each of issue 6's commands finishes within BUDGET_MS; `signatures` writes 10,000
 // people's files (30,000 signatures, texts and vCards, the preview, gmail.jsonl) within
 // SIGNATURES_BUDGET_MS (issue 17). This fails above either.
+// Issue 15: importing 100,000 SCIM users within BUDGET_MS, merging 1,000 updates within 3 s.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -52,6 +53,46 @@ writeFileSync(manifestPath, JSON.stringify(manifest));
 
 const signaturesPath = join(dir, 'signatures.json');
 writeFileSync(signaturesPath, JSON.stringify(generateManifest(SIGNATURE_PEOPLE)));
+// The same people as an identity provider's SCIM 2.0 listing (issue 15): core and enterprise
+// attributes, a manager for most, one page per 10,000 users as paged /Users responses come.
+const ENTERPRISE = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User';
+const scimPaths = [];
+for (let start = 0; start < manifest.people.length; start += 10_000) {
+  const Resources = manifest.people.slice(start, start + 10_000).map((person, i) => ({
+    schemas: ['urn:ietf:params:scim:schemas:core:2.0:User', ENTERPRISE],
+    id: person.id,
+    userName: person.email ?? person.id,
+    displayName: person.name,
+    title: person.title,
+    emails: person.email ? [{ value: person.email, type: 'work', primary: true }] : [],
+    phoneNumbers: person.phone ? [{ value: person.phone, type: 'work' }] : [],
+    addresses: person.location ? [{ type: 'work', locality: person.location, primary: true }] : [],
+    timezone: person.timeZone,
+    active: (start + i) % 50 !== 0,
+    [ENTERPRISE]: {
+      employeeNumber: String(100000 + start + i),
+      department: departmentNames.get(person.department),
+      ...(start + i > 0 && { manager: { value: manifest.people[Math.floor((start + i - 1) / 8)].id } }),
+    },
+  }));
+  const path = join(dir, `scim-${start / 10_000 + 1}.json`);
+  writeFileSync(path, JSON.stringify({ schemas: ['urn:ietf:params:scim:api:messages:2.0:ListResponse'], totalResults: count, startIndex: start + 1, itemsPerPage: 10_000, Resources }));
+  scimPaths.push(path);
+}
+// 1,000 people's own updates from the profile editor, one file each, some touching one person twice.
+const updatePaths = [];
+for (let i = 0; i < 1000; i++) {
+  const person = manifest.people[(i * 97) % manifest.people.length];
+  const update = {
+    version: 1,
+    person: person.id,
+    changes: { pronouns: i % 2 ? 'she/her' : 'they/them', askMeAbout: ['typography', `topic ${i}`], visibility: 'public', profiles: [{ network: 'github', handle: `dev${i}` }] },
+    submittedAt: new Date(Date.UTC(2026, 11, 1, 9, 0, i)).toISOString(),
+  };
+  const path = join(dir, `update-${i}.json`);
+  writeFileSync(path, JSON.stringify(update));
+  updatePaths.push(path);
+}
 
 function time(label, args, budget = BUDGET_MS) {
   const start = performance.now();
@@ -69,6 +110,9 @@ const results = [
   time(`report on ${count} people (--html)`, ['report', manifestPath, '--html', join(dir, 'report.html')]),
   time(`validate ${count} people`, ['validate', manifestPath]),
   time(`signatures for ${SIGNATURE_PEOPLE} people`, ['signatures', signaturesPath, '-o', join(dir, 'signatures')], SIGNATURES_BUDGET_MS),
+  time(`import ${count} SCIM users (${scimPaths.length} pages)`, ['import', ...scimPaths, '--organization', 'Globex', '-o', join(dir, 'scim.json')]),
+  // Budget (issue 15): 1,000 updates into 100,000 people within 3 s.
+  time(`merge 1000 updates into ${count} people`, ['merge', manifestPath, ...updatePaths, '-o', join(dir, 'merged.json')], 3000),
 ];
 if (!keep) rmSync(dir, { recursive: true, force: true });
 process.exitCode = results.some(Boolean) ? 1 : 0;

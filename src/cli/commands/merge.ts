@@ -1,5 +1,5 @@
 /**
- * `social-directory merge`: applies people's own updates (from `<social-profile-editor>`) to a
+ * `social-directory merge`: applies people's own updates (update documents) to a
  * manifest. The rules are core's `applyUpdates`: person-owned fields only, unknown people
  * refused, the later `submittedAt` wins a field; this adds files, line numbers and the summary.
  * @module
@@ -13,7 +13,7 @@ import { CliError, prettyJson, readManifestFile, sameFile, writeOutputFile, type
 /** `social-directory merge --help`. */
 export const MERGE_HELP = `Usage: social-directory merge <manifest.json> <update.json>... [-o out.json] [options]
 
-Applies update documents (what <social-profile-editor> posts or downloads) to a manifest.
+Applies update documents (people's changes to their own fields) to a manifest.
 An update changes only the fields a person owns: profiles, pronouns, askMeAbout, languages,
 visibility and champion. An update that touches another field (title, email…), names a
 person who is not in the manifest, or is not valid is refused with its file and place; the

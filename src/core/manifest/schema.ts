@@ -299,6 +299,9 @@ export const Person = z.object({
   visibility: z._default(Audience, 'internal'),
   /** The id of the person they report to. */
   manager: z.optional(Id),
+  // The HR system's key for the person, so a re-import finds them when their email changes.
+  // Internal: not a PersonField, so never on a public page.
+  employeeNumber: z.optional(text(100)),
 });
 /** A person as validated. */
 export type Person = z.output<typeof Person>;
