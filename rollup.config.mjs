@@ -64,7 +64,7 @@ const external = (id) => /^(lit|@lit\/|@lit-labs\/|zod|tslib|jsonc-parser|simple
 /** @type {import('rollup').RollupOptions[]} */
 export default [
   {
-    input: { index: 'src/index.ts', 'core/index': 'src/core/index.ts', react: 'src/react.ts' },
+    input: { index: 'src/index.ts', 'core/index': 'src/core/index.ts', 'core/schema': 'src/core/schema.ts', react: 'src/react.ts' },
     external,
     output: { dir: 'dist', format: 'esm', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     plugins: [

@@ -4,7 +4,6 @@ import { property } from 'lit/decorators.js';
 import {
   createDirectory,
   forAudience,
-  issue,
   loadManifest,
   ManifestError,
   type Audience,
@@ -12,6 +11,7 @@ import {
   type Manifest,
   type ManifestIssue,
 } from '../core/index.js';
+import { issue } from '../core/manifest/issues.js';
 import { formatMessage, langOf, messagesFor, type Messages } from './messages.js';
 
 /** What an element has once its manifest loaded. */

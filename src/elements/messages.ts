@@ -4,7 +4,7 @@
  * @module
  */
 
-/** Every message the elements show. `{name}` placeholders are filled in by {@link formatMessage}. */
+/** Every message the elements show. `{name}` placeholders are filled in with the values of each message (`{count} people`). */
 export interface Messages {
   loading: string;
   loadFailed: string;
