@@ -9,7 +9,7 @@ import type { Directory } from './directory.js';
 import { forAudience } from './manifest/audience.js';
 import type { Audience, Channel, Department, Manifest, Organization, Person, Profile, Topic } from './manifest/schema.js';
 import { NETWORKS } from './networks.js';
-import { safeUrl } from './safe.js';
+import { mailtoUrl, safeUrl } from './safe.js';
 import { LATIN_WORD, stemWord } from './stem.js';
 import { foldText } from './text.js';
 
@@ -423,7 +423,7 @@ function profileChannel(profile: Profile, owner: ContactOwner, preferred: boolea
 }
 
 function emailChannel(email: string | undefined, owner: ContactOwner, preferred: boolean): ContactChannel | undefined {
-  const url = email === undefined ? undefined : safeUrl(`mailto:${email}`);
+  const url = mailtoUrl(email);
   if (email === undefined || url === undefined) return undefined;
   return { channel: 'email', name: 'Email', handle: email, url, owner, preferred };
 }

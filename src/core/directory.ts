@@ -3,6 +3,7 @@
  * @module
  */
 import type { Department, Manifest, Organization, Person, Topic } from './manifest/schema.js';
+import { DepartmentTree, ReportingLines } from './hierarchy.js';
 import { SearchIndex, type Facets, type SearchQuery, type SearchResult } from './search.js';
 import { createWordFolder } from './text.js';
 
@@ -24,12 +25,16 @@ export class Directory {
   readonly manifest: Manifest;
   /** Everyone, sorted by name. */
   readonly people: readonly Person[];
-  readonly #people: ReadonlyMap<string, Person>;
+  // Each person's place in `people`: one map serves lookups by id and the hierarchy's index.
+  readonly #position: ReadonlyMap<string, number>;
   readonly #byEmail: ReadonlyMap<string, Person>;
   readonly #departments: ReadonlyMap<string, Department>;
   readonly #topics: ReadonlyMap<string, Topic>;
   readonly #byDepartment: ReadonlyMap<string, readonly Person[]>;
   readonly #index: SearchIndex;
+  // Built on the first question about the hierarchy: pages that only list people never pay for it.
+  #lines: ReportingLines | undefined;
+  #departmentTree: DepartmentTree | undefined;
 
   /** Prefer {@link createDirectory}. */
   constructor(manifest: Manifest, options: DirectoryOptions = {}) {
@@ -45,7 +50,7 @@ export class Directory {
       .sort((a, b) => ((folded[a] as string) < (folded[b] as string) ? -1 : (folded[a] as string) > (folded[b] as string) ? 1 : 0))
       .sort((a, b) => collator.compare((all[a] as Person).name, (all[b] as Person).name));
     this.people = Object.freeze(order.map((i) => all[i] as Person));
-    this.#people = new Map(this.people.map((p) => [p.id, p]));
+    this.#position = new Map(this.people.map((p, i) => [p.id, i]));
     this.#byEmail = new Map(this.people.flatMap((p) => (p.email === undefined ? [] : [[p.email.toLowerCase(), p] as const])));
     this.#departments = new Map(manifest.departments.map((d) => [d.id, d]));
     this.#topics = new Map(manifest.topics.map((t) => [t.id, t]));
@@ -82,13 +87,14 @@ export class Directory {
 
   /** The person with this id. */
   person(id: string): Person | undefined {
-    return this.#people.get(id);
+    const at = this.#position.get(id);
+    return at === undefined ? undefined : this.people[at];
   }
 
   /** The person with this id, or else with this email address (in any case): how people name themselves. */
   find(idOrEmail: string): Person | undefined {
     const wanted = idOrEmail.trim();
-    return this.#people.get(wanted) ?? this.#byEmail.get(wanted.toLowerCase());
+    return this.person(wanted) ?? this.#byEmail.get(wanted.toLowerCase());
   }
 
   /**
@@ -134,6 +140,83 @@ export class Directory {
   /** The people of a department, sorted by name. */
   peopleIn(departmentId: string): readonly Person[] {
     return this.#byDepartment.get(departmentId) ?? [];
+  }
+
+  get #reporting(): ReportingLines {
+    return (this.#lines ??= new ReportingLines(this.people, this.#position));
+  }
+
+  get #tree(): DepartmentTree {
+    return (this.#departmentTree ??= new DepartmentTree(this.manifest.departments, this.people));
+  }
+
+  /** The person this person reports to, if the manifest says (and, on a public page, if both are public). */
+  manager(id: string): Person | undefined {
+    return this.#reporting.manager(id);
+  }
+
+  /** The people who report directly to this person, sorted by name. */
+  reports(id: string): readonly Person[] {
+    return this.#reporting.reports(id);
+  }
+
+  /** How many people report directly to this person (without building the list). */
+  reportCount(id: string): number {
+    return this.#reporting.reportCount(id);
+  }
+
+  /** This person's manager, their manager's manager, and so on up to the top of the organization. */
+  chain(id: string): readonly Person[] {
+    return this.#reporting.chain(id);
+  }
+
+  /** How many people are under this person: their reports, their reports' reports, and so on. */
+  teamSize(id: string): number {
+    return this.#reporting.teamSize(id);
+  }
+
+  /** The people who report to nobody (the top of the organization), sorted by name. */
+  roots(): readonly Person[] {
+    return this.#reporting.roots();
+  }
+
+  /** The other people who report to this person's manager, sorted by name (none for someone without a manager). */
+  peers(id: string): readonly Person[] {
+    const manager = this.manager(id);
+    return manager === undefined ? [] : this.reports(manager.id).filter((p) => p.id !== id);
+  }
+
+  /** The departments whose `parent` is this one, in manifest order. */
+  subdepartments(id: string): readonly Department[] {
+    return this.#tree.subdepartments(id);
+  }
+
+  /** The departments that belong to no other, in manifest order. */
+  topDepartments(): readonly Department[] {
+    return this.#tree.top();
+  }
+
+  /** The people of a department and of every department under it, sorted by name. */
+  peopleUnder(departmentId: string): readonly Person[] {
+    return this.#tree.peopleUnder(departmentId);
+  }
+
+  /** The person who leads this department, if the manifest says (and, on a public page, if they are public). */
+  lead(departmentId: string): Person | undefined {
+    const id = this.department(departmentId)?.lead;
+    return id === undefined ? undefined : this.person(id);
+  }
+
+  /**
+   * The top of a department's part of the organization: its lead when it has one, else the
+   * people in it (or under it) whose manager is not, sorted by name.
+   */
+  departmentHeads(departmentId: string): readonly Person[] {
+    const lead = this.lead(departmentId);
+    if (lead !== undefined) return [lead];
+    const members = this.peopleUnder(departmentId);
+    const inside = new Set(members.map((p) => p.id));
+    return members.filter((p) => p.manager === undefined || !inside.has(p.manager) || this.manager(p.id) === undefined);
   }
 
   /**

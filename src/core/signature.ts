@@ -11,7 +11,7 @@
 import type { Organization, Person, Profile } from './manifest/schema.js';
 import { accentColor } from './color.js';
 import { NETWORKS, type NetworkId } from './networks.js';
-import { escapeHtml, safeUrl, telUri } from './safe.js';
+import { escapeHtml, mailtoUrl, safeUrl, telUri } from './safe.js';
 import { oneLine } from './text.js';
 
 export {
@@ -54,6 +54,8 @@ export interface SignatureFields {
   profiles?: boolean | readonly NetworkId[];
   /** The person's photo (`brand` only). */
   photo?: boolean;
+  /** The organization's banner (`organization.signature.banner`; `classic` and `brand`). */
+  banner?: boolean;
   /** The organization's own accounts (`organization.profiles`). */
   officialAccounts?: boolean;
   /** The organization's signature disclaimer. */
@@ -64,10 +66,16 @@ export interface SignatureFields {
 
 /** Options of {@link renderSignature}. */
 export interface SignatureOptions {
-  /** The layout; default `classic`. */
+  /** The layout; default: the manifest's `organization.signature.template`, else `classic`. */
   template?: SignatureTemplate;
-  /** Which fields appear; every field defaults to `true`. */
+  /** Which fields appear, over the manifest's `organization.signature.fields`; every field defaults to `true`. */
   fields?: SignatureFields;
+  /**
+   * Where the social icons are hosted, instead of the manifest's `organization.signature.iconBaseUrl`:
+   * a page that previews signatures with icons it serves itself. https; `http://localhost` (or
+   * 127.0.0.1) is accepted for a preview on one's own computer, with a `local-image` warning.
+   */
+  iconBaseUrl?: string;
   /** The person's department (`directory.department(person.department)`): the manifest stores only its id. */
   department?: { readonly name: string };
   /** Social icons' displayed size in CSS pixels (the hosted PNGs are twice that); default 20. */
@@ -82,8 +90,12 @@ export interface SignatureOptions {
 
 /** Something the author of a signature should know; the signature is still usable. */
 export interface SignatureWarning {
-  /** `too-long`: over Gmail's limit; `unsafe-url`: a link or image was left out; `legacy-network`: a closed network was left out. */
-  readonly code: 'too-long' | 'unsafe-url' | 'legacy-network';
+  /**
+   * `too-long`: over Gmail's limit; `unsafe-url`: a link or image was left out; `legacy-network`:
+   * a closed network was left out; `local-image`: the icons come from this computer (an
+   * `iconBaseUrl` on localhost) and would not load for anyone else.
+   */
+  readonly code: 'too-long' | 'unsafe-url' | 'legacy-network' | 'local-image';
   /** What happened, in English. */
   readonly message: string;
 }
@@ -107,6 +119,11 @@ const GRAY = '#767676';
 const FONT = 'font-family:Arial,Helvetica,sans-serif;line-height:1.4;font-size:';
 const TABLE = '<table role="presentation" cellpadding="0" cellspacing="0" border="0" style="border-collapse:collapse">';
 
+// A preview on one's own computer (the demo, a local build) serves its icons from a loopback host.
+const LOOPBACK = /^http:\/\/(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])(?::\d+)?\//;
+// Mail is read in columns of about 600 px; the schema says the same of the banner.
+const side = (n: number) => Math.min(600, Math.max(1, n | 0));
+
 // Single-line fields: a newline or tab in a name would break a line of the layout or the text.
 const line = oneLine;
 
@@ -118,11 +135,12 @@ const line = oneLine;
  * const { html, text, warnings } = renderSignature(person, manifest.organization, { template: 'brand', department });
  */
 export function renderSignature(person: Person, organization: Organization, options: SignatureOptions = {}): Signature {
-  const { template = 'classic', fields = {}, iconSize } = options;
+  const settings = organization.signature ?? {};
+  const { template = settings.template ?? 'classic', iconSize } = options;
+  const fields: SignatureFields = { ...settings.fields, ...options.fields };
   const want = (field: keyof SignatureFields): boolean => fields[field] !== false;
   const warnings: SignatureWarning[] = [];
   const warn = (code: SignatureWarning['code'], message: string) => warnings.push({ code, message });
-  const settings = organization.signature ?? {};
   const accent = accentColor(settings.brandColor);
   const size = iconSize === 16 ? 16 : 20;
   const brand = template === 'brand';
@@ -144,7 +162,14 @@ export function renderSignature(person: Person, organization: Organization, opti
   };
   const gray = (html: string) => `<span style="color:${GRAY}">${html}</span>`;
   const sep = gray(' | ');
-  const iconBase = template !== 'compact' && settings.iconBaseUrl && safe(settings.iconBaseUrl.replace(/\/?$/, '/'), 'Social icons', true);
+  const iconBaseUrl = (options.iconBaseUrl ?? settings.iconBaseUrl)?.replace(/\/?$/, '/');
+  let iconBase: string | undefined;
+  if (template !== 'compact' && iconBaseUrl) {
+    if (options.iconBaseUrl && LOOPBACK.test(iconBaseUrl) && safeUrl(iconBaseUrl)) {
+      iconBase = escapeHtml(iconBaseUrl);
+      warn('local-image', `Social icons from ${iconBaseUrl.slice(0, 80)} load only on this computer: host them over https to send this signature`);
+    } else iconBase = safe(iconBaseUrl, 'Social icons', true);
+  }
 
   /** Profiles as icons (hosted 2× PNGs) or, without an icon host, as text links; adds their text lines. */
   const profileLinks = (profiles: readonly Profile[], owner = ''): string => {
@@ -181,9 +206,8 @@ export function renderSignature(person: Person, organization: Organization, opti
   text.push(name + (pronouns && ` (${pronouns})`), role, org);
 
   const [email = '', phone = '', location = ''] = (['email', 'phone', 'location'] as const).map((f) => (want(f) ? line(person[f]) : ''));
-  // RFC 6068: an address holding ? # & % or spaces would add headers to the message: text only.
   const contacts = [
-    email && link(email, /^[^\s@?#&%/:;,<>"\\]+@[^\s@?#&%/:;,<>"\\]+$/.test(email) ? `mailto:${email}` : undefined),
+    email && link(email, mailtoUrl(email)),
     phone && link(phone, telUri(phone)),
     location && escapeHtml(location),
   ];
@@ -221,12 +245,19 @@ export function renderSignature(person: Person, organization: Organization, opti
     main = `${TABLE}<tr>${photo ? `<td valign="top" style="padding:0 12px 0 0">${img(photo, 64, 64, name, ';border-radius:50%')}</td>` : ''}<td valign="top" style="border-left:3px solid ${accent};padding:0 0 0 12px">${main}</td></tr></table>`;
   }
 
+  const banner = template !== 'compact' && want('banner') ? settings.banner : undefined;
+  const bannerSrc = banner && safe(banner.image, 'The banner', true);
+  const bannerHref = banner && safe(banner.url, 'The banner link');
+  const bannerImg = banner && bannerSrc ? img(bannerSrc, side(banner.width), side(banner.height), line(banner.alt)) : '';
+  if (bannerImg && bannerHref) text.push(`${line(banner!.alt)}: ${safeUrl(banner!.url)}`);
+
   const disclaimer = want('disclaimer') ? (settings.disclaimer ?? '').trim() : '';
   const guidelines = want('guidelines') ? organization.guidelines?.url : undefined;
   const label = options.guidelinesLabel ?? 'Social media guidelines';
   const html =
     TABLE +
     cell(main) +
+    cell(bannerImg && bannerHref ? `<a href="${bannerHref}">${bannerImg}</a>` : bannerImg, '13px;padding-top:8px') +
     cell(disclaimer && gray(escapeHtml(disclaimer).replace(/\r\n?|\n/g, '<br>')), '11px;padding-top:8px') +
     cell(guidelines ? link(label, guidelines) : '', '11px;padding-top:4px') +
     '</table>';

@@ -20,19 +20,12 @@ import {
 import { toVCard, vCardFileName } from '../core/vcard.js';
 import { SocialElement, type LoadedDirectory } from './base.js';
 import { saveFile } from './download.js';
+import { emit, type SocialCopyDetail } from './internal/events.js';
 import { langOf, type Messages } from './messages.js';
-import type { SocialSelectDetail } from './social-person-card.js';
 import { styles } from './social-signature.styles.js';
 import { controls, loadStates, tokens } from './tokens.js';
 
-/** `detail` of the `social-copy` event. */
-export interface SocialCopyDetail {
-  /**
-   * What was copied: `html` the signature as rich text (with its plain-text version), `text` the
-   * plain-text signature, `source` the HTML source, `entry` the manifest entry as JSON.
-   */
-  readonly format: 'html' | 'text' | 'source' | 'entry';
-}
+export type { SocialCopyDetail } from './internal/events.js';
 
 /** A person as written in a manifest's `people` (what "Update my directory entry" produces). */
 export type PersonEntry = PersonInput;
@@ -55,7 +48,7 @@ interface Draft extends PersonDraft {
 }
 
 type FieldKey = Exclude<keyof SignatureFields, 'profiles'>;
-const FIELDS: readonly FieldKey[] = ['pronouns', 'title', 'department', 'email', 'phone', 'location', 'photo', 'officialAccounts', 'disclaimer', 'guidelines'];
+const FIELDS: readonly FieldKey[] = ['pronouns', 'title', 'department', 'email', 'phone', 'location', 'photo', 'banner', 'officialAccounts', 'disclaimer', 'guidelines'];
 const FIELD_LABELS: Readonly<Record<FieldKey, keyof Messages>> = {
   pronouns: 'signaturePronouns',
   title: 'signatureTitle',
@@ -64,6 +57,7 @@ const FIELD_LABELS: Readonly<Record<FieldKey, keyof Messages>> = {
   phone: 'phone',
   location: 'location',
   photo: 'signaturePhoto',
+  banner: 'signatureBanner',
   officialAccounts: 'officialAccounts',
   disclaimer: 'signatureDisclaimer',
   guidelines: 'guidelines',
@@ -77,6 +71,7 @@ const WARNINGS: Readonly<Record<SignatureWarning['code'], keyof Messages>> = {
   'too-long': 'signatureWarningTooLong',
   'unsafe-url': 'signatureWarningUnsafeUrl',
   'legacy-network': 'signatureWarningLegacy',
+  'local-image': 'signatureWarningLocalImage',
 };
 const CLIENTS: readonly [keyof Messages, keyof Messages][] = [
   ['signatureGmail', 'signatureGmailSteps'],
@@ -91,9 +86,10 @@ const CLIENTS: readonly [keyof Messages, keyof Messages][] = [
 // with light text. The CSP is a second lock behind sandbox="": no script, no form, no frame;
 // only the inline styles and https images a signature is made of. Links open nowhere (a
 // sandbox without allow-popups blocks target=_blank), so a click cannot navigate the preview.
-const frameDocument = (signature: string, dark: boolean): string =>
+// `iconOrigin`: the page's own icon host (icon-base-url), which a local preview serves over http.
+const frameDocument = (signature: string, dark: boolean, iconOrigin = ''): string =>
   `<!doctype html><html><head><meta charset="utf-8">` +
-  `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src https:; style-src 'unsafe-inline'">` +
+  `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src https: ${iconOrigin}; style-src 'unsafe-inline'">` +
   `<meta name="color-scheme" content="${dark ? 'dark' : 'light'}"><base target="_blank">` +
   `</head><body style="margin:12px;background:${dark ? '#121212' : '#ffffff'};color:${dark ? '#e8eaed' : '#202124'}">${signature}</body></html>`;
 
@@ -181,6 +177,13 @@ export class SocialSignature extends SocialElement {
   /** The initial layout: `compact`, `classic` (default) or `brand`. */
   @property({ reflect: true }) template: SignatureTemplate = 'classic';
 
+  /**
+   * Where the social icons are hosted, instead of the manifest's `organization.signature.iconBaseUrl`,
+   * for the preview and the copied signature: a page that serves the icons itself (the demo
+   * serves `dist/icons/`). Relative to the page.
+   */
+  @property({ attribute: 'icon-base-url' }) iconBaseUrl = '';
+
   /** The text of the "find yourself" search. */
   @state() private query = '';
   /** The person chosen in the list; overrides `person` until `person` changes. */
@@ -241,16 +244,27 @@ export class SocialSignature extends SocialElement {
     return renderSignature(shown, directory.organization, {
       template: this.template,
       fields: { ...this.fields, profiles: true },
+      ...(this.#iconBase() === undefined ? {} : { iconBaseUrl: this.#iconBase()!.href }),
       ...(department === undefined ? {} : { department }),
       guidelinesLabel: this.msg('guidelines'),
     });
+  }
+
+  #iconBase(): URL | undefined {
+    if (this.iconBaseUrl.trim() === '') return undefined;
+    try {
+      const url = new URL(this.iconBaseUrl.trim(), document.baseURI);
+      return /^https?:$/.test(url.protocol) ? url : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   #choose(person: Person): void {
     this.chosenId = person.id;
     this.query = '';
     this.notice = undefined;
-    this.emit<SocialSelectDetail>('social-select', { person });
+    emit(this, 'social-select', { person });
     // Focus moves to the form the choice revealed, not back to the top of the page.
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[name="name"]')?.focus());
   }
@@ -289,7 +303,7 @@ export class SocialSignature extends SocialElement {
       return;
     }
     this.notice = { failed: false, text: this.msg('signatureCopied') };
-    this.emit<SocialCopyDetail>('social-copy', { format });
+    emit(this, 'social-copy', { format });
   }
 
   override render() {
@@ -443,7 +457,7 @@ export class SocialSignature extends SocialElement {
               ><input
                 type="checkbox"
                 name=${field}
-                .checked=${this.fields[field] !== false}
+                .checked=${(this.fields[field] ?? this.load.value?.directory.organization.signature?.fields?.[field]) !== false}
                 @change=${(event: Event) => (this.fields = { ...this.fields, [field]: (event.target as HTMLInputElement).checked })}
               />
               ${this.msg(FIELD_LABELS[field])}</label
@@ -511,7 +525,7 @@ export class SocialSignature extends SocialElement {
     const number = (n: number) => n.toLocaleString(lang);
     return html`<div class="previews">
         <figure>
-          <iframe part="frame frame-light" sandbox="" title=${this.msg('signaturePreviewLight')} .srcdoc=${trustedHtml(frameDocument(signature.html, false))}></iframe>
+          <iframe part="frame frame-light" sandbox="" title=${this.msg('signaturePreviewLight')} .srcdoc=${trustedHtml(frameDocument(signature.html, false, this.#iconBase()?.origin))}></iframe>
           <figcaption aria-hidden="true">${this.msg('signaturePreviewLight')}</figcaption>
         </figure>
         <figure>
@@ -520,7 +534,7 @@ export class SocialSignature extends SocialElement {
             class="dark"
             sandbox=""
             title=${this.msg('signaturePreviewDark')}
-            .srcdoc=${trustedHtml(frameDocument(signature.html, true))}
+            .srcdoc=${trustedHtml(frameDocument(signature.html, true, this.#iconBase()?.origin))}
           ></iframe>
           <figcaption aria-hidden="true">${this.msg('signaturePreviewDark')}</figcaption>
         </figure>

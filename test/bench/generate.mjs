@@ -227,9 +227,23 @@ function profileFor(network, first, last, n, rnd) {
 }
 
 /**
+ * How many people report to person `i`: 3 to 12, from a hash of the index rather than the
+ * seeded generator, so adding managers left every other field of every person as it was.
+ */
+function spanOf(i) {
+  let h = Math.imul(i + 1, 0x9e3779b1);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  return 3 + ((h >>> 0) % 10);
+}
+
+/**
  * A synthetic manifest with `peopleCount` people, 12 departments and 40 topics.
  * Departments and topics never depend on the count, and person `i` is the same for every count
- * larger than `i` with the same seed (so manifests of different sizes nest).
+ * larger than `i` with the same seed (so manifests of different sizes nest). Person 0 heads the
+ * organization; the tree fills level by level, each manager with 3–12 reports (7.5 on
+ * average), so 100,000 people are 7 levels deep, as in a real company of that size.
  * @param {number} peopleCount
  * @param {{ seed?: number }} [options]
  */
@@ -271,6 +285,9 @@ export function generateManifest(peopleCount, { seed = 1 } = {}) {
 
   const people = new Array(peopleCount);
   const chosen = new Set();
+  // The manager whose reports are being filled, and how many more they get.
+  let manager = 0;
+  let openings = spanOf(0);
   for (let i = 0; i < peopleCount; i++) {
     const first = FIRST[skewed(FIRST.length)];
     const last = LAST[skewed(LAST.length)];
@@ -315,6 +332,10 @@ export function generateManifest(peopleCount, { seed = 1 } = {}) {
     if (rnd() < 0.3) person.languages = localLanguages;
     if (rnd() < 0.05) person.champion = true;
     if (rnd() < 0.5) person.visibility = 'public';
+    if (i > 0) {
+      person.manager = people[manager].id;
+      if (--openings === 0) openings = spanOf(++manager);
+    }
     people[i] = person;
   }
 

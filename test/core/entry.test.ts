@@ -53,20 +53,27 @@ describe('the public entries', () => {
   const exported = (entry: object) => Object.keys(entry);
 
   it('keep the zod schemas and their error map out of social-directory/core', () => {
-    for (const name of ['Manifest', 'Person', 'Profile', 'Organization', 'Department', 'Topic', 'Audience', 'NetworkIdSchema', 'manifestErrorMap']) {
+    const schemas = ['Manifest', 'Person', 'Profile', 'Organization', 'Department', 'Topic', 'Audience', 'NetworkIdSchema', 'Update'];
+    for (const name of [...schemas, 'manifestErrorMap']) {
       expect(exported(core), name).not.to.include(name);
     }
   });
 
   it('give the zod schemas and their error map in social-directory/core/schema', () => {
     expect(exported(schemaEntry).sort()).to.deep.equal(
-      ['Audience', 'Channel', 'Department', 'Manifest', 'NetworkIdSchema', 'Organization', 'Person', 'PersonField', 'Profile', 'Topic', 'manifestErrorMap'].sort(),
+      [
+        'Audience', 'Channel', 'Department', 'Manifest', 'NetworkIdSchema', 'Organization', 'Person', 'PersonField', 'Profile',
+        'Topic', 'Update', 'manifestErrorMap',
+      ].sort(),
     );
     expect(schemaEntry.Manifest.safeParse(northwind()).success).to.equal(true);
   });
 
   it('export no internals or tuning constants', () => {
-    const internals = ['stemWord', 'accentColor', 'splitName', 'issue', 'formatPath', 'describeIssue', 'DEFAULT_MAX_BYTES', 'DEFAULT_TIMEOUT', 'textScan', 'SearchIndex'];
+    const internals = [
+      'stemWord', 'accentColor', 'splitName', 'issue', 'formatPath', 'describeIssue', 'DEFAULT_MAX_BYTES', 'DEFAULT_TIMEOUT',
+      'textScan', 'SearchIndex',
+    ];
     for (const entry of [core, contactEntry, signatureEntry, vcardEntry]) {
       for (const name of internals) expect(exported(entry), name).not.to.include(name);
     }

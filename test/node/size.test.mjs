@@ -44,9 +44,9 @@ test('the core entry is within its gzip budget', async () => {
   assert.ok(size <= BUDGETS.core, `core is ${kb(size)} gzip, over its ${kb(BUDGETS.core)} budget`);
 });
 
-// The optional entries (social-directory/core/contact, /signature, /vcard), on top of what they
+// The optional entries (social-directory/core/contact, /signature, /vcard, /jsonld), on top of what they
 // share with the core entry, which a page using them already has.
-for (const [name, budget] of [['contact', 5 * KB], ['signature', 4 * KB], ['vcard', 2 * KB]]) {
+for (const [name, budget] of [['contact', 5 * KB], ['signature', 4 * KB], ['vcard', 2 * KB], ['jsonld', 2 * KB]]) {
   test(`social-directory/core/${name} adds at most ${kb(budget)} gzip to the core entry`, async () => {
     const core = gzip((await bundledCore(false)).entry);
     const both = await rollup({

@@ -3,7 +3,7 @@
  * data: the CLI builds a public manifest with this function, and the elements apply it again.
  * @module
  */
-import type { Audience, Manifest, Person, PersonField } from './schema.js';
+import type { Audience, Department, Manifest, Person, PersonField } from './schema.js';
 
 /**
  * The person fields shown on public pages when the organization does not list its own in
@@ -17,7 +17,9 @@ export const DEFAULT_PUBLIC_FIELDS: readonly PersonField[] = [
  * Returns the part of a manifest an audience may see. `internal` sees everything. `public`
  * keeps only people with `visibility: "public"`, only the person fields the organization lists
  * as public (see {@link DEFAULT_PUBLIC_FIELDS}), only public topics (with their public owners),
- * and the organization's official channels; its guidelines and signature settings stay internal.
+ * managers and department leads only when they are public too (so counts of people under
+ * someone count only public people), and the organization's official channels; its
+ * guidelines and signature settings stay internal.
  *
  * @example
  * const careersPage = forAudience(manifest, 'public');
@@ -42,13 +44,26 @@ export function forAudience(manifest: Manifest, audience: Audience): Manifest {
       ...(organization.logo === undefined ? {} : { logo: organization.logo }),
       ...(organization.email === undefined ? {} : { email: organization.email }),
     },
-    departments: manifest.departments,
+    departments: manifest.departments.map((department) => withPublicLead(department, publicPeople)),
     topics,
-    people: people.map((person) => publicPerson(person, fields, publicTopics)),
+    people: people.map((person) => publicPerson(person, fields, publicTopics, publicPeople)),
   };
 }
 
-function publicPerson(person: Person, fields: ReadonlySet<keyof Person>, publicTopics: ReadonlySet<string>): Person {
+// A link in the hierarchy is public only between two public people: an internal manager or
+// lead is not mentioned at all, not even as "someone hidden".
+function withPublicLead(department: Department, publicPeople: ReadonlySet<string>): Department {
+  if (department.lead === undefined || publicPeople.has(department.lead)) return department;
+  const { lead: _internal, ...rest } = department;
+  return rest;
+}
+
+function publicPerson(
+  person: Person,
+  fields: ReadonlySet<keyof Person>,
+  publicTopics: ReadonlySet<string>,
+  publicPeople: ReadonlySet<string>,
+): Person {
   // Start from what every person must have, then copy only allowed fields: a field added to
   // the schema later stays internal until someone decides otherwise.
   const out: Person = {
@@ -64,6 +79,7 @@ function publicPerson(person: Person, fields: ReadonlySet<keyof Person>, publicT
   for (const field of fields) {
     if (person[field] !== undefined) (out as unknown as Record<string, unknown>)[field] = person[field];
   }
+  if (person.manager !== undefined && publicPeople.has(person.manager)) out.manager = person.manager;
   out.topics = fields.has('topics') ? person.topics.filter((id) => publicTopics.has(id)) : [];
   return out;
 }

@@ -4,6 +4,7 @@
  * @module
  */
 import { Manifest, MANIFEST_VERSION } from './schema.js';
+import { breakHierarchyCycles } from './hierarchy.js';
 import { describeIssue, issue, ManifestError, manifestErrorMap, type ManifestIssue } from './issues.js';
 
 /** Options for {@link validateManifest}. */
@@ -53,6 +54,9 @@ function unitFor(path: Path): Path | undefined {
     if (i === path.length - 1 || path[i - 1] === 'profiles' || REQUIRED_FIELDS.has(path[i + 1])) return path.slice(0, i + 1);
     return path.slice(0, i + 2);
   }
+  // A signature banner means nothing without its image, alt text and size: a problem in any
+  // of them leaves the whole banner out.
+  if (path[0] === 'organization' && path[2] === 'banner') return path.slice(0, 3);
   if (path[0] === 'organization' && path.length >= 2 && path[1] !== 'name') return path;
   return undefined;
 }
@@ -144,7 +148,8 @@ function invalid(issues: readonly ManifestIssue[]): ManifestError {
  * Validates and normalizes a parsed manifest (the value of `JSON.parse`).
  *
  * Lenient by default: an invalid person, profile, topic or department is left out and
- * reported in `warnings` with its place; unknown references are removed the same way. With
+ * reported in `warnings` with its place; unknown references are removed the same way, and so
+ * are a manager or parent department that is the entry itself or closes a cycle. With
  * `strict: true` any problem throws. A missing or newer `version`, a document that is not an
  * object, or a manifest with no valid people always throws a {@link ManifestError}.
  *
@@ -262,6 +267,10 @@ function checkReferences(
       warnings.push(issue(['departments', at, 'parent'], unknown('department', department.parent)));
       delete department.parent;
     }
+    if (department.lead !== undefined && !personIds.has(department.lead)) {
+      warnings.push(issue(['departments', at, 'lead'], unknown('person', department.lead)));
+      delete department.lead;
+    }
   });
   manifest.topics.forEach((topic, i) => {
     const at = kept.topics[i] ?? i;
@@ -275,6 +284,11 @@ function checkReferences(
       delete person.department;
     }
     person.topics = unknownRefs(person.topics, topicIds, ['people', at, 'topics'], 'topic');
+    if (person.manager !== undefined && !personIds.has(person.manager)) {
+      warnings.push(issue(['people', at, 'manager'], unknown('person', person.manager)));
+      delete person.manager;
+    }
   });
+  warnings.push(...breakHierarchyCycles(manifest, kept));
   return warnings;
 }
