@@ -4,15 +4,14 @@ import { property } from 'lit/decorators.js';
 import {
   createDirectory,
   forAudience,
-  issue,
   loadManifest,
-  placeOnly,
   ManifestError,
   type Audience,
   type Directory,
   type Manifest,
   type ManifestIssue,
 } from '../core/index.js';
+import { issue, placeOnly } from '../core/internal.js';
 import { emit } from './internal/events.js';
 import { LocalizedElement } from './internal/localized-element.js';
 

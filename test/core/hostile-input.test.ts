@@ -1,7 +1,8 @@
 // Manifests written by an attacker or broken by a tool: each rule here is one place in the core.
 import { expect } from '@open-wc/testing';
 import { findContacts } from '../../src/core/contact.js';
-import { createDirectory, forAudience, LIST_LIMITS, mailtoUrl, validateManifest, type ManifestInput } from '../../src/core/index.js';
+import { createDirectory, forAudience, mailtoUrl, validateManifest, type ManifestInput } from '../../src/core/index.js';
+import { LIST_LIMITS } from '../../src/core/internal.js';
 import { renderSignature } from '../../src/core/signature.js';
 import { vCardFileName } from '../../src/core/vcard.js';
 import { northwind } from '../fixtures/manifests.js';

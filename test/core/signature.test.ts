@@ -4,8 +4,8 @@ import type { Organization, Person, Profile } from '../../src/core/manifest/sche
 import { validateManifest } from '../../src/core/manifest/validate.js';
 import { NETWORK_IDS, NETWORKS, type NetworkId } from '../../src/core/networks.js';
 import { safeUrl, telUri } from '../../src/core/safe.js';
+import { accentColor } from '../../src/core/color.js';
 import {
-  accentColor,
   GMAIL_SIGNATURE_LIMIT,
   renderSignature,
   signatureDocument,

@@ -8,7 +8,7 @@
 import { parseArgs } from 'node:util';
 import type * as z from 'zod/mini';
 import { foldText, ManifestError, NETWORKS, resolveProfile, validateManifest, writeProfile, type NetworkId } from '../../core/index.js';
-import { withoutControls } from '../../core/safe.js';
+import { withoutControls } from '../../core/internal.js';
 import { Department, manifestErrorMap, Person } from '../../core/schema.js';
 import { describeColumn, planColumns, type Column, type ColumnPlan, type CsvField } from '../columns.js';
 import { readCsv, type CsvRow } from '../csv.js';

@@ -5,8 +5,7 @@
  * @module
  */
 import { parseArgs } from 'node:util';
-import { ManifestError } from '../../core/manifest/issues.js';
-import { applyUpdates, type ManifestDocument, type UpdateReport } from '../../core/update.js';
+import { applyUpdates, ManifestError, type ManifestDocument, type UpdateReport } from '../../core/index.js';
 import { PositionFinder } from '../positions.js';
 import { CliError, prettyJson, readManifestFile, sameFile, writeOutputFile, type Output } from '../io.js';
 

@@ -5,8 +5,8 @@
  */
 import { parseArgs } from 'node:util';
 import * as z from 'zod/mini';
-import { Manifest } from '../../core/schema.js';
-import { PERSON_OWNED_FIELDS, Update } from '../../core/update.js';
+import { PERSON_OWNED_FIELDS } from '../../core/index.js';
+import { Manifest, Update } from '../../core/schema.js';
 import { CliError, prettyJson, type Output } from '../io.js';
 import { packageVersion } from '../version.js';
 

@@ -6,7 +6,7 @@
  * manifest goes through `escapeHtml`.
  * @module
  */
-import { escapeHtml } from '../../core/safe.js';
+import { escapeHtml } from '../../core/index.js';
 import { GMAIL_SIGNATURE_LIMIT } from '../../core/signature.js';
 import { problemLabel, type PersonSignature, type SignatureProblemCode, type SignaturesRun } from './signatures.js';
 

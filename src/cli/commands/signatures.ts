@@ -7,9 +7,9 @@
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ManifestError, type ManifestIssue } from '../../core/manifest/issues.js';
-import type { Department, Manifest, Person } from '../../core/manifest/schema.js';
-import { safeUrl } from '../../core/safe.js';
+import { ManifestError, type ManifestIssue } from '../../core/index.js';
+import type { Department, Manifest, Person } from '../../core/index.js';
+import { safeUrl } from '../../core/index.js';
 import {
   GMAIL_SIGNATURE_LIMIT,
   renderSignature,

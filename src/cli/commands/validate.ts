@@ -5,7 +5,8 @@
  * @module
  */
 import { parseArgs } from 'node:util';
-import { formatPath, ManifestError, type ManifestIssue } from '../../core/index.js';
+import { ManifestError, type ManifestIssue } from '../../core/index.js';
+import { formatPath } from '../../core/internal.js';
 import { findDuplicateKeys } from '../../core/manifest/json-position.js';
 import { CliError, loadManifestSource, sourceTextOf, type Output } from '../io.js';
 import { PositionFinder } from '../positions.js';

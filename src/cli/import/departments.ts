@@ -3,8 +3,8 @@
  * "Customer Support"), or created with a stable id made from the name.
  * @module
  */
-import { Department } from '../../core/manifest/schema.js';
-import { foldText } from '../../core/text.js';
+import { Department } from '../../core/schema.js';
+import { foldText } from '../../core/index.js';
 import { IdAllocator, slugify } from '../slug.js';
 import { isObject, type Json } from './source.js';
 

@@ -4,8 +4,8 @@
  * @module
  */
 import type * as z from 'zod/mini';
-import { manifestErrorMap } from '../../core/manifest/issues.js';
-import { Person } from '../../core/manifest/schema.js';
+import { manifestErrorMap } from '../../core/schema.js';
+import { Person } from '../../core/schema.js';
 import type { Json } from './source.js';
 
 // The Person schema's own field schemas: the manifest's rules, so the import never writes what

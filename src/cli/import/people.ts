@@ -4,9 +4,9 @@
  * languages) are only filled where the person has none, and managers become person ids.
  * @module
  */
-import { writeProfile } from '../../core/manifest/entry.js';
-import { resolveProfile } from '../../core/networks.js';
-import { foldText } from '../../core/text.js';
+import { writeProfile } from '../../core/index.js';
+import { resolveProfile } from '../../core/index.js';
+import { foldText } from '../../core/index.js';
 import { IdAllocator, slugify } from '../slug.js';
 import { DepartmentIndex } from './departments.js';
 import { checkFields } from './fields.js';

@@ -5,7 +5,7 @@
  * importer (`people.ts`) merges them, so ownership rules are the same for every source.
  * @module
  */
-import { NETWORK_IDS, isNetworkId, resolveProfile, type NetworkId } from '../../core/networks.js';
+import { NETWORK_IDS, isNetworkId, resolveProfile, type NetworkId } from '../../core/index.js';
 
 /** A source file, read and (for JSON sources) parsed. */
 export interface SourceFile {

@@ -19,7 +19,6 @@ export interface ManifestIssue {
 export type ManifestErrorCode =
   | 'network'
   | 'timeout'
-  | 'aborted'
   | 'http'
   | 'too-large'
   | 'not-json'
