@@ -15,6 +15,7 @@ import { foldText } from '../../core/text.js';
 import { describeColumn, planColumns, type Column, type ColumnPlan, type CsvField } from '../columns.js';
 import { readCsv, type CsvRow } from '../csv.js';
 import { CliError, prettyJson, readManifestFile, sameFile, writeOutputFile, type Output } from '../io.js';
+import { ManagerLinks } from '../managers.js';
 import { IdAllocator, slugify } from '../slug.js';
 
 /** `social-directory import --help`. */
@@ -28,7 +29,8 @@ Options:
   --map <column=field>    import a column as a field, a network or "ignore"; repeatable
                           fields: id, name, firstName, lastName, email, department, title,
                           location, pronouns, phone, timeZone, photo, askMeAbout, languages,
-                          champion, visibility; networks: linkedin, x, github, mastodon, …
+                          champion, visibility, manager (an email, employee id or name),
+                          employeeId (what manager ids refer to); networks: linkedin, x, …
   -o, --output <file>     write the manifest here (default: standard output)
   --force                 allow -o to replace the --into manifest
   --verbose               list every skipped row and warning (default: the first 50 of each)
@@ -52,7 +54,7 @@ const LIST_FIELDS = ['askMeAbout', 'languages'] as const;
 // The order fields are written in for new people, as in the manifest guide.
 const PERSON_ORDER = [
   'id', 'name', 'pronouns', 'title', 'department', 'email', 'phone', 'location', 'timeZone', 'photo',
-  'profiles', 'topics', 'askMeAbout', 'languages', 'champion', 'visibility',
+  'profiles', 'topics', 'askMeAbout', 'languages', 'champion', 'visibility', 'manager',
 ];
 
 const YES = /^(?:yes|y|true|1|x|✓|✔)$/i;
@@ -94,6 +96,7 @@ export async function runImport(args: readonly string[], io: Output): Promise<nu
   });
   const { importer, plan } = started;
   if (importer === undefined || plan === undefined) throw new CliError(`${csvPath} is empty.`);
+  importer.warnings.push(...importer.managers.resolve(document['people'] as unknown[]));
 
   if (importer.added + importer.updated + importer.unchanged === 0) {
     report(io, csvPath, importer, plan.used, plan.ignored, values.verbose === true);
@@ -166,6 +169,8 @@ class Importer {
   readonly skipped: RowNote[] = [];
   readonly warnings: RowNote[] = [];
   readonly createdDepartments: { id: string; name: string }[] = [];
+  /** The rows' manager references, resolved once every row is read. */
+  readonly managers = new ManagerLinks();
 
   readonly #document: Json;
   readonly #people: unknown[];
@@ -301,10 +306,12 @@ class Importer {
       if (departmentId === undefined) warn(`department "${department}" is not a department name (left out)`);
       else person['department'] = departmentId;
     }
-    this.#merge(person, row.line, warn, skip);
+    const merged = this.#merge(person, row.line, warn, skip);
+    if (merged !== undefined) this.managers.note(merged, row.line, values.get('manager'), values.get('employeeId'));
   }
 
-  #merge(person: Json, line: number, warn: (message: string) => void, skip: (message: string) => void): void {
+  /** Adds or updates the person; returns the manifest entry written, or nothing when the row was skipped. */
+  #merge(person: Json, line: number, warn: (message: string) => void, skip: (message: string) => void): Json | undefined {
     const name = person['name'] as string;
     const email = typeof person['email'] === 'string' ? person['email'].toLowerCase() : undefined;
     let existing: Json | undefined;
@@ -319,7 +326,10 @@ class Importer {
     }
     const earlier = existing === undefined ? undefined : this.#touched.get(existing);
     if (earlier !== undefined) {
-      if (by !== 'name') return skip(`same ${by} as line ${earlier}`);
+      if (by !== 'name') {
+        skip(`same ${by} as line ${earlier}`);
+        return undefined;
+      }
       warn(`same name as line ${earlier} and no email to tell them apart: imported as a separate person`);
       existing = undefined;
     }
@@ -337,7 +347,7 @@ class Importer {
       if (email !== undefined && !this.#byEmail.has(email)) this.#byEmail.set(email, created);
       this.#touched.set(created, line);
       this.added++;
-      return;
+      return created;
     }
 
     const before = JSON.stringify(existing);
@@ -352,6 +362,7 @@ class Importer {
     this.#touched.set(existing, line);
     if (JSON.stringify(existing) === before) this.unchanged++;
     else this.updated++;
+    return existing;
   }
 
   /** The id of the department a CSV names, by id or name; creates it when there is none. */
@@ -439,7 +450,7 @@ function report(io: Output, csvPath: string, importer: Importer, used: readonly 
     if (notes.length === 0) return;
     io.err(`${title}:\n`);
     const shown = verbose ? notes : notes.slice(0, LIMIT);
-    for (const note of shown) io.err(`  line ${note.line}: ${note.message}\n`);
+    for (const note of shown) io.err(`  ${note.line > 0 ? `line ${note.line}` : 'manifest'}: ${note.message}\n`);
     if (shown.length < notes.length) io.err(`  … and ${notes.length - shown.length} more (--verbose lists them all)\n`);
   };
   list('Skipped rows', importer.skipped);
