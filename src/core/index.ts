@@ -25,3 +25,4 @@ export { safeUrl, escapeHtml, telUri } from './safe.js';
 export { foldText } from './text.js';
 export { Directory, createDirectory, type DirectoryOptions } from './directory.js';
 export type { SearchQuery, SearchResult, Facets, FilterValue } from './search.js';
+export { orgChartRows, orgChartTops, orgChartPathTo, type OrgRow } from './org-chart.js';

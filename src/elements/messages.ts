@@ -179,6 +179,22 @@ export interface Messages {
   finderNoTopics: string;
   /** Contact finder: a channel's owner, `{owner}`. */
   finderVia: string;
+  /** Org chart: the accessible name of the chart. */
+  orgChart: string;
+  /** Org chart: label of the search for a person. */
+  orgChartFind: string;
+  /** Org chart: no one matches the search. */
+  orgChartNoMatch: string;
+  /** Org chart and cards: how many report directly, `{count}`. */
+  directReports: string;
+  /** Org chart and cards: one direct report. */
+  directReportsOne: string;
+  /** Org chart: how many people are under someone in all, `{count}`. */
+  orgChartUnder: string;
+  /** Org chart (chart layout): the button for the reports not drawn, `{count}`. */
+  orgChartMore: string;
+  /** Person card: "Reports to" before the manager's name. */
+  reportsTo: string;
 }
 
 /** English, the default. */
@@ -283,6 +299,14 @@ export const en: Messages = {
   finderShowMore: 'Show more suggestions',
   finderNoTopics: 'This directory lists no topics yet.',
   finderVia: 'via {owner}',
+  orgChart: 'Organization chart',
+  orgChartFind: 'Find a person in the chart',
+  orgChartNoMatch: 'No one in this chart matches.',
+  directReports: '{count} direct reports',
+  directReportsOne: '1 direct report',
+  orgChartUnder: '{count} under them',
+  orgChartMore: '{count} more (see them in the tree)',
+  reportsTo: 'Reports to',
 };
 
 /** French. */
@@ -387,6 +411,14 @@ export const fr: Messages = {
   finderShowMore: 'Plus de suggestions',
   finderNoTopics: 'Cet annuaire ne liste encore aucun sujet.',
   finderVia: 'via {owner}',
+  orgChart: 'Organigramme',
+  orgChartFind: 'Trouver une personne dans l’organigramme',
+  orgChartNoMatch: 'Personne dans cet organigramme ne correspond.',
+  directReports: '{count} collaborateurs directs',
+  directReportsOne: '1 collaborateur direct',
+  orgChartUnder: '{count} sous sa responsabilité',
+  orgChartMore: '{count} de plus (voir dans l’arborescence)',
+  reportsTo: 'Rattaché à',
 };
 
 /** The built-in catalogs by language (the primary subtag of `lang`). */

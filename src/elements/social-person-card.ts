@@ -48,7 +48,8 @@ function localTime(lang: string | undefined, timeZone: string): string | undefin
   return clock.text;
 }
 
-function initials(name: string): string {
+/** The initials shown while a photo loads or when there is none: first and last word. */
+export function initials(name: string): string {
   const words = name.split(/\s+/).filter((word) => /\p{L}/u.test(word));
   const first = words[0]?.[0] ?? '';
   const last = words.length > 1 ? (words[words.length - 1]?.[0] ?? '') : '';

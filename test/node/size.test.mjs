@@ -2,10 +2,11 @@
 // - the core entry as published (`social-directory/core`, with its dependencies zod and
 //   jsonc-parser external, exactly as lit is for the elements: an app that already has them
 //   loads one copy), minified the way an app's bundler would: ≤ 15 KB;
-// - the standalone file, which bundles everything (lit, zod, all three elements): ≤ 68 KB.
+// - the standalone file, which bundles everything (lit, zod, every element): ≤ 73 KB.
 //   Issue 2 set 40 KB; the file carries @lit-labs/virtualizer (~9 KB), zod (~7 KB), lit (~6 KB)
-//   and the brand glyphs (~7 KB) before any code of ours, so 40 KB cannot hold it. 68 KB is the
-//   budget we hold ourselves to until that is decided (see docs/development.md).
+//   and the brand glyphs (~7 KB) before any code of ours, so 40 KB cannot hold it. 68 KB was the
+//   budget for three elements; the org chart (issue 14) adds ~4.5 KB, hence 73 KB, until that
+//   is decided (see docs/development.md). A page that loads only what it uses is not affected.
 // Also printed, for information: the core entry with its dependencies bundled in.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -16,7 +17,7 @@ import terser from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
 
 const KB = 1024;
-const BUDGETS = { core: 15 * KB, standalone: 68 * KB };
+const BUDGETS = { core: 15 * KB, standalone: 73 * KB };
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
 
