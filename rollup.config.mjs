@@ -2,6 +2,8 @@
 // - dist/ : ESM modules for npm (preserveModules, .d.ts), with lit, zod and tslib external so a
 //   page or app that already has them loads one copy (two lits break under Trusted Types);
 // - dist/social-directory.min.js : one minified file with everything, for a <script type="module">;
+// - dist/cdn/ : for pages: the autoloader (dist/cdn/social-directory.js) and one module per
+//   element, lit and zod bundled into shared chunks, so a page fetches only what its tags use;
 // - dist/icons/*.png : the network glyphs as PNGs for email signatures;
 // - dist/cli.js : the `social-directory` command (Node), with core bundled in, and
 //   dist/manifest.schema.json, written by running that command so it is exactly what
@@ -14,7 +16,7 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 
 /**
- * Makes dist/cli.js executable, writes the JSON Schema the CLI generates from the zod schema,
+ * Makes dist/cli.js executable, writes the JSON Schemas (manifest and update) the CLI generates from the zod schema,
  * and the demo's public manifest.
  */
 function cliArtifacts() {
@@ -23,6 +25,7 @@ function cliArtifacts() {
     writeBundle() {
       chmodSync('dist/cli.js', 0o755);
       writeFileSync('dist/manifest.schema.json', execFileSync(process.execPath, ['dist/cli.js', 'schema']));
+      writeFileSync('dist/update.schema.json', execFileSync(process.execPath, ['dist/cli.js', 'schema', '--update']));
       // The careers page of the demo loads what HR would publish: the CLI's public manifest.
       mkdirSync('dist/demo', { recursive: true });
       execFileSync(process.execPath, ['dist/cli.js', 'public', 'demo/northwind.social.json', '-o', 'dist/demo/northwind.public.json'], { stdio: 'ignore' });
@@ -34,7 +37,11 @@ function cliArtifacts() {
  * Writes dist/icons/<network>.png: the glyphs the elements show (dist/elements/icons.js, so
  * the two cannot differ), as white on a rounded square of the brand's color, 40×40 px: 2× for
  * the 20 px email signatures show, which must be hosted PNGs (no SVG in Gmail or Outlook).
- * A colored square keeps each icon visible when a mail client inverts for dark mode.
+ * The square is the brand color moved toward a mid tone by the signature's own `accentColor`
+ * (luminance ~0.18): black squares (X, GitHub, TikTok) vanished on dark messages and orange or
+ * green ones (RSS, WhatsApp) on white; at that tone every square contrasts 4.5:1 with white
+ * and over 4:1 with #121212, and its white glyph 4.5:1 with it, inverted or not
+ * (test/node/icons.test.mjs reads every PNG back).
  */
 function signatureIcons() {
   return {
@@ -42,13 +49,14 @@ function signatureIcons() {
     async writeBundle() {
       const { Resvg } = await import('@resvg/resvg-js');
       const { ICONS } = await import(`./dist/elements/icons.js?${Date.now()}`);
+      const { accentColor } = await import(`./dist/core/signature.js?${Date.now()}`);
       const simpleIcons = await import('simple-icons');
       const brandColor = (network) =>
-        Object.values(simpleIcons).find((icon) => icon?.path === ICONS[network])?.hex ?? '4b5563';
+        accentColor(Object.values(simpleIcons).find((icon) => icon?.path === ICONS[network])?.hex ?? '4b5563');
       mkdirSync('dist/icons', { recursive: true });
       for (const network of Object.keys(ICONS)) {
         const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="40" height="40">
-          <rect width="24" height="24" rx="5" fill="#${brandColor(network)}"/>
+          <rect width="24" height="24" rx="5" fill="${brandColor(network)}"/>
           <path transform="translate(4.8 4.8) scale(0.6)" fill="#ffffff" fill-rule="evenodd" d="${ICONS[network]}"/>
         </svg>`;
         writeFileSync(`dist/icons/${network}.png`, new Resvg(svg).render().asPng());
@@ -61,6 +69,12 @@ const nodeBuiltin = (id) => id.startsWith('node:') || builtinModules.includes(id
 
 const external = (id) => /^(lit|@lit\/|@lit-labs\/|zod|tslib|jsonc-parser|simple-icons|react)(\/|$)/.test(id);
 
+/** zod ships a misplaced /* @__PURE__ *\/ comment; rollup drops it, which is harmless. */
+function ignoreZodAnnotation(warning, warn) {
+  if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('node_modules')) return;
+  warn(warning);
+}
+
 /** @type {import('rollup').RollupOptions[]} */
 export default [
   {
@@ -72,8 +86,8 @@ export default [
         tsconfig: './tsconfig.json',
         declaration: true,
         declarationDir: 'dist',
-        // The CLI is its own build below; its modules need no declarations in the package.
-        exclude: ['cli/**', '../test/**'],
+        // The CLI and the CDN autoloader are builds of their own below; they need no declarations.
+        exclude: ['cli/**', '../test/**', 'autoloader.ts'],
         rootDir: 'src',
         outDir: 'dist',
         sourceMap: true,
@@ -84,13 +98,12 @@ export default [
   },
   {
     input: 'src/index.ts',
-    // zod ships a misplaced /* @__PURE__ */ comment; rollup drops it, which is harmless.
-    onwarn(warning, warn) {
-      if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('node_modules')) return;
-      warn(warning);
-    },
-    // Everything in one file, except the JSON syntax-error locator that only a broken manifest
-    // needs: it stays a lazily imported sibling (~3.6 KB gzip no page pays for otherwise).
+    onwarn: ignoreZodAnnotation,
+    // Everything in one file, except what a page may never need, lazily imported siblings: the
+    // JSON syntax-error locator that only a broken manifest needs (~3.6 KB gzip), and the
+    // virtualizer only a directory of more than 24 people needs (~8 KB gzip). They import from
+    // the main file itself ('allow-extension'), not from a chunk behind a facade.
+    preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'dist',
       entryFileNames: 'social-directory.min.js',
@@ -105,6 +118,45 @@ export default [
         declaration: false,
         rootDir: 'src',
         outDir: 'dist',
+        sourceMap: true,
+        types: [],
+      }),
+      terser({ ecma: 2022, module: true, compress: { passes: 2 } }),
+    ],
+  },
+  {
+    // The CDN build. Each element is an entry of its own, so the code two elements share lands
+    // in shared chunks a page fetches once; the autoloader imports an element's entry when its
+    // tag appears. The virtualizer, the French catalog and the JSON error locator are imported
+    // dynamically by the elements and core, so they are chunks of their own, fetched when used.
+    input: {
+      'social-directory': 'src/autoloader.ts',
+      ...Object.fromEntries(
+        ['social-directory', 'social-contact-finder', 'social-signature', 'social-person-card', 'social-links'].map((tag) => [`elements/${tag}`, `src/elements/${tag}.ts`]),
+      ),
+    },
+    onwarn: ignoreZodAnnotation,
+    // Shared code may live in an element's entry (no one-line facade files to fetch).
+    preserveEntrySignatures: 'allow-extension',
+    output: {
+      dir: 'dist/cdn',
+      format: 'esm',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      // lit and zod get chunks named after them, which every page shares; the rest is cut by
+      // which elements use it.
+      manualChunks: (id) => /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id) ? 'lit' : /node_modules\/zod\//.test(id) ? 'zod' : undefined,
+      sourcemap: true,
+    },
+    plugins: [
+      // The package's "sideEffects" list names the published files; read for src/ it would drop
+      // `import './social-person-card.js'`, which is there to define the card.
+      nodeResolve({ browser: true, ignoreSideEffectsForRoot: true }),
+      typescript({
+        tsconfig: './tsconfig.json',
+        declaration: false,
+        rootDir: 'src',
+        outDir: 'dist/cdn',
         sourceMap: true,
         types: [],
       }),

@@ -7,6 +7,7 @@ export * from './core/index.js';
 export * from './core/contact.js';
 export * from './core/signature.js';
 export * from './core/vcard.js';
+export * from './core/jsonld.js';
 export { SocialElement, type LoadedDirectory, type SocialErrorDetail, type SocialLoadDetail, type SocialWarningDetail } from './elements/base.js';
 export { SocialDirectory, VIRTUALIZE_ABOVE } from './elements/social-directory.js';
 export { SocialOrgChart } from './elements/social-org-chart.js';

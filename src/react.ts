@@ -10,27 +10,35 @@
  */
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
-import type { SocialErrorDetail, SocialLoadDetail, SocialWarningDetail } from './elements/base.js';
-import { SocialContactFinder as ContactFinderElement, type SocialContactSelectDetail } from './elements/social-contact-finder.js';
+import type { SocialEventMap, SocialEventName } from './elements/internal/events.js';
+import { SocialContactFinder as ContactFinderElement } from './elements/social-contact-finder.js';
 import { SocialDirectory as DirectoryElement } from './elements/social-directory.js';
 import { SocialLinks as LinksElement } from './elements/social-links.js';
 import { SocialOrgChart as OrgChartElement } from './elements/social-org-chart.js';
-import { SocialPersonCard as PersonCardElement, type SocialAskDetail, type SocialSelectDetail } from './elements/social-person-card.js';
-import { SocialSignature as SignatureElement, type SocialCopyDetail } from './elements/social-signature.js';
+import { SocialPersonCard as PersonCardElement } from './elements/social-person-card.js';
+import { SocialSignature as SignatureElement } from './elements/social-signature.js';
 
-const loadEvents = {
-  onSocialLoad: 'social-load' as EventName<CustomEvent<SocialLoadDetail>>,
-  onSocialError: 'social-error' as EventName<CustomEvent<SocialErrorDetail>>,
-  onSocialWarning: 'social-warning' as EventName<CustomEvent<SocialWarningDetail>>,
-};
-const onSocialSelect = 'social-select' as EventName<CustomEvent<SocialSelectDetail>>;
+/** `social-contact-select` → `SocialContactSelect`. */
+type Pascal<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Capitalize<Head>}${Pascal<Tail>}` : Capitalize<S>;
+
+/** The React props of events `K`, named and typed from the one event map: `onSocialSelect`, …. */
+type EventProps<K extends SocialEventName> = { [P in K as `on${Pascal<P>}`]: EventName<SocialEventMap[P]> };
+
+/** The `events` option of `createComponent` for the named events of {@link SocialEventMap}. */
+function events<K extends SocialEventName>(...names: K[]): EventProps<K> {
+  const props: Record<string, string> = {};
+  for (const name of names) props[`on${name.replace(/(^|-)(\w)/g, (_, _dash: string, letter: string) => letter.toUpperCase())}`] = name;
+  return props as EventProps<K>;
+}
+
+const loadEvents = ['social-load', 'social-error', 'social-warning'] as const;
 
 /** `<social-directory>` as a React component. */
 export const SocialDirectory = createComponent({
   tagName: 'social-directory',
   elementClass: DirectoryElement,
   react: React,
-  events: { ...loadEvents, onSocialSelect },
+  events: events(...loadEvents, 'social-select'),
 });
 
 /** `<social-contact-finder>` as a React component. */
@@ -38,11 +46,7 @@ export const SocialContactFinder = createComponent({
   tagName: 'social-contact-finder',
   elementClass: ContactFinderElement,
   react: React,
-  events: {
-    ...loadEvents,
-    onSocialSelect,
-    onSocialContactSelect: 'social-contact-select' as EventName<CustomEvent<SocialContactSelectDetail>>,
-  },
+  events: events(...loadEvents, 'social-select', 'social-contact-select'),
 });
 
 /** `<social-signature>` as a React component. */
@@ -50,7 +54,7 @@ export const SocialSignature = createComponent({
   tagName: 'social-signature',
   elementClass: SignatureElement,
   react: React,
-  events: { ...loadEvents, onSocialSelect, onSocialCopy: 'social-copy' as EventName<CustomEvent<SocialCopyDetail>> },
+  events: events(...loadEvents, 'social-select', 'social-copy'),
 });
 
 /** `<social-person-card>` as a React component. */
@@ -58,7 +62,7 @@ export const SocialPersonCard = createComponent({
   tagName: 'social-person-card',
   elementClass: PersonCardElement,
   react: React,
-  events: { onSocialSelect, onSocialAsk: 'social-ask' as EventName<CustomEvent<SocialAskDetail>> },
+  events: events('social-select', 'social-ask'),
 });
 
 /** `<social-links>` as a React component. */
@@ -69,5 +73,5 @@ export const SocialOrgChart = createComponent({
   tagName: 'social-org-chart',
   elementClass: OrgChartElement,
   react: React,
-  events: { ...loadEvents, onSocialSelect },
+  events: events(...loadEvents, 'social-select'),
 });

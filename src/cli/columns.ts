@@ -4,7 +4,7 @@
  * punctuation and accents ignored) against the names real exports use; `--map` settles the rest.
  * @module
  */
-import { NETWORK_IDS, NETWORKS, isNetworkId, type NetworkId } from '../core/networks.js';
+import { NETWORK_IDS, NETWORKS, isNetworkId, type NetworkId } from '../core/index.js';
 import { CliError } from './io.js';
 
 /** The person fields a CSV column can fill (`firstName` and `lastName` make `name`). */

@@ -8,6 +8,7 @@
  * @module
  */
 import { runImport, IMPORT_HELP } from './commands/import.js';
+import { runMerge, MERGE_HELP } from './commands/merge.js';
 import { runPublic, PUBLIC_HELP } from './commands/public.js';
 import { runReport, REPORT_HELP } from './commands/report.js';
 import { runSchema, SCHEMA_HELP } from './commands/schema.js';
@@ -22,6 +23,7 @@ Commands:
   validate <manifest|url>   check a manifest: every problem with its line and column
   schema                    print the manifest's JSON Schema (for editor autocompletion)
   import <people.csv>       add people from an HR export (CSV) to a manifest
+  merge <manifest> <update.json>...  apply people's own updates (profile editor) to a manifest
   public <manifest>         write the public manifest for a careers page
   report <manifest>         participation by department and network (text, JSON, HTML)
 
@@ -38,6 +40,7 @@ const COMMANDS: Readonly<Record<string, { readonly run: Command; readonly help: 
   validate: { run: runValidate, help: VALIDATE_HELP },
   schema: { run: runSchema, help: SCHEMA_HELP },
   import: { run: runImport, help: IMPORT_HELP },
+  merge: { run: runMerge, help: MERGE_HELP },
   public: { run: runPublic, help: PUBLIC_HELP },
   report: { run: runReport, help: REPORT_HELP },
 };

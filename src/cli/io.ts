@@ -6,9 +6,7 @@
  */
 import { readFileSync, renameSync, statSync, writeFileSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { loadManifest, parseJson } from '../core/manifest/load.js';
-import { ManifestError } from '../core/manifest/issues.js';
-import { validateManifest, type ValidateOptions, type ValidationResult } from '../core/manifest/validate.js';
+import { loadManifest, ManifestError, parseJson, validateManifest, type ValidateOptions, type ValidationResult } from '../core/index.js';
 
 /**
  * A problem the person at the terminal can fix (a missing file, a wrong option). Printed as

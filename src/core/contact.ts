@@ -9,7 +9,7 @@ import type { Directory } from './directory.js';
 import { forAudience } from './manifest/audience.js';
 import type { Audience, Channel, Department, Manifest, Organization, Person, Profile, Topic } from './manifest/schema.js';
 import { NETWORKS } from './networks.js';
-import { safeUrl } from './safe.js';
+import { mailtoUrl, safeUrl } from './safe.js';
 import { foldText } from './text.js';
 
 /** What to route: a free-text question, a topic chosen from the list, or both. */
@@ -313,9 +313,44 @@ function routingIndex(directory: Directory, audience: Audience): RoutingIndex {
   return (byAudience[audience] ??= buildIndex(forAudience(directory.manifest, audience), audience));
 }
 
-function buildIndex(manifest: Manifest, audience: Audience): RoutingIndex {
+/** Who owns a topic (see {@link topicOwners}). */
+export interface TopicOwners {
+  /** The people the topic lists (`topics[].people`), in that order, then those who list the topic themselves (`people[].topics`), in manifest order. */
+  readonly people: readonly Person[];
+  /** The departments the topic names, in that order. */
+  readonly departments: readonly Department[];
+}
+
+/**
+ * Who owns each topic of a validated manifest, by topic id: one rule for routing and for the
+ * CLI's report. Ids that name nobody are skipped.
+ *
+ * @example
+ * topicOwners(manifest).get('press')?.people.map((p) => p.name)
+ */
+export function topicOwners(manifest: Manifest): ReadonlyMap<string, TopicOwners> {
   const departments = new Map(manifest.departments.map((d) => [d.id, d]));
   const people = new Map(manifest.people.map((p) => [p.id, p]));
+  const volunteers = new Map<string, Person[]>();
+  for (const person of manifest.people) {
+    for (const id of person.topics) {
+      const list = volunteers.get(id);
+      if (list === undefined) volunteers.set(id, [person]);
+      // A topic named twice by the same person still has them once.
+      else if (list[list.length - 1] !== person) list.push(person);
+    }
+  }
+  return new Map(
+    manifest.topics.map((topic) => {
+      const listed = topic.people.map((id) => people.get(id)).filter((p): p is Person => p !== undefined);
+      const extra = (volunteers.get(topic.id) ?? []).filter((p) => !topic.people.includes(p.id));
+      const owning = topic.departments.map((id) => departments.get(id)).filter((d): d is Department => d !== undefined);
+      return [topic.id, { people: [...listed, ...extra], departments: owning }];
+    }),
+  );
+}
+
+function buildIndex(manifest: Manifest, audience: Audience): RoutingIndex {
   // Everyone mentions the company ("how do I work at Northwind"): its name's words match only in keywords.
   const orgWords = new Set(foldText(manifest.organization.name).split(' '));
   const postings = new Map<string, Posting[]>();
@@ -344,14 +379,7 @@ function buildIndex(manifest: Manifest, audience: Audience): RoutingIndex {
     }
   };
 
-  const owners = new Map<string, Person[]>();
-  for (const person of manifest.people) {
-    for (const id of person.topics) {
-      const list = owners.get(id);
-      if (list === undefined) owners.set(id, [person]);
-      else list.push(person);
-    }
-  }
+  const owners = topicOwners(manifest);
 
   const entries = manifest.topics.map((topic, t): Entry => {
     for (const keyword of topic.keywords) {
@@ -365,14 +393,11 @@ function buildIndex(manifest: Manifest, audience: Audience): RoutingIndex {
       if (joined !== undefined) add(joined, { topic: t, field: F_KEYWORD, text: keyword, phrase: [joined], offset: 0 });
     }
     addText(t, 1, topic.label, topic.label);
-    const owning = topic.departments.map((id) => departments.get(id)).filter((d): d is Department => d !== undefined);
+    const { people: topicPeople, departments: owning } = owners.get(topic.id) as TopicOwners;
     for (const department of owning) {
       addText(t, 2, department.name, department.name);
       if (department.description !== undefined) addText(t, F_DESCRIPTION, department.description, department.name);
     }
-    const listed = topic.people.map((id) => people.get(id)).filter((p): p is Person => p !== undefined);
-    const extra = (owners.get(topic.id) ?? []).filter((p) => !topic.people.includes(p.id));
-    const topicPeople = [...listed, ...extra];
     for (const person of topicPeople) for (const subject of person.askMeAbout) addText(t, 4, subject, subject);
     return {
       topic,
@@ -441,7 +466,7 @@ function profileChannel(profile: Profile, owner: ContactOwner, preferred: boolea
 }
 
 function emailChannel(email: string | undefined, owner: ContactOwner, preferred: boolean): ContactChannel | undefined {
-  const url = email === undefined ? undefined : safeUrl(`mailto:${email}`);
+  const url = mailtoUrl(email);
   if (email === undefined || url === undefined) return undefined;
   return { channel: 'email', name: 'Email', handle: email, url, owner, preferred };
 }

@@ -108,6 +108,25 @@ export class Directory {
     return this.people.filter((p) => p.email?.toLowerCase().startsWith(wanted));
   }
 
+  /**
+   * The people someone typing their own name or email address may be, best first, at most
+   * `limit`: an address typed in full or in part finds its owner first, then name search
+   * (which leaves email out, see {@link Directory.withEmailStarting}).
+   *
+   * @example
+   * directory.identify('ellen@north') // [Ellen Park]
+   */
+  identify(text: string, limit = 8): readonly Person[] {
+    const query = text.trim();
+    if (query === '' || limit <= 0) return [];
+    const found = new Set<Person>();
+    if (query.includes('@')) {
+      for (const person of this.withEmailStarting(query)) if (found.add(person).size >= limit) return [...found];
+    }
+    for (const person of this.search({ text: query }).people) if (found.add(person).size >= limit) break;
+    return [...found];
+  }
+
   /** The department with this id. */
   department(id: string): Department | undefined {
     return this.#departments.get(id);

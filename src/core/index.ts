@@ -2,7 +2,7 @@
  * The headless SDK (`social-directory/core`): load and validate a manifest, normalize
  * profiles, filter by audience, and search. No DOM and no lit: it runs in browsers, workers
  * and Node. Email signatures and vCards are in `social-directory/core/signature` and
- * `social-directory/core/vcard`, routing in `social-directory/core/contact`: separate entries,
+ * `social-directory/core/vcard`, structured data in `social-directory/core/jsonld`, routing in `social-directory/core/contact`: separate entries,
  * so a page that only lists people does not carry them.
  * @module
  */
@@ -21,8 +21,14 @@ export { clearManifestCache, type CachedManifest } from './manifest/cache.js';
 export { forAudience, DEFAULT_PUBLIC_FIELDS } from './manifest/audience.js';
 export { toManifestEntry, writeProfile, type PersonInput } from './manifest/entry.js';
 export * from './networks.js';
-export { safeUrl, escapeHtml, telUri } from './safe.js';
+export { safeUrl, escapeHtml, telUri, mailtoUrl } from './safe.js';
+export { personUrl, PERSON_PARAM } from './person-link.js';
 export { foldText } from './text.js';
 export { Directory, createDirectory, type DirectoryOptions } from './directory.js';
 export type { SearchQuery, SearchResult, Facets, FilterValue } from './search.js';
 export { orgChartRows, orgChartTops, orgChartPathTo, type OrgRow } from './org-chart.js';
+export {
+  UPDATE_VERSION, PERSON_OWNED_FIELDS, SOURCE_OWNED_FIELDS, Update, isPersonOwned, validateUpdate, createUpdate, applyUpdates,
+  type PersonOwnedField, type SourceOwnedField, type UpdateInput, type UpdateChanges, type UpdateValidation,
+  type PersonOwnedDraft, type AppliedUpdate, type RefusedUpdate, type SupersededChange, type UpdateReport, type ManifestDocument,
+} from './update.js';

@@ -65,6 +65,28 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
 }
 
+// A plain address: one @, a dot in the domain, and none of the characters that make a `mailto:`
+// carry more than an address (RFC 6068: `?` starts headers such as cc and body, `%` encodes
+// them, `#` `&` `,` `;` separate them), no spaces, controls or bidi overrides. No flags: the
+// schema uses this pattern too, and JSON Schema patterns have none.
+const NOT_IN_EMAIL = String.raw`\s@?#&%/:;,<>"\\\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff`;
+/** The rule every email address in a manifest follows: the schema checks it, {@link mailtoUrl} relies on it. */
+export const PLAIN_EMAIL = new RegExp(`^[^${NOT_IN_EMAIL}]+@[^${NOT_IN_EMAIL}]+\\.[^${NOT_IN_EMAIL}.]+$`);
+
+/**
+ * The `mailto:` link of a plain email address, or `undefined` when the text is anything else
+ * (an address with `?cc=…` or `&body=…` would add recipients or text to the message). The one
+ * place where the SDK and its elements build a `mailto:` link.
+ *
+ * @example
+ * mailtoUrl('help@northwind.example')                     // 'mailto:help@northwind.example'
+ * mailtoUrl('help@northwind.example?cc=x%40evil.example') // undefined
+ */
+export function mailtoUrl(email: string | undefined): string | undefined {
+  if (email === undefined || !PLAIN_EMAIL.test(email)) return undefined;
+  return safeUrl(`mailto:${email}`);
+}
+
 /** The `tel:` URI of a phone number (RFC 3966: digits, with a leading `+` for a global number), or `undefined`. */
 export function telUri(phone: string): string | undefined {
   const digits = phone.replace(/[^\d+]/g, '').replace(/(?!^)\+/g, '');

@@ -51,6 +51,13 @@ export interface SearchResult {
   readonly facets: Facets;
 }
 
+/**
+ * How many people the text matching has tested since the counter was last reset. Internal:
+ * not re-exported by any entry; the tests import it to check that typing narrows the previous
+ * hits instead of rescanning everyone.
+ */
+export const textScan = { visited: 0 };
+
 /** The champion filter's place after the four dimensions (department, network, topic, location). */
 const CHAMPION = 4;
 
@@ -285,10 +292,11 @@ export class SearchIndex {
         for (let i = 0; i < hits.length; i++) hits[i] = i;
         this.#everyone = { text, hits, quality: new Uint8Array(hits.length) };
       }
-      return (this.#last = this.#everyone);
+      // Not kept as the last match: a query without text (the directory's facets over
+      // everyone, read on every render) must not make the next keystroke rescan everyone.
+      return this.#everyone;
     }
-    const candidates =
-      last !== undefined && last.text !== '' && text.startsWith(last.text) ? last.hits : undefined;
+    const candidates = last !== undefined && text.startsWith(last.text) ? last.hits : undefined;
     const terms = text.split(' ').map((term) => {
       const { letters, pairs, bigrams } = maskPart(term);
       // A one-letter term has no pair: any word start passes the pair test.
@@ -297,6 +305,7 @@ export class SearchIndex {
     const required = terms.reduce((mask, term) => mask | term.letters, 0);
     const requiredBigrams = [...new Set(terms.flatMap((term) => maskPart(term.term).bigrams))].map((b) => b * this.#words);
     const count = candidates?.length ?? this.#people.length;
+    textScan.visited += count;
     this.#turn = 1 - this.#turn;
     const { hits, quality } = this.#buffers[this.#turn] as MatchBuffer;
     // One letter a–z (the first keystroke, the costliest): answered from the masks alone.

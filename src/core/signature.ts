@@ -10,7 +10,20 @@
  */
 import type { Organization, Person, Profile } from './manifest/schema.js';
 import { NETWORKS, type NetworkId } from './networks.js';
-import { escapeHtml, safeUrl, telUri } from './safe.js';
+import { escapeHtml, mailtoUrl, safeUrl, telUri } from './safe.js';
+import { oneLine } from './text.js';
+
+export {
+  applyDraft,
+  draftOf,
+  draftProblems,
+  isValidPhone,
+  resolveDraftProfile,
+  type ApplyDraftOptions,
+  type DraftProblems,
+  type PersonDraft,
+  type ProfileDraft,
+} from './draft.js';
 
 /** The signature layouts: `compact` (text links only), `classic` (social icons), `brand` (logo, photo, brand color bar). */
 export type SignatureTemplate = 'compact' | 'classic' | 'brand';
@@ -40,6 +53,8 @@ export interface SignatureFields {
   profiles?: boolean | readonly NetworkId[];
   /** The person's photo (`brand` only). */
   photo?: boolean;
+  /** The organization's banner (`organization.signature.banner`; `classic` and `brand`). */
+  banner?: boolean;
   /** The organization's own accounts (`organization.profiles`). */
   officialAccounts?: boolean;
   /** The organization's signature disclaimer. */
@@ -50,10 +65,16 @@ export interface SignatureFields {
 
 /** Options of {@link renderSignature}. */
 export interface SignatureOptions {
-  /** The layout; default `classic`. */
+  /** The layout; default: the manifest's `organization.signature.template`, else `classic`. */
   template?: SignatureTemplate;
-  /** Which fields appear; every field defaults to `true`. */
+  /** Which fields appear, over the manifest's `organization.signature.fields`; every field defaults to `true`. */
   fields?: SignatureFields;
+  /**
+   * Where the social icons are hosted, instead of the manifest's `organization.signature.iconBaseUrl`:
+   * a page that previews signatures with icons it serves itself. https; `http://localhost` (or
+   * 127.0.0.1) is accepted for a preview on one's own computer, with a `local-image` warning.
+   */
+  iconBaseUrl?: string;
   /** The person's department (`directory.department(person.department)`): the manifest stores only its id. */
   department?: { readonly name: string };
   /** Social icons' displayed size in CSS pixels (the hosted PNGs are twice that); default 20. */
@@ -68,8 +89,12 @@ export interface SignatureOptions {
 
 /** Something the author of a signature should know; the signature is still usable. */
 export interface SignatureWarning {
-  /** `too-long`: over Gmail's limit; `unsafe-url`: a link or image was left out; `legacy-network`: a closed network was left out. */
-  readonly code: 'too-long' | 'unsafe-url' | 'legacy-network';
+  /**
+   * `too-long`: over Gmail's limit; `unsafe-url`: a link or image was left out; `legacy-network`:
+   * a closed network was left out; `local-image`: the icons come from this computer (an
+   * `iconBaseUrl` on localhost) and would not load for anyone else.
+   */
+  readonly code: 'too-long' | 'unsafe-url' | 'legacy-network' | 'local-image';
   /** What happened, in English. */
   readonly message: string;
 }
@@ -121,9 +146,13 @@ export function accentColor(brandColor?: string): string {
   return '#' + mix(hi).map((c) => c.toString(16).padStart(2, '0')).join('');
 }
 
+// A preview on one's own computer (the demo, a local build) serves its icons from a loopback host.
+const LOOPBACK = /^http:\/\/(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])(?::\d+)?\//;
+// Mail is read in columns of about 600 px; the schema says the same of the banner.
+const side = (n: number) => Math.min(600, Math.max(1, n | 0));
 
 // Single-line fields: a newline or tab in a name would break a line of the layout or the text.
-const line = (text: string | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
+const line = oneLine;
 
 /**
  * Renders a person's email signature as email-safe HTML and plain text.
@@ -133,11 +162,12 @@ const line = (text: string | undefined): string => (text ?? '').replace(/\s+/g, 
  * const { html, text, warnings } = renderSignature(person, manifest.organization, { template: 'brand', department });
  */
 export function renderSignature(person: Person, organization: Organization, options: SignatureOptions = {}): Signature {
-  const { template = 'classic', fields = {}, iconSize } = options;
+  const settings = organization.signature ?? {};
+  const { template = settings.template ?? 'classic', iconSize } = options;
+  const fields: SignatureFields = { ...settings.fields, ...options.fields };
   const want = (field: keyof SignatureFields): boolean => fields[field] !== false;
   const warnings: SignatureWarning[] = [];
   const warn = (code: SignatureWarning['code'], message: string) => warnings.push({ code, message });
-  const settings = organization.signature ?? {};
   const accent = accentColor(settings.brandColor);
   const size = iconSize === 16 ? 16 : 20;
   const brand = template === 'brand';
@@ -159,7 +189,14 @@ export function renderSignature(person: Person, organization: Organization, opti
   };
   const gray = (html: string) => `<span style="color:${GRAY}">${html}</span>`;
   const sep = gray(' | ');
-  const iconBase = template !== 'compact' && settings.iconBaseUrl && safe(settings.iconBaseUrl.replace(/\/?$/, '/'), 'Social icons', true);
+  const iconBaseUrl = (options.iconBaseUrl ?? settings.iconBaseUrl)?.replace(/\/?$/, '/');
+  let iconBase: string | undefined;
+  if (template !== 'compact' && iconBaseUrl) {
+    if (options.iconBaseUrl && LOOPBACK.test(iconBaseUrl) && safeUrl(iconBaseUrl)) {
+      iconBase = escapeHtml(iconBaseUrl);
+      warn('local-image', `Social icons from ${iconBaseUrl.slice(0, 80)} load only on this computer: host them over https to send this signature`);
+    } else iconBase = safe(iconBaseUrl, 'Social icons', true);
+  }
 
   /** Profiles as icons (hosted 2× PNGs) or, without an icon host, as text links; adds their text lines. */
   const profileLinks = (profiles: readonly Profile[], owner = ''): string => {
@@ -196,9 +233,8 @@ export function renderSignature(person: Person, organization: Organization, opti
   text.push(name + (pronouns && ` (${pronouns})`), role, org);
 
   const [email = '', phone = '', location = ''] = (['email', 'phone', 'location'] as const).map((f) => (want(f) ? line(person[f]) : ''));
-  // RFC 6068: an address holding ? # & % or spaces would add headers to the message: text only.
   const contacts = [
-    email && link(email, /^[^\s@?#&%/:;,<>"\\]+@[^\s@?#&%/:;,<>"\\]+$/.test(email) ? `mailto:${email}` : undefined),
+    email && link(email, mailtoUrl(email)),
     phone && link(phone, telUri(phone)),
     location && escapeHtml(location),
   ];
@@ -236,12 +272,19 @@ export function renderSignature(person: Person, organization: Organization, opti
     main = `${TABLE}<tr>${photo ? `<td valign="top" style="padding:0 12px 0 0">${img(photo, 64, 64, name, ';border-radius:50%')}</td>` : ''}<td valign="top" style="border-left:3px solid ${accent};padding:0 0 0 12px">${main}</td></tr></table>`;
   }
 
+  const banner = template !== 'compact' && want('banner') ? settings.banner : undefined;
+  const bannerSrc = banner && safe(banner.image, 'The banner', true);
+  const bannerHref = banner && safe(banner.url, 'The banner link');
+  const bannerImg = banner && bannerSrc ? img(bannerSrc, side(banner.width), side(banner.height), line(banner.alt)) : '';
+  if (bannerImg && bannerHref) text.push(`${line(banner!.alt)}: ${safeUrl(banner!.url)}`);
+
   const disclaimer = want('disclaimer') ? (settings.disclaimer ?? '').trim() : '';
   const guidelines = want('guidelines') ? organization.guidelines?.url : undefined;
   const label = options.guidelinesLabel ?? 'Social media guidelines';
   const html =
     TABLE +
     cell(main) +
+    cell(bannerImg && bannerHref ? `<a href="${bannerHref}">${bannerImg}</a>` : bannerImg, '13px;padding-top:8px') +
     cell(disclaimer && gray(escapeHtml(disclaimer).replace(/\r\n?|\n/g, '<br>')), '11px;padding-top:8px') +
     cell(guidelines ? link(label, guidelines) : '', '11px;padding-top:4px') +
     '</table>';
@@ -249,4 +292,12 @@ export function renderSignature(person: Person, organization: Organization, opti
   if (guidelines) text.push(`${label}: ${safeUrl(guidelines) ?? ''}`);
   if (html.length > GMAIL_SIGNATURE_LIMIT) warn('too-long', `${html.length} characters of HTML; Gmail accepts ${GMAIL_SIGNATURE_LIMIT}`);
   return { html, text: text.filter(Boolean).join('\n'), length: html.length, warnings };
+}
+
+/**
+ * The signature as a file of its own (`<name> signature.html`): for clients that import a file
+ * (Outlook classic's signatures folder, Apple Mail) or for sending to IT. The title is escaped.
+ */
+export function signatureDocument(signature: Pick<Signature, 'html'>, title: string): string {
+  return `<!doctype html>\n<html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>\n<body>\n${signature.html}\n</body></html>\n`;
 }

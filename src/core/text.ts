@@ -49,3 +49,8 @@ export function createWordFolder(): (text: string) => string {
     return out;
   };
 }
+
+/** Text as one line: runs of spaces, tabs and line breaks become one space, trimmed (`''` for none). */
+export function oneLine(text: string | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}

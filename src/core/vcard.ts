@@ -5,11 +5,33 @@
  */
 import type { Organization, Person } from './manifest/schema.js';
 import { NETWORKS } from './networks.js';
-import { safeUrl } from './safe.js';
-import { telUri } from './safe.js';
+import { safeUrl, telUri } from './safe.js';
+
+/**
+ * Which of the person's details a vCard holds. Every field defaults to `true`; fields without
+ * data are left out silently. The name, the organization and the `UID` are always written.
+ */
+export interface VCardFields {
+  /** `PRONOUNS`. */
+  pronouns?: boolean;
+  /** `TITLE`. */
+  title?: boolean;
+  /** The department's name in `ORG` (pass the department in {@link VCardOptions.department}). */
+  department?: boolean;
+  /** `EMAIL`. */
+  email?: boolean;
+  /** `TEL`. */
+  phone?: boolean;
+  /** `PHOTO`. */
+  photo?: boolean;
+  /** The profiles as `SOCIALPROFILE` and `URL`. */
+  profiles?: boolean;
+}
 
 /** Options of {@link toVCard}. */
 export interface VCardOptions {
+  /** Which details appear; every field defaults to `true`. */
+  fields?: VCardFields;
   /** The person's department (`directory.department(person.department)`), written as the second component of `ORG`. */
   department?: { readonly name: string };
   /** The `UID`; default: a `urn:uuid:` derived from the organization and the person's id, stable across exports so contact apps update rather than duplicate. */
@@ -91,6 +113,7 @@ function stableUuid(seed: string): string {
  * const file = new File([vcard], vCardFileName(person), { type: 'text/vcard' });
  */
 export function toVCard(person: Person, organization: Organization, options: VCardOptions = {}): string {
+  const want = (field: keyof VCardFields): boolean => options.fields?.[field] !== false;
   const lines = ['BEGIN:VCARD', 'VERSION:4.0'];
   const add = (property: string, value: string | undefined, escape = true) => {
     // eslint-disable-next-line no-control-regex
@@ -102,19 +125,20 @@ export function toVCard(person: Person, organization: Organization, options: VCa
   };
   add('UID', options.uid ?? stableUuid(`${organization.website ?? organization.name}\n${person.id}`), false);
   add('FN', person.name);
-    lines.push(`N:${components([...splitName(person.name), '', ''])}`);
+  lines.push(`N:${components([...splitName(person.name), '', ''])}`);
   // RFC 9554 registers PRONOUNS, so no X- property is needed; apps that predate it ignore it.
-  add('PRONOUNS', person.pronouns);
-  lines.push(`ORG:${components(options.department ? [organization.name, options.department.name] : [organization.name])}`);
-  add('TITLE', person.title);
-  add('EMAIL;TYPE=work', person.email);
+  if (want('pronouns')) add('PRONOUNS', person.pronouns);
+  const department = want('department') ? options.department : undefined;
+  lines.push(`ORG:${components(department ? [organization.name, department.name] : [organization.name])}`);
+  if (want('title')) add('TITLE', person.title);
+  if (want('email')) add('EMAIL;TYPE=work', person.email);
   // RFC 6350 §6.4.1: in vCard 4.0 a telephone number is a tel: URI (RFC 3966).
-  add('TEL;VALUE=uri;TYPE=work', person.phone && telUri(person.phone), false);
-  add('PHOTO', web(person.photo), false);
+  if (want('phone')) add('TEL;VALUE=uri;TYPE=work', person.phone && telUri(person.phone), false);
+  if (want('photo')) add('PHOTO', web(person.photo), false);
   add('LOGO', web(organization.logo), false);
   add('TZ', person.timeZone);
   person.languages.forEach((lang, i) => add(`LANG;PREF=${i + 1}`, lang));
-  for (const profile of person.profiles) {
+  for (const profile of want('profiles') ? person.profiles : []) {
     const url = web(profile.url);
     const { label, takes } = NETWORKS[profile.network];
     if (takes === 'url') add('URL', url, false);

@@ -12,6 +12,7 @@ import {
   type Manifest,
   type ManifestIssue,
 } from '../core/index.js';
+import { emit } from './internal/events.js';
 import { formatMessage, langOf, messagesFor, type Messages } from './messages.js';
 
 /** What an element has once its manifest loaded. */
@@ -24,29 +25,7 @@ export interface LoadedDirectory {
   readonly staleSince?: Date;
 }
 
-/** `detail` of the `social-load` event. */
-export interface SocialLoadDetail extends LoadedDirectory {}
-
-/** `detail` of the `social-error` event. */
-export interface SocialErrorDetail {
-  /** Why loading failed: a {@link ManifestError} for anything about the manifest. */
-  readonly error: unknown;
-}
-
-/** `detail` of the `social-warning` event. */
-export interface SocialWarningDetail {
-  /** The problems, each with its place in the manifest. */
-  readonly warnings: readonly ManifestIssue[];
-}
-
-/**
- * A `social-*` event: it bubbles and crosses shadow roots, so a page can listen on `document`.
- * (Outside the class so the custom-elements analyzer reads each element's `@fires` instead of
- * reporting a generic event named after this parameter.)
- */
-function socialEvent<T>(type: string, detail: T): CustomEvent<T> {
-  return new CustomEvent<T>(type, { detail, bubbles: true, composed: true });
-}
+export type { SocialErrorDetail, SocialLoadDetail, SocialWarningDetail } from './internal/events.js';
 
 // Several elements on a page showing the same manifest share one Directory per audience: the
 // loader already shares the request and the validation; this shares the index.
@@ -113,11 +92,6 @@ export class SocialElement extends LitElement {
     this.requestUpdate();
   }
 
-  /** Fires a `social-*` event that bubbles out of the shadow root to the page. */
-  protected emit<T>(type: string, detail: T): void {
-    this.dispatchEvent(socialEvent(type, detail));
-  }
-
   async #load(
     src: string | undefined,
     manifest: object | undefined,
@@ -138,16 +112,16 @@ export class SocialElement extends LitElement {
         warnings.push(issue(['people'], this.msg('internalOnPublic')));
       }
       const loaded: LoadedDirectory = result.staleSince === undefined ? { directory, warnings } : { directory, warnings, staleSince: result.staleSince };
-      this.emit<SocialLoadDetail>('social-load', loaded);
+      emit(this, 'social-load', loaded);
       if (warnings.length > 0) {
-        this.emit<SocialWarningDetail>('social-warning', { warnings });
+        emit(this, 'social-warning', { warnings });
         console.warn(
           `${this.localName}: ${warnings.length} problem(s) in the manifest:\n${warnings.map((w) => `  ${w.at ? `${w.at}: ` : ''}${w.message}`).join('\n')}`,
         );
       }
       return loaded;
     } catch (error) {
-      if (!signal.aborted) this.emit<SocialErrorDetail>('social-error', { error });
+      if (!signal.aborted) emit(this, 'social-error', { error });
       throw error;
     }
   }

@@ -51,6 +51,7 @@ export interface Messages {
   signaturePronouns: string;
   /** Signature: the photo field choice. */
   signaturePhoto: string;
+  signatureBanner: string;
   /** Signature: the disclaimer field choice. */
   signatureDisclaimer: string;
   /** Signature: the name field is empty. */
@@ -95,6 +96,7 @@ export interface Messages {
   signatureWarningUnsafeUrl: string;
   /** Signature: a closed network was left out. */
   signatureWarningLegacy: string;
+  signatureWarningLocalImage: string;
   /** Signature: copy as rich text. */
   signatureCopy: string;
   /** Signature: copy the plain text. */
@@ -234,6 +236,7 @@ export const en: Messages = {
   signatureTitle: 'Job title',
   signaturePronouns: 'Pronouns',
   signaturePhoto: 'Photo (brand layout)',
+  signatureBanner: 'Banner',
   signatureDisclaimer: 'Disclaimer',
   signatureNameRequired: 'Your name is required; the signature keeps the directory’s.',
   signaturePhoneInvalid: 'Not a phone number (like +1 617 555 0100): it is left out.',
@@ -256,6 +259,7 @@ export const en: Messages = {
   signatureWarningTooLong: 'Too long for Gmail: choose fewer profiles or the compact layout.',
   signatureWarningUnsafeUrl: 'A link or image was left out because its address is not allowed.',
   signatureWarningLegacy: 'A network that has closed was left out.',
+  signatureWarningLocalImage: 'The icons come from this computer: others will not see them.',
   signatureCopy: 'Copy signature',
   signatureCopyText: 'Copy plain text',
   signatureCopySource: 'Copy HTML source',
@@ -346,6 +350,7 @@ export const fr: Messages = {
   signatureTitle: 'Poste',
   signaturePronouns: 'Pronoms',
   signaturePhoto: 'Photo (mise en page marque)',
+  signatureBanner: 'Bannière',
   signatureDisclaimer: 'Mention légale',
   signatureNameRequired: 'Votre nom est obligatoire ; la signature garde celui de l’annuaire.',
   signaturePhoneInvalid: 'Ce n’est pas un numéro de téléphone (comme +33 1 23 45 67 89) : il est omis.',
@@ -368,6 +373,7 @@ export const fr: Messages = {
   signatureWarningTooLong: 'Trop longue pour Gmail : choisissez moins de profils ou la mise en page compacte.',
   signatureWarningUnsafeUrl: 'Un lien ou une image a été omis, car son adresse n’est pas autorisée.',
   signatureWarningLegacy: 'Un réseau qui a fermé a été omis.',
+  signatureWarningLocalImage: 'Les icônes viennent de cet ordinateur : les autres ne les verront pas.',
   signatureCopy: 'Copier la signature',
   signatureCopyText: 'Copier le texte brut',
   signatureCopySource: 'Copier le code HTML',

@@ -1,23 +1,16 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { safeUrl, type Directory, type Person, type Topic } from '../core/index.js';
 import { contactTopics, findContacts, type ContactAnswer, type ContactChannel, type ContactMatch, type ContactReason } from '../core/contact.js';
 import { SocialElement, type LoadedDirectory } from './base.js';
 import { ICONS } from './icons.js';
-import type { SocialSelectDetail } from './social-person-card.js';
+import { emit, type SocialEventMap } from './internal/events.js';
+import { UrlStateController } from './internal/url-state.js';
 import './social-person-card.js';
 import { styles } from './social-contact-finder.styles.js';
 import { controls, loadStates, tokens } from './tokens.js';
 
-/** `detail` of the `social-contact-select` event. */
-export interface SocialContactSelectDetail {
-  /** The topic whose channel or person was chosen; absent for the fallback answer (the organization's own channels). */
-  readonly topic?: Topic;
-  /** The channel whose link was activated (the link still navigates). */
-  readonly channel?: ContactChannel;
-  /** The person chosen from the topic's people. */
-  readonly person?: Person;
-}
+export type { SocialContactSelectDetail } from './internal/events.js';
 
 /**
  * How long typing must pause before the question is answered: long enough not to re-render on
@@ -93,28 +86,21 @@ export class SocialContactFinder extends SocialElement {
   @state() private expanded = false;
 
   #pending: ReturnType<typeof setTimeout> | undefined;
-  #onPopState = () => this.#readUrl();
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.syncUrl) {
-      this.#readUrl(true);
-      window.addEventListener('popstate', this.#onPopState);
-    }
-  }
+  readonly #url = new UrlStateController(this, {
+    params: URL_KEYS,
+    enabled: () => this.syncUrl,
+    current: () => ({ topic: this.topic.trim(), question: this.question.trim() }),
+    restore: ({ topic, question }) => {
+      clearTimeout(this.#pending);
+      this.topic = topic;
+      this.question = question;
+      this.expanded = false;
+    },
+  });
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#pending);
-    window.removeEventListener('popstate', this.#onPopState);
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (changed.has('syncUrl') && this.syncUrl && changed.get('syncUrl') === false) {
-      this.#readUrl(true);
-      window.addEventListener('popstate', this.#onPopState);
-    }
   }
 
   /** Answers `question` now, without waiting for typing to pause. */
@@ -124,31 +110,12 @@ export class SocialContactFinder extends SocialElement {
     this.#set({ question, topic: question === this.question ? this.topic : '' }, false);
   }
 
-  /** Takes the topic and question from the URL; at start, only when it has them, so the `topic` attribute still preselects. */
-  #readUrl(initial = false): void {
-    clearTimeout(this.#pending);
-    const params = new URLSearchParams(window.location.search);
-    if (initial && !params.has(URL_KEYS.topic) && !params.has(URL_KEYS.question)) return;
-    this.topic = params.get(URL_KEYS.topic) ?? '';
-    this.question = params.get(URL_KEYS.question) ?? '';
-    this.expanded = false;
-  }
-
   /** Applies a change made by the person asking, and mirrors it in the URL. */
   #set(change: { topic?: string; question?: string }, addToHistory: boolean): void {
     Object.assign(this, change);
     this.expanded = false;
-    if (!this.syncUrl) return;
-    const url = new URL(window.location.href);
-    for (const key of ['topic', 'question'] as const) {
-      const value = this[key].trim();
-      if (value === '') url.searchParams.delete(URL_KEYS[key]);
-      else url.searchParams.set(URL_KEYS[key], value);
-    }
-    if (url.href === window.location.href) return;
     // Typing replaces the entry (Back should not replay keystrokes); choosing a topic adds one.
-    if (addToHistory) window.history.pushState(null, '', url);
-    else window.history.replaceState(null, '', url);
+    this.#url.write(addToHistory ? 'push' : 'replace');
   }
 
   #onInput = (event: InputEvent): void => {
@@ -173,11 +140,11 @@ export class SocialContactFinder extends SocialElement {
   }
 
   #onChannel(channel: ContactChannel, topic: Topic | undefined): void {
-    this.emit<SocialContactSelectDetail>('social-contact-select', { ...(topic === undefined ? {} : { topic }), channel });
+    emit(this, 'social-contact-select', { ...(topic === undefined ? {} : { topic }), channel });
   }
 
-  #onPerson(event: CustomEvent<SocialSelectDetail>, topic: Topic): void {
-    this.emit<SocialContactSelectDetail>('social-contact-select', { topic, person: event.detail.person });
+  #onPerson(event: SocialEventMap['social-select'], topic: Topic): void {
+    emit(this, 'social-contact-select', { topic, person: event.detail.person });
   }
 
   override render() {
@@ -297,7 +264,7 @@ export class SocialContactFinder extends SocialElement {
                       audience=${this.audience}
                       ?new-tab=${this.newTab}
                       .strings=${this.strings}
-                      @social-select=${(event: CustomEvent<SocialSelectDetail>) => this.#onPerson(event, topic)}
+                      @social-select=${(event: SocialEventMap['social-select']) => this.#onPerson(event, topic)}
                     ></social-person-card>
                   </li>`,
                 )}

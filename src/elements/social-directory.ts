@@ -2,15 +2,25 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
-import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
-import { NETWORKS, safeUrl, type Department, type Directory, type NetworkId, type Person, type SearchResult } from '../core/index.js';
+import {
+  mailtoUrl,
+  NETWORKS,
+  PERSON_PARAM,
+  safeUrl,
+  type Department,
+  type Directory,
+  type NetworkId,
+  type Person,
+  type SearchResult,
+} from '../core/index.js';
 import { SocialElement, type LoadedDirectory } from './base.js';
 import { langOf } from './messages.js';
-import type { SocialAskDetail } from './social-person-card.js';
+import { UrlStateController } from './internal/url-state.js';
+import type { SocialEventMap } from './internal/events.js';
 import './social-links.js';
 import './social-person-card.js';
 import { styles } from './social-directory.styles.js';
+import { StructuredDataController } from './structured-data.js';
 import { controls, loadStates, tokens } from './tokens.js';
 
 /**
@@ -39,26 +49,16 @@ const ROW_ESTIMATE = 280;
 const CARD_WIDTH = 272;
 const CARD_GAP = 12;
 
-/**
- * The virtualizer's flow layout, sized for rows of cards. Its defaults (a 100 px first guess per
- * row, 1,000 px rendered beyond each edge of the screen) made the first pass render three
- * times the cards that end up on screen, then measure them all.
- */
-class CardRows extends FlowLayout {
-  /** Told the average row height each time rows are measured (set through the layout config). */
-  onRowHeight: ((height: number) => void) | undefined;
-
-  constructor(...args: ConstructorParameters<typeof FlowLayout>) {
-    super(...args);
-    this._itemSize = { width: CARD_WIDTH, height: ROW_ESTIMATE };
-    this._overhang = 200;
-  }
-
-  override updateItemSizes(sizes: Parameters<FlowLayout['updateItemSizes']>[0]): void {
-    super.updateItemSizes(sizes);
-    this.onRowHeight?.(this._metricsCache.averageChildSize);
-  }
-}
+// The virtualizer, fetched by the first directory long enough to need it; `null` when that
+// fetch failed, and the plain list stands in (slower to filter, never wrong).
+type Virtualizer = typeof import('./internal/virtualizer-layout.js');
+let virtualizer: Virtualizer | null | undefined;
+let virtualizerLoading: Promise<unknown> | undefined;
+const loadVirtualizer = () =>
+  (virtualizerLoading ??= import('./internal/virtualizer-layout.js').then(
+    (module) => (virtualizer = module),
+    () => (virtualizer = null),
+  ));
 
 /**
  * @summary A searchable directory of the organization's people and their social profiles,
@@ -113,6 +113,20 @@ export class SocialDirectory extends SocialElement {
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
   /** Open social links in a new tab. */
   @property({ type: Boolean, attribute: 'new-tab' }) newTab = false;
+  /**
+   * Keep the page's schema.org structured data (JSON-LD: the organization and its public
+   * people, or with `sync-url` and `?person=<id>` that person's profile page) in one
+   * `<script type="application/ld+json">` of `document.head`, for search engines and link
+   * previews. Only with `audience="public"`.
+   */
+  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+
+  readonly #structuredData = new StructuredDataController(this, () => {
+    const manifest = this.load.value?.directory.manifest;
+    if (!this.structuredData || this.audience !== 'public' || manifest === undefined) return undefined;
+    const person = this.syncUrl ? new URLSearchParams(window.location.search).get(PERSON_PARAM) : null;
+    return person === null ? { manifest } : { manifest, person };
+  });
 
   /** Cards per row, from the element's width, for the virtualized grid. */
   @state() private columns = 1;
@@ -122,16 +136,28 @@ export class SocialDirectory extends SocialElement {
   #compactRows = false;
   #rowCount = 0;
   #rowHeight = ROW_ESTIMATE;
-  readonly #rowLayout = {
-    type: CardRows,
-    onRowHeight: (height: number) => {
-      if (this.#compactRows || !(height > 0)) return;
-      this.#rowHeight = height;
-      if (this.#rowCount * height > MAX_LIST_HEIGHT) this.requestUpdate();
-    },
+  // The virtualizer's layout config: one object for the element's life (a new one would make
+  // the virtualizer reconfigure its layout), made when the virtualizer has arrived.
+  #rowLayout: object | undefined;
+  #onRowHeight = (height: number) => {
+    if (this.#compactRows || !(height > 0)) return;
+    this.#rowHeight = height;
+    if (this.#rowCount * height > MAX_LIST_HEIGHT) this.requestUpdate();
   };
 
-  #onPopState = () => this.#readUrl();
+  readonly #url = new UrlStateController(this, {
+    params: URL_KEYS,
+    enabled: () => this.syncUrl,
+    current: () => ({
+      query: this.query,
+      department: this.department,
+      network: this.network,
+      topic: this.topic,
+      location: this.location,
+      champion: this.champion ? '1' : '',
+    }),
+    restore: ({ champion, ...text }) => Object.assign(this, text, { champion: champion === '1' }),
+  });
   #resizes = new ResizeObserver(([entry]) => {
     const width = entry?.contentRect.width ?? 0;
     const columns = Math.max(1, Math.floor((width + CARD_GAP) / (CARD_WIDTH + CARD_GAP)));
@@ -140,18 +166,13 @@ export class SocialDirectory extends SocialElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.syncUrl) {
-      this.#readUrl();
-      window.addEventListener('popstate', this.#onPopState);
-    }
-    this.addEventListener('social-ask', this.#onAsk as EventListener);
+    this.addEventListener('social-ask', this.#onAsk);
     this.#resizes.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('popstate', this.#onPopState);
-    this.removeEventListener('social-ask', this.#onAsk as EventListener);
+    this.removeEventListener('social-ask', this.#onAsk);
     this.#resizes.disconnect();
   }
 
@@ -160,49 +181,30 @@ export class SocialDirectory extends SocialElement {
     this.#set({ query: '', department: '', network: '', topic: '', location: '', champion: false }, true);
   }
 
-  #onAsk = (event: CustomEvent<SocialAskDetail>) => {
+  #onAsk = (event: SocialEventMap['social-ask']) => {
     this.#set({ query: event.detail.text }, true);
     this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
   };
 
-  #readUrl(): void {
-    const params = new URLSearchParams(window.location.search);
-    this.query = params.get(URL_KEYS.query) ?? '';
-    this.department = params.get(URL_KEYS.department) ?? '';
-    this.network = params.get(URL_KEYS.network) ?? '';
-    this.topic = params.get(URL_KEYS.topic) ?? '';
-    this.location = params.get(URL_KEYS.location) ?? '';
-    this.champion = params.get(URL_KEYS.champion) === '1';
-  }
-
   /** Applies a change made by the person using the directory, and mirrors it in the URL. */
   #set(change: Partial<Record<FilterKey, string | boolean>>, addToHistory: boolean): void {
     Object.assign(this, change);
-    if (!this.syncUrl) return;
-    const url = new URL(window.location.href);
-    for (const key of Object.keys(URL_KEYS) as FilterKey[]) {
-      const value = this[key];
-      if (value === '' || value === false) url.searchParams.delete(URL_KEYS[key]);
-      else url.searchParams.set(URL_KEYS[key], value === true ? '1' : value);
-    }
-    if (url.href === window.location.href) return;
-    // Typing replaces the entry (Back should not replay keystrokes); choosing a filter adds one.
-    if (addToHistory) window.history.pushState(null, '', url);
-    else window.history.replaceState(null, '', url);
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (changed.has('syncUrl') && this.syncUrl && changed.get('syncUrl') === false) this.#readUrl();
+    this.#url.write(addToHistory ? 'push' : 'replace');
   }
 
   override render() {
-    return this.renderLoaded(
-      (loaded) => this.#renderDirectory(loaded),
-      () => html`<div class="skeleton" aria-busy="true" aria-label=${this.msg('loading')}>
-        <div></div><div></div><div></div><div></div><div></div><div></div>
-      </div>`,
-    );
+    const skeleton = () => html`<div class="skeleton" aria-busy="true" aria-label=${this.msg('loading')}>
+      <div></div><div></div><div></div><div></div><div></div><div></div>
+    </div>`;
+    return this.renderLoaded((loaded) => {
+      // A long directory shows its loading state a little longer, until the virtualizer has
+      // arrived, rather than a plain list that would be swapped for it under the reader's eyes.
+      if (loaded.directory.people.length > VIRTUALIZE_ABOVE && virtualizer === undefined) {
+        void loadVirtualizer().then(() => this.requestUpdate());
+        return skeleton();
+      }
+      return this.#renderDirectory(loaded);
+    }, skeleton);
   }
 
   #renderDirectory({ directory }: LoadedDirectory): TemplateResult {
@@ -314,7 +316,7 @@ export class SocialDirectory extends SocialElement {
   }
 
   #renderGroup(group: Department): TemplateResult {
-    const email = group.email === undefined ? undefined : safeUrl(`mailto:${group.email}`);
+    const email = mailtoUrl(group.email);
     return html`<h2>${group.name}</h2>
       ${group.description ? html`<p>${group.description}</p>` : nothing}
       <div class="contact">
@@ -373,7 +375,9 @@ export class SocialDirectory extends SocialElement {
       const [person, position] = personAt(entry, index);
       return html`<div role="listitem" aria-setsize=${total} aria-posinset=${position + 1}>${this.#renderCard(person, directory, compact)}</div>`;
     };
-    if (directory.people.length > VIRTUALIZE_ABOVE) {
+    if (directory.people.length > VIRTUALIZE_ABOVE && virtualizer) {
+      const { virtualize, CardRows } = virtualizer;
+      this.#rowLayout ??= { type: CardRows, estimate: { width: CARD_WIDTH, height: ROW_ESTIMATE }, onRowHeight: this.#onRowHeight };
       // Only the rows on screen are in the DOM, each a grid of as many cards as fit the width.
       const perRow = this.layout === 'list' ? 1 : this.columns;
       const rows = this.#rowStarts(items, perRow);
@@ -394,8 +398,8 @@ export class SocialDirectory extends SocialElement {
       };
       return html`<div part="results" class="virtual" role="list">
         ${virtualize<number>({
-          // Named, not left to the default: the default layout is imported lazily, which would
-          // make the standalone file load a second file before it can show a long list.
+          // Named, not left to the default: the default layout is imported lazily, a third file
+          // to wait for before a long list shows.
           layout: this.#rowLayout,
           items: rows,
           // Rows are keyed by position, so a filter change updates the cards on screen instead

@@ -1,8 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
-import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import {
   NETWORKS,
   orgChartPathTo,
@@ -15,7 +13,8 @@ import {
 } from '../core/index.js';
 import { SocialElement, type LoadedDirectory } from './base.js';
 import { langOf } from './messages.js';
-import { initials, type SocialSelectDetail } from './social-person-card.js';
+import { emit } from './internal/events.js';
+import { initials } from './social-person-card.js';
 import { styles } from './social-org-chart.styles.js';
 import { controls, loadStates, tokens } from './tokens.js';
 
@@ -29,13 +28,11 @@ const MATCHES = 8;
 const TYPE_AHEAD_MS = 600;
 const ROW_HEIGHT = 56;
 
-/** The virtualizer's flow layout with the tree's fixed row height as its first guess. */
-class TreeRows extends FlowLayout {
-  constructor(...args: ConstructorParameters<typeof FlowLayout>) {
-    super(...args);
-    this._itemSize = { width: 320, height: ROW_HEIGHT };
-  }
-}
+// The virtualizer, fetched by the first chart with enough open rows to need it (as the
+// directory does); `null` when that fetch failed, and plain rows stand in (never wrong).
+type Virtualizer = typeof import('./internal/virtualizer-layout.js');
+let virtualizer: Virtualizer | null | undefined;
+let virtualizerLoading: Promise<unknown> | undefined;
 
 /**
  * @summary The organization as a tree or a chart of boxes: who reports to whom, how many
@@ -87,7 +84,7 @@ export class SocialOrgChart extends SocialElement {
   #rows: OrgRow[] = [];
   #typed = '';
   #typedAt = 0;
-  #rowLayout = { type: TreeRows };
+  #rowLayout: object | undefined;
 
   /** Opens the path to a person, makes them the current row and focuses it. */
   async reveal(id: string): Promise<void> {
@@ -111,7 +108,7 @@ export class SocialOrgChart extends SocialElement {
   }
 
   #select(person: Person): void {
-    this.emit<SocialSelectDetail>('social-select', { person });
+    emit(this, 'social-select', { person });
   }
 
   #toggle(id: string): void {
@@ -313,11 +310,20 @@ export class SocialOrgChart extends SocialElement {
     >
       ${content}
     </div>`;
+    if (rows.length > VIRTUALIZE_ROWS && virtualizer === undefined) {
+      virtualizerLoading ??= import('./internal/virtualizer-layout.js').then(
+        (module) => (virtualizer = module),
+        () => (virtualizer = null),
+      );
+      void virtualizerLoading.then(() => this.requestUpdate());
+    }
+    const lazy = rows.length > VIRTUALIZE_ROWS ? virtualizer : undefined;
+    if (lazy) this.#rowLayout ??= { type: lazy.CardRows, estimate: { width: 320, height: ROW_HEIGHT } };
     return html`<div part="tree" class="tree">
-      ${rows.length > VIRTUALIZE_ROWS
+      ${lazy
         ? tree(
-            virtualize<OrgRow>({
-              layout: this.#rowLayout,
+            lazy.virtualize<OrgRow>({
+              layout: this.#rowLayout as { type: Virtualizer['CardRows'] },
               items: rows,
               keyFunction: (row) => row.person.id,
               renderItem: (row) => this.#renderRow(row, directory, lang),

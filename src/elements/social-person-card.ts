@@ -1,52 +1,15 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { safeUrl, telUri, type Audience, type Department, type Organization, type Person } from '../core/index.js';
+import { mailtoUrl, safeUrl, telUri, type Audience, type Department, type Organization, type Person } from '../core/index.js';
 import { toVCard, vCardFileName } from '../core/vcard.js';
 import { saveFile } from './download.js';
+import { ClockController, localTime } from './internal/clock.js';
+import { emit } from './internal/events.js';
 import { formatMessage, langOf, messagesFor, type Messages } from './messages.js';
 import { linkStyles, renderLinks } from './social-links.js';
 import { tokens } from './tokens.js';
 
-/** `detail` of the `social-select` event. */
-export interface SocialSelectDetail {
-  /** The person chosen. */
-  readonly person: Person;
-}
-
-/** `detail` of the `social-ask` event. */
-export interface SocialAskDetail {
-  /** The "ask me about" phrase that was chosen. */
-  readonly text: string;
-  /** Whose phrase it is. */
-  readonly person: Person;
-}
-
-// Building an Intl.DateTimeFormat costs more than rendering the rest of a card, and formatting
-// with it about as much: one clock per language and time zone, shared by every card, and its
-// text kept for the minute it shows.
-const clocks = new Map<string, { readonly format: Intl.DateTimeFormat | null; minute: number; text: string | undefined }>();
-function localTime(lang: string | undefined, timeZone: string): string | undefined {
-  const key = `${lang ?? ''}|${timeZone}`;
-  let clock = clocks.get(key);
-  if (clock === undefined) {
-    let format: Intl.DateTimeFormat | null;
-    try {
-      format = new Intl.DateTimeFormat(lang, { timeZone, timeStyle: 'short' });
-    } catch {
-      format = null;
-    }
-    clocks.set(key, (clock = { format, minute: Number.NaN, text: undefined }));
-  }
-  // Time zones in use today are offset from UTC by whole minutes, so the text changes only
-  // when the UTC minute does.
-  const now = Date.now();
-  const minute = Math.floor(now / 60_000);
-  if (clock.minute !== minute) {
-    clock.minute = minute;
-    clock.text = clock.format?.format(now);
-  }
-  return clock.text;
-}
+export type { SocialAskDetail, SocialSelectDetail } from './internal/events.js';
 
 /** The initials shown while a photo loads or when there is none: first and last word. */
 export function initials(name: string): string {
@@ -265,20 +228,8 @@ export class SocialPersonCard extends LitElement {
   @state() private photo: string | undefined;
   #nextPhoto: number | undefined;
 
-  #clock: ReturnType<typeof setInterval> | undefined;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // The local time shown is to the minute: refresh it once a minute, not more.
-    this.#clock = setInterval(() => {
-      if (this.person?.timeZone !== undefined) this.requestUpdate();
-    }, 60_000);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearInterval(this.#clock);
-  }
+  // The local time shown is to the minute: cards showing one follow the page's one clock.
+  readonly #clock = new ClockController(this, () => this.person?.timeZone !== undefined && !this.compact);
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (!changed.has('person')) return;
@@ -298,7 +249,7 @@ export class SocialPersonCard extends LitElement {
 
   #select(): void {
     if (this.person === undefined) return;
-    this.dispatchEvent(new CustomEvent<SocialSelectDetail>('social-select', { detail: { person: this.person }, bubbles: true, composed: true }));
+    emit(this, 'social-select', { person: this.person });
   }
 
   /** Downloads the person as a vCard 4.0 file, with their social profiles. */
@@ -310,7 +261,7 @@ export class SocialPersonCard extends LitElement {
 
   #ask(text: string): void {
     if (this.person === undefined) return;
-    this.dispatchEvent(new CustomEvent<SocialAskDetail>('social-ask', { detail: { text, person: this.person }, bubbles: true, composed: true }));
+    emit(this, 'social-ask', { text, person: this.person });
   }
 
   override render() {
@@ -319,7 +270,7 @@ export class SocialPersonCard extends LitElement {
     const lang = langOf(this);
     const messages = messagesFor(lang, this.strings);
     const internal = this.audience === 'internal';
-    const email = internal && person.email !== undefined ? safeUrl(`mailto:${person.email}`) : undefined;
+    const email = internal ? mailtoUrl(person.email) : undefined;
     const phone = internal && person.phone !== undefined ? safeUrl(telUri(person.phone)) : undefined;
     const time = person.timeZone === undefined || this.compact ? undefined : localTime(lang, person.timeZone);
     const place = [person.location, time && formatMessage(messages.localTime, { time })].filter(Boolean).join(' · ');

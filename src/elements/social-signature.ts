@@ -1,61 +1,54 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { NETWORK_IDS, NETWORKS, toManifestEntry, type Directory, type NetworkId, type Person, type PersonInput } from '../core/index.js';
 import {
-  NETWORK_IDS,
-  NETWORKS,
-  Person as PersonSchema,
-  resolveProfile,
-  toManifestEntry,
-  writeProfile,
-  type Directory,
-  type NetworkId,
-  type Person,
-  type PersonInput,
-  type Profile,
-} from '../core/index.js';
-import { GMAIL_SIGNATURE_LIMIT, renderSignature, type Signature, type SignatureFields, type SignatureTemplate, type SignatureWarning } from '../core/signature.js';
+  applyDraft,
+  draftOf,
+  draftProblems,
+  GMAIL_SIGNATURE_LIMIT,
+  renderSignature,
+  resolveDraftProfile,
+  signatureDocument,
+  type PersonDraft,
+  type ProfileDraft,
+  type Signature,
+  type SignatureFields,
+  type SignatureTemplate,
+  type SignatureWarning,
+} from '../core/signature.js';
 import { toVCard, vCardFileName } from '../core/vcard.js';
 import { SocialElement, type LoadedDirectory } from './base.js';
 import { saveFile } from './download.js';
+import { emit, type SocialCopyDetail } from './internal/events.js';
 import { langOf, type Messages } from './messages.js';
-import type { SocialSelectDetail } from './social-person-card.js';
 import { styles } from './social-signature.styles.js';
 import { controls, loadStates, tokens } from './tokens.js';
 
-/** `detail` of the `social-copy` event. */
-export interface SocialCopyDetail {
-  /**
-   * What was copied: `html` the signature as rich text (with its plain-text version), `text` the
-   * plain-text signature, `source` the HTML source, `entry` the manifest entry as JSON.
-   */
-  readonly format: 'html' | 'text' | 'source' | 'entry';
-}
+export type { SocialCopyDetail } from './internal/events.js';
 
 /** A person as written in a manifest's `people` (what "Update my directory entry" produces). */
 export type PersonEntry = PersonInput;
 
 /** One profile row of the form: what the employee typed, and whether the signature shows it. */
-interface ProfileDraft {
+interface ProfileRow extends ProfileDraft {
   readonly key: number;
-  readonly network: NetworkId;
   value: string;
   include: boolean;
-  readonly label?: string;
 }
 
 /** The employee's edits, for the person they are. */
-interface Draft {
+interface Draft extends PersonDraft {
   readonly id: string;
   name: string;
   title: string;
   pronouns: string;
   phone: string;
-  profiles: ProfileDraft[];
+  profiles: ProfileRow[];
 }
 
 type FieldKey = Exclude<keyof SignatureFields, 'profiles'>;
-const FIELDS: readonly FieldKey[] = ['pronouns', 'title', 'department', 'email', 'phone', 'location', 'photo', 'officialAccounts', 'disclaimer', 'guidelines'];
+const FIELDS: readonly FieldKey[] = ['pronouns', 'title', 'department', 'email', 'phone', 'location', 'photo', 'banner', 'officialAccounts', 'disclaimer', 'guidelines'];
 const FIELD_LABELS: Readonly<Record<FieldKey, keyof Messages>> = {
   pronouns: 'signaturePronouns',
   title: 'signatureTitle',
@@ -64,6 +57,7 @@ const FIELD_LABELS: Readonly<Record<FieldKey, keyof Messages>> = {
   phone: 'phone',
   location: 'location',
   photo: 'signaturePhoto',
+  banner: 'signatureBanner',
   officialAccounts: 'officialAccounts',
   disclaimer: 'signatureDisclaimer',
   guidelines: 'guidelines',
@@ -77,6 +71,7 @@ const WARNINGS: Readonly<Record<SignatureWarning['code'], keyof Messages>> = {
   'too-long': 'signatureWarningTooLong',
   'unsafe-url': 'signatureWarningUnsafeUrl',
   'legacy-network': 'signatureWarningLegacy',
+  'local-image': 'signatureWarningLocalImage',
 };
 const CLIENTS: readonly [keyof Messages, keyof Messages][] = [
   ['signatureGmail', 'signatureGmailSteps'],
@@ -85,23 +80,18 @@ const CLIENTS: readonly [keyof Messages, keyof Messages][] = [
   ['signatureOutlookWeb', 'signatureOutlookWebSteps'],
   ['signatureAppleMail', 'signatureAppleMailSteps'],
 ];
-const MAX_MATCHES = 8;
 
 // The preview documents. The signature sets no background and leaves body text uncolored, so
 // each mail client's own colors show through: white with dark text, or a dark-mode background
 // with light text. The CSP is a second lock behind sandbox="": no script, no form, no frame;
 // only the inline styles and https images a signature is made of. Links open nowhere (a
 // sandbox without allow-popups blocks target=_blank), so a click cannot navigate the preview.
-const frameDocument = (signature: string, dark: boolean): string =>
+// `iconOrigin`: the page's own icon host (icon-base-url), which a local preview serves over http.
+const frameDocument = (signature: string, dark: boolean, iconOrigin = ''): string =>
   `<!doctype html><html><head><meta charset="utf-8">` +
-  `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src https:; style-src 'unsafe-inline'">` +
+  `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src https: ${iconOrigin}; style-src 'unsafe-inline'">` +
   `<meta name="color-scheme" content="${dark ? 'dark' : 'light'}"><base target="_blank">` +
   `</head><body style="margin:12px;background:${dark ? '#121212' : '#ffffff'};color:${dark ? '#e8eaed' : '#202124'}">${signature}</body></html>`;
-
-// The downloaded .html file: the signature alone, for clients that import a file (Outlook
-// classic's signatures folder, Apple Mail) or for sending to IT.
-const fileDocument = (signature: string, title: string): string =>
-  `<!doctype html>\n<html><head><meta charset="utf-8"><title>${title.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)}</title></head>\n<body>\n${signature}\n</body></html>\n`;
 
 // srcdoc is a Trusted Types sink. The HTML comes from renderSignature (fixed tags and
 // attributes, every field escaped, every URL allow-listed) and runs in a sandbox without
@@ -131,9 +121,6 @@ function trustedHtml(markup: string): unknown {
   trusted.set(markup, value);
   return value;
 }
-
-// The handle as the person would type it, unless re-reading it would not give the same
-// profile (a Medium subdomain, say): then the canonical URL, which does.
 
 /**
  * @summary An email signature builder: the employee finds themselves, adjusts their details and
@@ -190,6 +177,13 @@ export class SocialSignature extends SocialElement {
   /** The initial layout: `compact`, `classic` (default) or `brand`. */
   @property({ reflect: true }) template: SignatureTemplate = 'classic';
 
+  /**
+   * Where the social icons are hosted, instead of the manifest's `organization.signature.iconBaseUrl`,
+   * for the preview and the copied signature: a page that serves the icons itself (the demo
+   * serves `dist/icons/`). Relative to the page.
+   */
+  @property({ attribute: 'icon-base-url' }) iconBaseUrl = '';
+
   /** The text of the "find yourself" search. */
   @state() private query = '';
   /** The person chosen in the list; overrides `person` until `person` changes. */
@@ -231,62 +225,18 @@ export class SocialSignature extends SocialElement {
 
   #draftFor(person: Person): Draft {
     if (this.#draft?.id !== person.id) {
+      const draft = draftOf(person);
       this.#draft = {
+        ...draft,
         id: person.id,
-        name: person.name,
-        title: person.title ?? '',
-        pronouns: person.pronouns ?? '',
-        phone: person.phone ?? '',
-        profiles: person.profiles.map((profile) => ({
-          key: this.#keys++,
-          network: profile.network,
-          // What the employee would type: the handle, or the link where a handle does not read back.
-          value: writeProfile(profile).url ?? profile.handle,
-          include: NETWORKS[profile.network].legacy === undefined,
-          ...(profile.label === undefined ? {} : { label: profile.label }),
-        })),
+        profiles: draft.profiles.map((profile) => ({ ...profile, key: this.#keys++, include: profile.include !== false })),
       };
     }
     return this.#draft;
   }
 
-  /** The person with the draft applied: invalid edits fall back (name) or are left out (phone, profiles). */
   #edited(person: Person, draft: Draft, onlyIncluded = false): Person {
-    const optional = (value: string) => value.replace(/\s+/g, ' ').trim() || undefined;
-    const phone = optional(draft.phone);
-    const profiles: Profile[] = [];
-    for (const row of draft.profiles) {
-      if (onlyIncluded && !row.include) continue;
-      const resolved = this.#resolve(row);
-      if (resolved.ok) profiles.push({ network: row.network, handle: resolved.handle, url: resolved.url, ...(row.label === undefined ? {} : { label: row.label }) });
-    }
-    return {
-      ...person,
-      name: optional(draft.name) ?? person.name,
-      title: optional(draft.title),
-      pronouns: optional(draft.pronouns),
-      phone: phone !== undefined && PersonSchema.shape.phone.safeParse(phone).success ? phone : undefined,
-      profiles,
-    };
-  }
-
-  #resolve(row: ProfileDraft) {
-    return resolveProfile(row.network, NETWORKS[row.network].takes === 'url' ? { url: row.value } : { handle: row.value });
-  }
-
-  /** The person as the signature and the vCard show them: chosen profiles, chosen fields. */
-  #shown(person: Person, draft: Draft): Person {
-    const edited = this.#edited(person, draft, true);
-    const off = (field: FieldKey) => this.fields[field] === false;
-    return {
-      ...edited,
-      pronouns: off('pronouns') ? undefined : edited.pronouns,
-      title: off('title') ? undefined : edited.title,
-      email: off('email') ? undefined : edited.email,
-      phone: off('phone') ? undefined : edited.phone,
-      location: off('location') ? undefined : edited.location,
-      photo: off('photo') ? undefined : edited.photo,
-    };
+    return applyDraft(person, draft, { onlyIncluded });
   }
 
   #signature(directory: Directory, shown: Person): Signature {
@@ -294,16 +244,27 @@ export class SocialSignature extends SocialElement {
     return renderSignature(shown, directory.organization, {
       template: this.template,
       fields: { ...this.fields, profiles: true },
+      ...(this.#iconBase() === undefined ? {} : { iconBaseUrl: this.#iconBase()!.href }),
       ...(department === undefined ? {} : { department }),
       guidelinesLabel: this.msg('guidelines'),
     });
+  }
+
+  #iconBase(): URL | undefined {
+    if (this.iconBaseUrl.trim() === '') return undefined;
+    try {
+      const url = new URL(this.iconBaseUrl.trim(), document.baseURI);
+      return /^https?:$/.test(url.protocol) ? url : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   #choose(person: Person): void {
     this.chosenId = person.id;
     this.query = '';
     this.notice = undefined;
-    this.emit<SocialSelectDetail>('social-select', { person });
+    emit(this, 'social-select', { person });
     // Focus moves to the form the choice revealed, not back to the top of the page.
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[name="name"]')?.focus());
   }
@@ -342,7 +303,7 @@ export class SocialSignature extends SocialElement {
       return;
     }
     this.notice = { failed: false, text: this.msg('signatureCopied') };
-    this.emit<SocialCopyDetail>('social-copy', { format });
+    emit(this, 'social-copy', { format });
   }
 
   override render() {
@@ -356,9 +317,11 @@ export class SocialSignature extends SocialElement {
     const person = this.#chosen(directory);
     if (person === undefined) return this.#renderFinder(directory);
     const draft = this.#draftFor(person);
-    const shown = this.#shown(person, draft);
+    // The person as the signature and the vCard show them: the chosen profiles; each output
+    // leaves out the fields that are switched off.
+    const shown = this.#edited(person, draft, true);
     const signature = this.#signature(directory, shown);
-    const department = shown.department === undefined || this.fields.department === false ? undefined : directory.department(shown.department);
+    const department = shown.department === undefined ? undefined : directory.department(shown.department);
     const entry = JSON.stringify(this.manifestEntry(), null, 2);
     const base = vCardFileName(shown).replace(/\.vcf$/, '');
     return html`
@@ -375,14 +338,18 @@ export class SocialSignature extends SocialElement {
             <button part="button" class="primary" type="button" @click=${() => this.#copy('html', signature)}>${this.msg('signatureCopy')}</button>
             <button part="button" type="button" @click=${() => this.#copy('text', { text: signature.text })}>${this.msg('signatureCopyText')}</button>
             <button part="button" type="button" @click=${() => this.#copy('source', { text: signature.html })}>${this.msg('signatureCopySource')}</button>
-            <button part="button" type="button" @click=${() => saveFile(fileDocument(signature.html, shown.name), 'text/html;charset=utf-8', `${base} signature.html`)}>
+            <button part="button" type="button" @click=${() => saveFile(signatureDocument(signature, shown.name), 'text/html;charset=utf-8', `${base} signature.html`)}>
               ${this.msg('signatureDownloadHtml')}
             </button>
             <button
               part="button"
               type="button"
               @click=${() =>
-                saveFile(toVCard(shown, directory.organization, department === undefined ? {} : { department }), 'text/vcard;charset=utf-8', vCardFileName(shown))}
+                saveFile(
+                  toVCard(shown, directory.organization, { fields: this.fields, ...(department === undefined ? {} : { department }) }),
+                  'text/vcard;charset=utf-8',
+                  vCardFileName(shown),
+                )}
             >
               ${this.msg('signatureDownloadVCard')}
             </button>
@@ -407,13 +374,7 @@ export class SocialSignature extends SocialElement {
 
   #renderFinder(directory: Directory): TemplateResult {
     const query = this.query.trim();
-    const matches: Person[] = [];
-    if (query !== '') {
-      // An address typed in full or in part finds its owner first; names come from search.
-      if (query.includes('@')) matches.push(...directory.withEmailStarting(query));
-      for (const p of directory.search({ text: query }).people) if (!matches.includes(p)) matches.push(p);
-    }
-    const shown = matches.slice(0, MAX_MATCHES);
+    const shown = directory.identify(query);
     return html`<section part="finder" aria-labelledby="finder-heading">
       <h2 id="finder-heading">${this.msg('signatureFindYourself')}</h2>
       <label
@@ -456,9 +417,9 @@ export class SocialSignature extends SocialElement {
           @input=${(event: InputEvent) => this.#edit((d) => (d[name] = (event.target as HTMLInputElement).value))}
       /></label>
       ${error ? html`<p part="field-error" class="error" id=${`${name}-error`}>${error}</p>` : nothing}`;
-    const phone = draft.phone.trim();
-    const phoneError = phone !== '' && !PersonSchema.shape.phone.safeParse(phone).success ? this.msg('signaturePhoneInvalid') : undefined;
-    const nameError = draft.name.trim() === '' ? this.msg('signatureNameRequired') : undefined;
+    const problems = draftProblems(draft);
+    const phoneError = problems.phone ? this.msg('signaturePhoneInvalid') : undefined;
+    const nameError = problems.name ? this.msg('signatureNameRequired') : undefined;
     const offered = NETWORK_IDS.filter((id) => NETWORKS[id].legacy === undefined);
     return html`<form part="form" @submit=${(event: Event) => event.preventDefault()}>
       <fieldset>
@@ -496,7 +457,7 @@ export class SocialSignature extends SocialElement {
               ><input
                 type="checkbox"
                 name=${field}
-                .checked=${this.fields[field] !== false}
+                .checked=${(this.fields[field] ?? this.load.value?.directory.organization.signature?.fields?.[field]) !== false}
                 @change=${(event: Event) => (this.fields = { ...this.fields, [field]: (event.target as HTMLInputElement).checked })}
               />
               ${this.msg(FIELD_LABELS[field])}</label
@@ -507,9 +468,9 @@ export class SocialSignature extends SocialElement {
     </form>`;
   }
 
-  #renderProfile(row: ProfileDraft): TemplateResult {
+  #renderProfile(row: ProfileRow): TemplateResult {
     const network = NETWORKS[row.network];
-    const resolved = this.#resolve(row);
+    const resolved = resolveDraftProfile(row);
     const id = `profile-${row.key}`;
     const lang = langOf(this) ?? 'en';
     // The core's message names the network's own rule, in English; other languages get a
@@ -564,7 +525,7 @@ export class SocialSignature extends SocialElement {
     const number = (n: number) => n.toLocaleString(lang);
     return html`<div class="previews">
         <figure>
-          <iframe part="frame frame-light" sandbox="" title=${this.msg('signaturePreviewLight')} .srcdoc=${trustedHtml(frameDocument(signature.html, false))}></iframe>
+          <iframe part="frame frame-light" sandbox="" title=${this.msg('signaturePreviewLight')} .srcdoc=${trustedHtml(frameDocument(signature.html, false, this.#iconBase()?.origin))}></iframe>
           <figcaption aria-hidden="true">${this.msg('signaturePreviewLight')}</figcaption>
         </figure>
         <figure>
@@ -573,7 +534,7 @@ export class SocialSignature extends SocialElement {
             class="dark"
             sandbox=""
             title=${this.msg('signaturePreviewDark')}
-            .srcdoc=${trustedHtml(frameDocument(signature.html, true))}
+            .srcdoc=${trustedHtml(frameDocument(signature.html, true, this.#iconBase()?.origin))}
           ></iframe>
           <figcaption aria-hidden="true">${this.msg('signaturePreviewDark')}</figcaption>
         </figure>

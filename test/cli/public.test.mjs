@@ -54,3 +54,28 @@ test('public refuses to replace its input manifest', async () => {
   assert.match(stderr, /is also the input; add --force/);
   assert.equal(readFileSync(input, 'utf8'), readFileSync(demoManifest, 'utf8'));
 });
+
+test('public --jsonld writes the structured data as a script element for a static page', async () => {
+  const dir = scratch();
+  const { code, stdout } = await cli(['public', demoManifest, '-o', join(dir, 'public.json'), '--jsonld', join(dir, 'jsonld.html'), '--page-url', 'https://northwind.example/careers']);
+  assert.equal(code, 0);
+  assert.match(stdout, /jsonld\.html \(structured data\)/);
+  const html = readFileSync(join(dir, 'jsonld.html'), 'utf8');
+  const [, json] = html.match(/^<script type="application\/ld\+json" data-social-directory>(.*)<\/script>\n$/s);
+  assert.doesNotMatch(json, /[<>&]/);
+  const graph = JSON.parse(json)['@graph'];
+  const people = graph[1].itemListElement.map((entry) => entry.item);
+  assert.equal(people.length, demo.people.filter((p) => p.visibility === 'public').length);
+  assert.ok(people.every((p) => p.url.startsWith('https://northwind.example/careers?person=')));
+  for (const internal of demo.people.filter((p) => p.visibility !== 'public')) assert.ok(!json.includes(internal.name), internal.name);
+});
+
+test('public --jsonld writes plain JSON to a .json file, and refuses a page URL that is not one', async () => {
+  const dir = scratch();
+  const ok = await cli(['public', demoManifest, '-o', join(dir, 'public.json'), '--jsonld', join(dir, 'data.jsonld')]);
+  assert.equal(ok.code, 0);
+  assert.equal(JSON.parse(readFileSync(join(dir, 'data.jsonld'), 'utf8'))['@context'], 'https://schema.org');
+  const bad = await cli(['public', demoManifest, '--jsonld', join(dir, 'x.json'), '--page-url', 'careers.html']);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /--page-url must be the careers page's full http\(s\) address/);
+});

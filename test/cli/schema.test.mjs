@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { Manifest } from 'social-directory/core';
+import { Manifest, validateUpdate } from 'social-directory/core';
 import { cli, demoManifest, fixture, root } from './run-cli.mjs';
 
 const { stdout: printed } = await cli(['schema']);
@@ -85,4 +85,18 @@ test('a handle that breaks its network rule passes the JSON Schema but not zod',
   data.people[0].profiles = [{ network: 'x', handle: '@this_handle_is_far_too_long' }];
   assert.equal(ajvValid(data), true);
   assert.equal(zodValid(data), false);
+});
+
+test('schema --update prints the update document schema the package ships; ajv agrees with validateUpdate', async () => {
+  const { stdout } = await cli(['schema', '--update']);
+  assert.equal(readFileSync(`${root}dist/update.schema.json`, 'utf8'), stdout);
+  const updateSchema = JSON.parse(stdout);
+  assert.equal(updateSchema.title, 'social-directory update');
+  const valid = ajv.compile(updateSchema);
+  const good = { version: 1, person: 'ellen-park', submittedAt: '2026-12-02T09:30:00Z', changes: { pronouns: null, profiles: [{ network: 'x', handle: '@ellen' }] } };
+  assert.equal(valid(good), true, JSON.stringify(valid.errors));
+  assert.equal(validateUpdate(good).ok, true);
+  const title = { ...good, changes: { title: 'CEO' } };
+  assert.equal(valid(title), false);
+  assert.equal(validateUpdate(title).ok, false);
 });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { contactTopics, findContacts, stemWord, type ContactAnswer, type ContactQuery } from '../../src/core/contact.js';
+import { contactTopics, findContacts, stemWord, topicOwners, type ContactAnswer, type ContactQuery } from '../../src/core/contact.js';
 import { createDirectory, validateManifest, type Directory, type ManifestInput } from '../../src/core/index.js';
 import { northwind } from '../fixtures/manifests.js';
 import { routingQuestions } from '../fixtures/routing-questions.js';
@@ -348,5 +348,23 @@ describe('findContacts', () => {
       expect(top1 / n).to.be.at.least(0.9);
       expect(top3 / n).to.be.at.least(0.98);
     });
+  });
+});
+
+describe('topicOwners', () => {
+  it('lists the people a topic names, then those who name the topic themselves, and the departments it names', () => {
+    const { manifest } = validateManifest(northwind());
+    const owners = topicOwners(manifest);
+    expect(owners.get('press')?.people.map((p) => p.id)).to.deep.equal(['ellen-park']);
+    expect(owners.get('social-training')?.people.map((p) => p.id)).to.deep.equal(['ellen-park', 'trent-walker']);
+    expect(owners.get('order-problem')?.people).to.deep.equal([]);
+    expect(owners.get('order-problem')?.departments.map((d) => d.id)).to.deep.equal(['support']);
+  });
+
+  it('adds a person who names a topic the topic does not list, once', () => {
+    const input = northwind();
+    input.people = input.people!.map((p) => (p.id === 'zoe-lambert' ? { ...p, topics: ['press', 'press'] } : p));
+    const owners = topicOwners(validateManifest(input).manifest);
+    expect(owners.get('press')?.people.map((p) => p.id)).to.deep.equal(['ellen-park', 'zoe-lambert']);
   });
 });

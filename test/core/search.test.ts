@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { createDirectory, foldText, validateManifest, type Directory, type Person, type SearchQuery } from '../../src/core/index.js';
 // @ts-expect-error: the benchmark generator is plain JavaScript without types.
 import { generateManifest } from '../bench/generate.mjs';
+import { textScan } from '../../src/core/search.js';
 import { northwind } from '../fixtures/manifests.js';
 
 const directory = (): Directory => createDirectory(validateManifest(northwind()).manifest, { locale: 'en' });
@@ -23,6 +24,24 @@ describe('Directory', () => {
     expect(d.peopleIn('hr')).to.deep.equal([]);
     expect(d.department('support')?.name).to.equal('Customer Support');
     expect(d.topic('press')?.label).to.equal('Press inquiries');
+  });
+});
+
+describe('Directory.identify', () => {
+  it('finds a person by part of their email address first, then by name', () => {
+    const d = directory();
+    expect(d.identify('trent@').map((p) => p.id)).to.deep.equal(['trent-walker']);
+    expect(d.identify('  ELLEN@northwind.example ').map((p) => p.id)).to.deep.equal(['ellen-park']);
+    expect(d.identify('zoe').map((p) => p.id)).to.deep.equal(['zoe-lambert']);
+  });
+
+  it('lists each person once, at most `limit`, and nobody for blank text', () => {
+    const d = directory();
+    const editors = d.identify('editor');
+    expect(editors.map((p) => p.id)).to.have.members(['zoe-lambert', 'siobhan-oconnor']);
+    expect(d.identify('editor', 1)).to.have.length(1);
+    expect(d.identify('   ')).to.deep.equal([]);
+    expect(d.identify('e', 0)).to.deep.equal([]);
   });
 });
 
@@ -124,6 +143,37 @@ describe('search', () => {
   });
 });
 
+describe('typing narrows the previous matches', () => {
+  const big = createDirectory(validateManifest(generateManifest(20_000)).manifest, { locale: 'en' });
+  // Each keystroke after the first tests only the people the previous one matched.
+  const typeMaria = (between: () => void): { visited: number; expected: number } => {
+    big.search({ text: 'zzz' });
+    textScan.visited = 0;
+    let expected = big.people.length;
+    for (let end = 1; end <= 'maria'.length; end++) {
+      const { people } = big.search({ text: 'maria'.slice(0, end) });
+      if (end < 'maria'.length) expected += people.length;
+      between();
+    }
+    return { visited: textScan.visited, expected };
+  };
+
+  it('visits only the previous hits on each keystroke', () => {
+    const { visited, expected } = typeMaria(() => {});
+    expect(visited).to.equal(expected);
+  });
+
+  it('keeps narrowing when the facets over everyone are read between keystrokes, as the directory element does', () => {
+    const { visited, expected } = typeMaria(() => big.facets);
+    expect(visited).to.equal(expected);
+  });
+
+  it('keeps narrowing across a search without text between keystrokes', () => {
+    const { visited, expected } = typeMaria(() => big.search({ department: big.departments[0]!.id }));
+    expect(visited).to.equal(expected);
+  });
+});
+
 describe('search against a plain reference implementation', () => {
   // Every person whose folded text contains every term, found the slow obvious way.
   const manifest = validateManifest(generateManifest(400)).manifest;
@@ -146,8 +196,12 @@ describe('search against a plain reference implementation', () => {
     fc.assert(
       fc.property(fc.array(fc.string({ unit: letters, minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 4 }), (queries) => {
         for (const query of queries) {
-          // Typing it key by key exercises the narrowing from the previous hits.
-          for (let end = 1; end <= query.length; end++) big.search({ text: query.slice(0, end) });
+          // Typing it key by key exercises the narrowing from the previous hits, with a search
+          // without text between keystrokes as the directory's facets make.
+          for (let end = 1; end <= query.length; end++) {
+            big.search({ text: query.slice(0, end) });
+            if (end % 2 === 0) big.search({});
+          }
           const found = big.search({ text: query }).people.map((p) => p.id).sort();
           if (JSON.stringify(found) !== JSON.stringify(reference(query))) return false;
         }

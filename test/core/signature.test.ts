@@ -8,6 +8,7 @@ import {
   accentColor,
   GMAIL_SIGNATURE_LIMIT,
   renderSignature,
+  signatureDocument,
   type SignatureOptions,
   type SignatureTemplate,
 } from '../../src/core/signature.js';
@@ -49,6 +50,13 @@ function maximal(): { person: Person; organization: Organization; department: { 
           brandColor: '#1d4ed8',
           iconBaseUrl: 'https://cdn.northwind.example/icons/',
           disclaimer: `This message may contain confidential information ${MARKUP}.\nIf you received it by mistake, please tell the sender.`,
+          banner: {
+            image: 'https://northwind.example/banners/autumn-catalogue.png',
+            url: 'https://northwind.example/catalogue?season=autumn&utm_source=signature',
+            alt: `Our autumn catalogue ${MARKUP}`,
+            width: 480,
+            height: 96,
+          },
         },
       },
       departments: [{ id: 'marketing', name: `Marketing & Communicação <Brand>` }],
@@ -175,10 +183,59 @@ describe('renderSignature', () => {
     expect(doc.querySelector('td[style*="border-left:3px solid"]')!.getAttribute('style')).to.include(accentColor('#1d4ed8'));
   });
 
+  it('shows the banner, linked and sized, in classic and brand but not in compact', () => {
+    const { person, organization } = maximal();
+    for (const template of TEMPLATES) {
+      const { html, text } = renderSignature(person, organization, { template });
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      const banner = doc.querySelector('img[src="https://northwind.example/banners/autumn-catalogue.png"]');
+      if (template === 'compact') {
+        expect(banner, template).to.equal(null);
+        continue;
+      }
+      expect([banner!.getAttribute('width'), banner!.getAttribute('height')], template).to.deep.equal(['480', '96']);
+      expect(banner!.getAttribute('alt')).to.equal(`Our autumn catalogue ${MARKUP}`);
+      expect(banner!.closest('a')!.getAttribute('href')).to.equal('https://northwind.example/catalogue?season=autumn&utm_source=signature');
+      expect(text).to.include(`Our autumn catalogue ${MARKUP}: https://northwind.example/catalogue?season=autumn&utm_source=signature`);
+    }
+  });
+
+  it('leaves the banner out when the field is off, and an http banner with a warning', () => {
+    const { person, organization } = maximal();
+    expect(renderSignature(person, organization, { fields: { banner: false } }).html).not.to.include('autumn-catalogue');
+    const http = { ...organization, signature: { ...organization.signature!, banner: { ...organization.signature!.banner!, image: 'http://northwind.example/plain-http-banner.png' } } };
+    const { html, warnings } = renderSignature(person, http);
+    expect(html).not.to.include('plain-http-banner');
+    expect(warnings.map((w) => w.message).join()).to.include('The banner left out');
+  });
+
+  it('takes the template and fields the manifest sets, under the options', () => {
+    const { person, organization } = maximal();
+    const defaults = { ...organization, signature: { ...organization.signature, template: 'compact' as const, fields: { phone: false, email: false } } };
+    const { html } = renderSignature(person, defaults, { fields: { email: true } });
+    expect(html).not.to.include('<img');
+    expect(html).not.to.include('tel:');
+    expect(html).to.include('mailto:');
+    expect(renderSignature(person, defaults, { template: 'classic' }).html).to.include('<img');
+  });
+
+  it('takes the icon host from the options over the manifest, and says when it is this computer', () => {
+    const { person, organization } = maximal();
+    const cdn = renderSignature(person, organization, { iconBaseUrl: 'https://static.northwind.example/i' });
+    expect(cdn.html).to.include('src="https://static.northwind.example/i/linkedin.png"');
+    const local = renderSignature(person, organization, { iconBaseUrl: 'http://localhost:8000/dist/icons/' });
+    expect(local.html).to.include('src="http://localhost:8000/dist/icons/linkedin.png"');
+    expect(local.warnings.map((w) => w.code)).to.include('local-image');
+    // Only the page's own override may be local: never an http host from the manifest, nor another http host.
+    const manifestHttp = { ...organization, signature: { ...organization.signature, iconBaseUrl: 'http://localhost:8000/icons/' } };
+    expect(renderSignature(person, manifestHttp).html).not.to.include('localhost');
+    expect(renderSignature(person, organization, { iconBaseUrl: 'http://cdn.example/icons/' }).html).not.to.include('cdn.example');
+  });
+
   it('falls back to text links, never to images, without an icon host', () => {
     const { person, organization } = maximal();
     const noHost = { ...organization, signature: { ...organization.signature, iconBaseUrl: undefined } };
-    const { html, warnings } = renderSignature(person, noHost, { template: 'classic' });
+    const { html, warnings } = renderSignature(person, noHost, { template: 'classic', fields: { banner: false } });
     const doc = new DOMParser().parseFromString(html, 'text/html');
     expect(doc.querySelectorAll('img')).to.have.length(0);
     expect(doc.querySelector('a[href="https://www.linkedin.com/in/ellenpark"]')!.textContent).to.equal('LinkedIn');
@@ -271,7 +328,10 @@ describe('renderSignature', () => {
     const organization = fc.record({
       name: str, website: opt(str), logo: opt(str), email: opt(str), profiles: fc.array(profile, { maxLength: 4 }),
       guidelines: opt(fc.record({ url: opt(str), rules: fc.constant([]) })),
-      signature: opt(fc.record({ brandColor: opt(str), iconBaseUrl: opt(fc.oneof(str, fc.constant('https://cdn.example/i/'))), disclaimer: opt(str) })),
+      signature: opt(fc.record({
+        brandColor: opt(str), iconBaseUrl: opt(fc.oneof(str, fc.constant('https://cdn.example/i/'))), disclaimer: opt(str),
+        banner: opt(fc.record({ image: fc.oneof(str, fc.constant('https://cdn.example/b.png')), url: opt(str), alt: str, width: fc.integer(), height: fc.integer() })),
+      })),
     });
     const options = fc.record({
       template: fc.constantFrom(...TEMPLATES),
@@ -325,5 +385,15 @@ describe('telUri', () => {
     expect(telUri('021 555 01 00')).to.equal('tel:0215550100');
     expect(telUri('+1 617 +555')).to.equal('tel:+1617555');
     expect(telUri('call me')).to.equal(undefined);
+  });
+});
+
+describe('signatureDocument', () => {
+  it('is the signature alone in a page whose title is escaped', () => {
+    const page = signatureDocument({ html: '<table></table>' }, 'Ellen <b>"Park"</b> & Co');
+    expect(page).to.include('<title>Ellen &lt;b&gt;&quot;Park&quot;&lt;/b&gt; &amp; Co</title>');
+    expect(page).to.include('<body>\n<table></table>\n</body>');
+    const doc = new DOMParser().parseFromString(page, 'text/html');
+    expect(doc.title).to.equal('Ellen <b>"Park"</b> & Co');
   });
 });

@@ -116,6 +116,22 @@ describe('validateManifest', () => {
     expect(manifest.organization.name).to.equal('Northwind Press');
   });
 
+  it('leaves out a signature banner missing its alt text or too wide, keeping the other signature settings', () => {
+    const banner = { image: 'https://northwind.example/banner.png', url: 'https://northwind.example/', width: 480, height: 96 };
+    const { manifest, warnings } = validateManifest(edit((m) => {
+      m.organization.signature = { brandColor: '#1d4ed8', banner, template: 'brand', fields: { phone: false, email: 'no', profiles: ['linkedin', 'myspace'] } };
+    }));
+    expect(warnings.map((w) => `${w.at}: ${w.message}`).sort()).to.deep.equal([
+      'organization.signature.banner.alt: is required (field left out)',
+      'organization.signature.fields.email: should be true or false, not "no" (field left out)',
+      'organization.signature.fields.profiles[1]: must be one of "linkedin", "x", "mastodon", "bluesky", "threads", "facebook", "instagram", "youtube", … (profile left out)',
+    ]);
+    expect(manifest.organization.signature).to.deep.equal({ brandColor: '#1d4ed8', template: 'brand', fields: { phone: false, profiles: ['linkedin'] } });
+    const wide = validateManifest(edit((m) => (m.organization.signature = { banner: { ...banner, alt: 'Autumn catalogue', width: 1200 } })));
+    expect(wide.warnings.map((w) => `${w.at}: ${w.message}`)).to.deep.equal(['organization.signature.banner.width: must be 1 to 600 pixels (field left out)']);
+    expect(wide.manifest.organization.signature).to.deep.equal({});
+  });
+
   it('removes references to departments, topics and people that do not exist', () => {
     const { manifest, warnings } = validateManifest(edit((m) => {
       m.people[0].department = 'sales';

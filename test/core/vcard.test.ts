@@ -190,3 +190,26 @@ describe('vCardFileName', () => {
     expect(vCardFileName({ name: '💡'.repeat(300) })).to.equal(`${'💡'.repeat(100)}.vcf`);
   });
 });
+
+describe('toVCard fields', () => {
+  const { person, organization } = northwind();
+  const off = toVCard(person, organization, {
+    department: { name: 'Marketing' },
+    fields: { pronouns: false, title: false, department: false, email: false, phone: false, photo: false, profiles: false },
+  });
+
+  it('leaves out the fields that are switched off', () => {
+    for (const property of ['PRONOUNS', 'TITLE', 'EMAIL', 'TEL', 'PHOTO', 'SOCIALPROFILE', 'URL']) {
+      expect(unfold(off), property).not.to.match(new RegExp(`\\r\\n${property}[;:]`));
+    }
+    expect(readComponents(off, 'ORG')).to.deep.equal(['Northwind Press, Inc; Lisboa']);
+  });
+
+  it('always keeps the name, the organization and the UID, and writes every field by default', () => {
+    expect(unfold(off)).to.match(/\r\nFN:Ellen Park\r\n/);
+    expect(unfold(off)).to.match(/\r\nUID:urn:uuid:/);
+    const all = toVCard(person, organization, { department: { name: 'Marketing' }, fields: {} });
+    expect(all).to.equal(toVCard(person, organization, { department: { name: 'Marketing' } }));
+    expect(unfold(all)).to.include('\r\nTITLE:Marketing Director\r\n');
+  });
+});

@@ -291,6 +291,28 @@ describe('<social-signature>', () => {
     expect(preview(el).body.innerHTML).to.equal(new DOMParser().parseFromString(expected, 'text/html').body.innerHTML);
   });
 
+  it('previews the organization’s banner, and leaves it out when unticked', async () => {
+    const manifest = northwind() as Record<string, any>;
+    manifest.organization.signature = {
+      ...manifest.organization.signature,
+      banner: { image: 'https://northwind.example/banners/autumn.png', url: 'https://northwind.example/autumn', alt: 'Our autumn catalogue', width: 480, height: 96 },
+    };
+    const el = await loaded(await fixture<SocialSignature>(html`<social-signature person="ellen-park" .manifest=${manifest}></social-signature>`));
+    const banner = preview(el).querySelector('img[alt="Our autumn catalogue"]')!;
+    expect([banner.getAttribute('src'), banner.getAttribute('width'), banner.getAttribute('height')]).to.deep.equal(['https://northwind.example/banners/autumn.png', '480', '96']);
+    expect(banner.closest('a')!.getAttribute('href')).to.equal('https://northwind.example/autumn');
+    await click(el, $<HTMLInputElement>(el, 'input[type="checkbox"][name="banner"]'));
+    expect(preview(el).querySelector('img[alt="Our autumn catalogue"]')).to.equal(null);
+  });
+
+  it('takes its icons from icon-base-url, relative to the page, and lets the preview load them', async () => {
+    const el = await loaded(await fixture<SocialSignature>(html`<social-signature person="ellen-park" icon-base-url="/dist/icons" .manifest=${northwind()}></social-signature>`));
+    const icon = preview(el).querySelector('img[alt="LinkedIn"]')!;
+    expect(icon.getAttribute('src')).to.equal(`${location.origin}/dist/icons/linkedin.png`);
+    expect(frame(el, 'light').srcdoc).to.include(`img-src https: ${location.origin};`);
+    expect(el.shadowRoot!.querySelector('[part="warnings"]')!.textContent).to.include('this computer');
+  });
+
   it('gives step-by-step instructions for each mail client', async () => {
     const el = await ellen();
     const clients = [...el.shadowRoot!.querySelectorAll('[part="instructions"] details')];

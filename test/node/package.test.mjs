@@ -17,8 +17,9 @@ const files = packed.files.map((file) => file.path);
 
 test('the package ships the builds, the icons, the schema, the CLI and the element manifest, and nothing else', () => {
   for (const file of [
-    'dist/index.js', 'dist/index.d.ts', 'dist/core/index.js', 'dist/core/contact.js', 'dist/core/signature.js', 'dist/core/vcard.js',
-    'dist/social-directory.min.js', 'dist/social-directory-json-position.min.js', 'dist/cli.js', 'dist/manifest.schema.json',
+    'dist/index.js', 'dist/index.d.ts', 'dist/core/index.js', 'dist/core/contact.js', 'dist/core/signature.js', 'dist/core/vcard.js', 'dist/core/jsonld.js',
+    'dist/social-directory.min.js', 'dist/social-directory-json-position.min.js', 'dist/cdn/social-directory.js',
+    'dist/cdn/elements/social-directory.js', 'dist/cli.js', 'dist/manifest.schema.json',
     'dist/icons/linkedin.png', 'dist/react.js', 'custom-elements.json', 'README.md', 'LICENSE', 'package.json',
   ]) {
     assert.ok(files.includes(file), `ships ${file}`);
@@ -35,11 +36,12 @@ test('installed from the tarball, every headless entry imports by name and the b
     const { findContacts } = await import('social-directory/core/contact');
     const { renderSignature } = await import('social-directory/core/signature');
     const { toVCard } = await import('social-directory/core/vcard');
+    const { toJsonLd } = await import('social-directory/core/jsonld');
     const schema = (await import('social-directory/manifest.schema.json', { with: { type: 'json' } })).default;
-    console.log([typeof core.loadManifest, typeof findContacts, typeof renderSignature, typeof toVCard, schema.type].join(' '));
+    console.log([typeof core.loadManifest, typeof findContacts, typeof renderSignature, typeof toVCard, typeof toJsonLd, schema.type].join(' '));
   `;
   const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: work, encoding: 'utf8' });
-  assert.equal(out.trim(), 'function function function function object');
+  assert.equal(out.trim(), 'function function function function function object');
   const help = execFileSync(join(work, 'node_modules/.bin/social-directory'), ['--help'], { cwd: work, encoding: 'utf8' });
   assert.match(help, /validate/);
 });

@@ -6,12 +6,8 @@
  */
 import { parseArgs } from 'node:util';
 import type * as z from 'zod/mini';
-import { manifestErrorMap, ManifestError } from '../../core/manifest/issues.js';
-import { Department, Person } from '../../core/manifest/schema.js';
-import { validateManifest } from '../../core/manifest/validate.js';
-import { writeProfile } from '../../core/manifest/entry.js';
-import { NETWORKS, resolveProfile, type NetworkId } from '../../core/networks.js';
-import { foldText } from '../../core/text.js';
+import { foldText, ManifestError, NETWORKS, resolveProfile, validateManifest, writeProfile, type NetworkId } from '../../core/index.js';
+import { Department, manifestErrorMap, Person } from '../../core/schema.js';
 import { describeColumn, planColumns, type Column, type ColumnPlan, type CsvField } from '../columns.js';
 import { readCsv, type CsvRow } from '../csv.js';
 import { CliError, prettyJson, readManifestFile, sameFile, writeOutputFile, type Output } from '../io.js';

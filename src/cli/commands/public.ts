@@ -4,9 +4,8 @@
  * @module
  */
 import { parseArgs } from 'node:util';
-import { DEFAULT_PUBLIC_FIELDS, forAudience } from '../../core/manifest/audience.js';
-import { ManifestError } from '../../core/manifest/issues.js';
-import type { Manifest, Person } from '../../core/manifest/schema.js';
+import { DEFAULT_PUBLIC_FIELDS, forAudience, ManifestError, safeUrl, type Manifest, type Person } from '../../core/index.js';
+import { serializeJsonLd, toJsonLd } from '../../core/jsonld.js';
 import { CliError, loadManifestSource, prettyJson, writeOutputFile, type Output } from '../io.js';
 
 /** `social-directory public --help`. */
@@ -19,6 +18,11 @@ settings. Prints what was removed.
 
 Options:
   -o, --output <file>  write it here (default: standard output; the summary then goes to stderr)
+  --jsonld <file>      also write the page's schema.org structured data (JSON-LD: the
+                       organization and its public people) for a static careers page: a
+                       <script type="application/ld+json"> element when <file> ends in .html,
+                       otherwise the JSON itself; escaped so no value can close the script
+  --page-url <url>     the careers page's address, for people's links (<url>?person=<id>)
   --force              allow -o to replace the input manifest
   --strict             refuse a manifest with any problem instead of leaving entries out
   -h, --help           show this help
@@ -100,6 +104,8 @@ export async function runPublic(args: readonly string[], io: Output): Promise<nu
     allowPositionals: true,
     options: {
       output: { type: 'string', short: 'o' },
+      jsonld: { type: 'string' },
+      'page-url': { type: 'string' },
       force: { type: 'boolean' },
       strict: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -111,6 +117,10 @@ export async function runPublic(args: readonly string[], io: Output): Promise<nu
   }
   const [source, ...extra] = positionals;
   if (source === undefined || extra.length > 0) throw new CliError('public takes one manifest: social-directory public <manifest.json> -o public.json');
+  const pageUrl = values['page-url'];
+  if (pageUrl !== undefined && !safeUrl(pageUrl)?.startsWith('http')) {
+    throw new CliError(`--page-url must be the careers page's full http(s) address, like https://northwind.example/careers (got "${pageUrl}").`);
+  }
   let loaded: Awaited<ReturnType<typeof loadManifestSource>>;
   try {
     loaded = await loadManifestSource(source, { strict: values.strict === true });
@@ -127,12 +137,21 @@ export async function runPublic(args: readonly string[], io: Output): Promise<nu
   }
   const summary = describe(summarizePublic(loaded.manifest, publicManifest), loaded.manifest, loaded.warnings.length);
   const json = prettyJson(publicManifest);
+  if (values.jsonld !== undefined) {
+    const data = serializeJsonLd(toJsonLd(publicManifest, { audience: 'public', ...(pageUrl === undefined ? {} : { pageUrl }) }));
+    // The mark lets <social-directory structured-data> keep this script up to date instead of adding a second.
+    const content = /\.html?$/i.test(values.jsonld)
+      ? `<script type="application/ld+json" data-social-directory>${data}</script>\n`
+      : `${data}\n`;
+    writeOutputFile(values.jsonld, content, [source], values.force === true);
+  }
+  const wroteJsonLd = values.jsonld === undefined ? '' : `Wrote ${values.jsonld} (structured data).\n`;
   if (values.output === undefined) {
     io.out(json);
-    io.err(summary);
+    io.err(`${wroteJsonLd}${summary}`);
   } else {
     writeOutputFile(values.output, json, [source], values.force === true);
-    io.out(`Wrote ${values.output}.\n${summary}`);
+    io.out(`Wrote ${values.output}.\n${wroteJsonLd}${summary}`);
   }
   return 0;
 }

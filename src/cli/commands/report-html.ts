@@ -4,12 +4,9 @@
  * under any CSP, from disk or an intranet. Every text from the manifest goes through `escapeHtml`.
  * @module
  */
-import type { NetworkId } from '../../core/networks.js';
-import { escapeHtml } from '../../core/safe.js';
-import type { ParticipationReport } from './report.js';
-
-/** `part` of `whole` as a whole percentage ("0%" for an empty department). */
-export const percent = (part: number, whole: number): string => `${whole === 0 ? 0 : Math.round((part / whole) * 100)}%`;
+import type { NetworkId } from '../../core/index.js';
+import { escapeHtml } from '../../core/index.js';
+import { percent, type ParticipationReport } from '../participation.js';
 
 const LIST_LIMIT = 1000;
 const BAR_HEIGHT = 22;

@@ -5,7 +5,7 @@
  * @module
  */
 import { parseArgs } from 'node:util';
-import { ManifestError, type ManifestIssue } from '../../core/manifest/issues.js';
+import { ManifestError, type ManifestIssue } from '../../core/index.js';
 import { CliError, loadManifestSource, sourceTextOf, type Output } from '../io.js';
 import { PositionFinder } from '../positions.js';
 

@@ -14,6 +14,7 @@
  */
 import * as z from 'zod/mini';
 import { NETWORK_IDS, resolveProfile } from '../networks.js';
+import { PLAIN_EMAIL } from '../safe.js';
 
 /** The manifest format version this library reads. */
 export const MANIFEST_VERSION = 1;
@@ -40,9 +41,10 @@ const WebUrl = z.string().check(
   }),
 );
 
-// One @, a dot in the domain, no spaces: the shape people mistype, without RFC 5322's corners.
+// One @, a dot in the domain, nothing a mailto: link would read as headers (?cc=…): see safe.ts.
 const Email = z.string().check(
-  z.regex(/^[^\s@]+@[^\s@]+\.[^\s@.]+$/, { error: 'is not an email address (like ellen@northwind.example)' }),
+  z.maxLength(254),
+  z.regex(PLAIN_EMAIL, { error: 'is not an email address (like ellen@northwind.example)' }),
 );
 
 // Validating with Intl (rather than a list of our own) accepts exactly what the browser can
@@ -124,6 +126,20 @@ export const PersonField = z.enum([
 /** A field of a person that may be listed in `organization.publicFields`. */
 export type PersonField = z.infer<typeof PersonField>;
 
+const flag = z.optional(z.boolean());
+// The signature's default fields (SignatureFields in core/signature.ts): the same keys.
+const SignatureFieldsSchema = z.object({
+  pronouns: flag, title: flag, department: flag, email: flag, phone: flag, location: flag,
+  // Which networks, in this order ([] for none); without it, all of them.
+  profiles: z.optional(z.array(NetworkIdSchema)),
+  photo: flag, banner: flag, officialAccounts: flag, disclaimer: flag, guidelines: flag,
+});
+// Pixels as the signature shows the banner: mail is read in columns of about 600 px.
+const BannerSide = z.int().check(
+  z.minimum(1, { error: 'must be 1 to 600 pixels' }),
+  z.maximum(600, { error: 'must be 1 to 600 pixels' }),
+);
+
 /** The organization: its name, official accounts, social media guidelines and signature settings. */
 export const Organization = z.object({
   name: text(),
@@ -144,6 +160,17 @@ export const Organization = z.object({
       ),
       iconBaseUrl: z.optional(WebUrl),
       disclaimer: z.optional(text(2000)),
+      template: z.optional(z.enum(['compact', 'classic', 'brand'])),
+      fields: z.optional(SignatureFieldsSchema),
+      banner: z.optional(
+        z.object({
+          image: WebUrl,
+          url: z.optional(WebUrl),
+          alt: text(200),
+          width: BannerSide,
+          height: BannerSide,
+        }),
+      ),
     }),
   ),
   publicFields: z.optional(z.array(PersonField)),

@@ -54,6 +54,9 @@ function unitFor(path: Path): Path | undefined {
     if (i === path.length - 1 || path[i - 1] === 'profiles' || REQUIRED_FIELDS.has(path[i + 1])) return path.slice(0, i + 1);
     return path.slice(0, i + 2);
   }
+  // A signature banner means nothing without its image, alt text and size: a problem in any
+  // of them leaves the whole banner out.
+  if (path[0] === 'organization' && path[2] === 'banner') return path.slice(0, 3);
   if (path[0] === 'organization' && path.length >= 2 && path[1] !== 'name') return path;
   return undefined;
 }

@@ -1,0 +1,141 @@
+// Page weights (gzip): pages that load the built files the way a page author writes them, opened
+// in headless Chromium, weighing the JavaScript each fetched before its elements had rendered
+// (each element showing its content, not its loading state). Budgets from issue 12:
+// - only <social-directory> (50 people, so the virtualizer is needed): ≤ 40 KB, lit and core included;
+// - only <social-contact-finder>: ≤ 35 KB; only <social-signature>: ≤ 40 KB;
+// - all elements on one page, with the CDN autoloader and with the one-file standalone: ≤ 60 KB each.
+// Also checked: what a page does not use is not fetched (the virtualizer for a short directory,
+// the JSON error locator for a valid manifest, other elements' modules).
+// Needs the build (npm test builds first) and Chromium. The figures are printed.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { after, before, test } from 'node:test';
+import { gzipSync } from 'node:zlib';
+import { chromiumPath, launchChromium } from '../tools/browser.mjs';
+import { generateManifest } from '../bench/generate.mjs';
+
+const KB = 1024;
+const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+const CDN = '/dist/cdn/social-directory.js';
+const STANDALONE = '/dist/social-directory.min.js';
+
+const page = (script, body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>weight</title>
+<script type="module" src="${script}"></script></head><body>${body}</body></html>`;
+const PAGES = {
+  'directory.html': { budget: 40 * KB, html: page(CDN, '<social-directory src="/people-50.json"></social-directory>') },
+  'contact-finder.html': { budget: 35 * KB, html: page(CDN, '<social-contact-finder src="/people-50.json"></social-contact-finder>') },
+  'signature.html': { budget: 40 * KB, html: page(CDN, '<social-signature src="/people-50.json"></social-signature>') },
+  'all.html': {
+    budget: 60 * KB,
+    html: page(CDN, '<social-directory src="/people-50.json"></social-directory><social-contact-finder src="/people-50.json"></social-contact-finder><social-signature src="/people-50.json"></social-signature>'),
+  },
+  'standalone.html': {
+    budget: 60 * KB,
+    html: page(STANDALONE, '<social-directory src="/people-50.json"></social-directory><social-contact-finder src="/people-50.json"></social-contact-finder><social-signature src="/people-50.json"></social-signature>'),
+  },
+  'short-directory.html': { budget: undefined, html: page(CDN, '<social-directory src="/people-10.json"></social-directory>') },
+};
+const MANIFESTS = { '/people-50.json': JSON.stringify(generateManifest(50)), '/people-10.json': JSON.stringify(generateManifest(10)) };
+
+let server;
+let base;
+let browser;
+const skip = (!existsSync(chromiumPath) && 'no Chromium') || (!existsSync('dist/cdn/social-directory.js') && 'run `npm run build` first');
+
+before(async () => {
+  if (skip) return;
+  // A tiny static server: the generated pages and manifests, and the built files from dist/.
+  server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    const generated = PAGES[path.slice(1)]?.html ?? MANIFESTS[path];
+    if (generated !== undefined) {
+      response.writeHead(200, { 'content-type': path.endsWith('.json') ? 'application/json' : 'text/html' });
+      response.end(generated);
+      return;
+    }
+    const file = normalize(join('.', path));
+    if (!file.startsWith('dist/') || !existsSync(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': extname(file) === '.js' ? 'text/javascript' : 'application/octet-stream' });
+    response.end(readFileSync(file));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${server.address().port}`;
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/**
+ * Opens a page; once every social-* element on it shows its content, returns the JavaScript
+ * files fetched until then and afterwards (by the time the network is idle), by path.
+ */
+async function weigh(name) {
+  const tab = await browser.newPage();
+  const errors = [];
+  tab.on('pageerror', (error) => errors.push(error.message));
+  tab.on('console', (message) => {
+    // The generated people's photos live on fictional hosts: their failed loads are expected.
+    if (message.type() === 'error' && !message.text().includes('ERR_NAME_NOT_RESOLVED')) errors.push(message.text());
+  });
+  await tab.goto(`${base}/${name}`);
+  const fetched = await tab.waitForFunction(
+    () => {
+      const elements = [...document.body.children].filter((el) => el.localName.startsWith('social-'));
+      const shows = (el) => {
+        const root = el.shadowRoot;
+        if (root === null || root.querySelector('[aria-busy="true"]') !== null) return false;
+        if (root.querySelector('[part="error"]') !== null) throw new Error(`${el.localName} shows an error`);
+        // A directory has rendered when its first card has.
+        if (el.localName === 'social-directory') return root.querySelector('social-person-card')?.shadowRoot?.textContent.trim() > '';
+        return root.textContent.trim() !== '';
+      };
+      if (!elements.every(shows)) return false;
+      return performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('.js')).map((entry) => new URL(entry.name).pathname);
+    },
+    { timeout: 20_000, polling: 'raf' },
+  );
+  const before = await fetched.jsonValue();
+  await tab.waitForNetworkIdle({ idleTime: 300 });
+  const all = await tab.evaluate(() => performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('.js')).map((entry) => new URL(entry.name).pathname));
+  await tab.close();
+  return { before, all, errors };
+}
+
+const gzipOf = (path) => gzipSync(readFileSync(`.${path}`), { level: 9 }).length;
+const weight = (paths) => paths.reduce((sum, path) => sum + gzipOf(path), 0);
+const short = (path) => path.replace(/^\/dist\//, '');
+
+for (const [name, { budget }] of Object.entries(PAGES)) {
+  if (budget === undefined) continue;
+  test(`${name}: the JavaScript fetched before its elements render is within ${kb(budget)} gzip`, { skip }, async () => {
+    const { before, all, errors } = await weigh(name);
+    const size = weight(before);
+    const later = all.filter((path) => !before.includes(path));
+    console.log(`${name}: ${kb(size)} gzip before render (budget ${kb(budget)}), ${before.length} files: ` +
+      before.map((path) => `${short(path)} ${kb(gzipOf(path))}`).join(', ') +
+      (later.length > 0 ? `; after render: ${later.map((path) => `${short(path)} ${kb(gzipOf(path))}`).join(', ')}` : ''));
+    assert.deepEqual(errors, []);
+    assert.ok(!all.some((path) => path.includes('json-position')), 'a valid manifest never fetches the JSON error locator');
+    assert.ok(size <= budget, `${name} fetched ${kb(size)} gzip before rendering, over its ${kb(budget)} budget`);
+  });
+}
+
+test('a page fetches only the element modules its tags use; a short directory no virtualizer', { skip }, async () => {
+  const finder = await weigh('contact-finder.html');
+  assert.ok(finder.all.some((path) => path.endsWith('/elements/social-contact-finder.js')));
+  assert.deepEqual(finder.all.filter((path) => /elements\/social-(directory|signature)\.js$|virtualizer/.test(path)), []);
+  const signature = await weigh('signature.html');
+  assert.deepEqual(signature.all.filter((path) => /elements\/social-(directory|contact-finder|person-card)\.js$|virtualizer/.test(path)), []);
+  const shortDirectory = await weigh('short-directory.html');
+  assert.deepEqual(shortDirectory.errors, []);
+  assert.deepEqual(shortDirectory.all.filter((path) => path.includes('virtualizer')), [], 'ten people need no virtualizer');
+  const directory = await weigh('directory.html');
+  assert.ok(directory.before.some((path) => path.includes('virtualizer')), 'fifty people are virtualized from the first render');
+});
