@@ -14,6 +14,7 @@ import type { SocialEventMap, SocialEventName } from './elements/internal/events
 import { SocialContactFinder as ContactFinderElement } from './elements/social-contact-finder.js';
 import { SocialDirectory as DirectoryElement } from './elements/social-directory.js';
 import { SocialLinks as LinksElement } from './elements/social-links.js';
+import { SocialOrgChart as OrgChartElement } from './elements/social-org-chart.js';
 import { SocialPersonCard as PersonCardElement } from './elements/social-person-card.js';
 import { SocialSignature as SignatureElement } from './elements/social-signature.js';
 
@@ -66,3 +67,11 @@ export const SocialPersonCard = createComponent({
 
 /** `<social-links>` as a React component. */
 export const SocialLinks = createComponent({ tagName: 'social-links', elementClass: LinksElement, react: React });
+
+/** `<social-org-chart>` as a React component. */
+export const SocialOrgChart = createComponent({
+  tagName: 'social-org-chart',
+  elementClass: OrgChartElement,
+  react: React,
+  events: events(...loadEvents, 'social-select'),
+});

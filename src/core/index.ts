@@ -46,6 +46,7 @@ export { personUrl, PERSON_PARAM } from './person-link.js';
 export { foldText } from './text.js';
 export { Directory, createDirectory, type DirectoryOptions } from './directory.js';
 export type { SearchQuery, SearchResult, Facets, FilterValue } from './search.js';
+export { orgChartRows, orgChartTops, orgChartPathTo, type OrgRow } from './org-chart.js';
 export {
   UPDATE_VERSION, PERSON_OWNED_FIELDS, SOURCE_OWNED_FIELDS, isPersonOwned, validateUpdate, createUpdate, applyUpdates,
   type Update,

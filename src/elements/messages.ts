@@ -196,6 +196,22 @@ export interface Messages {
   finderNoTopics: string;
   /** Contact finder: a channel's owner, `{owner}`. */
   finderVia: string;
+  /** Org chart: the accessible name of the chart. */
+  orgChart: string;
+  /** Org chart: label of the search for a person. */
+  orgChartFind: string;
+  /** Org chart: no one matches the search. */
+  orgChartNoMatch: string;
+  /** Org chart and cards: how many report directly, `{count}`. */
+  directReports: string;
+  /** Org chart and cards: one direct report. */
+  directReportsOne: string;
+  /** Org chart: how many people are under someone in all, `{count}`. */
+  orgChartUnder: string;
+  /** Org chart (chart layout): the button for the reports not drawn, `{count}`. */
+  orgChartMore: string;
+  /** Person card: "Reports to" before the manager's name. */
+  reportsTo: string;
 }
 
 /** English, the default. */
@@ -303,6 +319,14 @@ export const en: Messages = {
   finderShowMore: 'Show more suggestions',
   finderNoTopics: 'This directory lists no topics yet.',
   finderVia: 'via {owner}',
+  orgChart: 'Organization chart',
+  orgChartFind: 'Find a person in the chart',
+  orgChartNoMatch: 'No one in this chart matches.',
+  directReports: '{count} direct reports',
+  directReportsOne: '1 direct report',
+  orgChartUnder: '{count} under them',
+  orgChartMore: '{count} more (see them in the tree)',
+  reportsTo: 'Reports to',
 };
 
 // English is inline, the fallback every element can show at once; other languages are modules

@@ -12,7 +12,8 @@ import { tokens } from './tokens.js';
 
 export type { SocialAskDetail, SocialSelectDetail } from './internal/events.js';
 
-function initials(name: string): string {
+/** The initials shown while a photo loads or when there is none: first and last word. */
+export function initials(name: string): string {
   const words = name.split(/\s+/).filter((word) => /\p{L}/u.test(word));
   const first = words[0]?.[0] ?? '';
   const last = words.length > 1 ? (words[words.length - 1]?.[0] ?? '') : '';

@@ -16,6 +16,7 @@ const PAGES = [
   { page: 'contact.html?question=my+order+never+arrived', tag: 'social-contact-finder', expect: 'A problem with an order' },
   { page: 'signature.html', tag: 'social-signature', expect: 'Ellen Park' },
   { page: 'sdk.html', tag: null, expect: 'Ellen Park' },
+  { page: 'org-chart.html', tag: 'social-org-chart', expect: 'Harriet Vance' },
   { page: 'theming.html', tag: 'social-directory', expect: 'personnes' },
   { page: 'esm.html', tag: 'social-directory', expect: 'Ellen Park' },
 ];

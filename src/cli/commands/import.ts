@@ -22,6 +22,7 @@ import {
   writeOutputFile,
   type Output,
 } from '../io.js';
+import { ManagerLinks } from '../managers.js';
 import { IdAllocator, slugify } from '../slug.js';
 import { DepartmentIndex } from '../import/departments.js';
 import { checkFields } from '../import/fields.js';
@@ -51,7 +52,8 @@ Options:
   --map <column=field>    CSV: import a column as a field, a network or "ignore"; repeatable
                           fields: id, name, firstName, lastName, email, department, title,
                           location, pronouns, phone, timeZone, photo, askMeAbout, languages,
-                          champion, visibility; networks: linkedin, x, github, mastodon, …
+                          champion, visibility, manager (an email, employee id or name),
+                          employeeId (what manager ids refer to); networks: linkedin, x, …
   --dry-run               print who would be added, updated (which fields) and removed; write nothing
   --remove-missing        with --into: remove people who are no longer in the source (default: list them)
   -o, --output <file>     write the manifest here (default, or -: standard output)
@@ -77,7 +79,7 @@ const LIST_FIELDS = ['askMeAbout', 'languages'] as const;
 // The order fields are written in for new people, as in the manifest guide.
 const PERSON_ORDER = [
   'id', 'name', 'pronouns', 'title', 'department', 'email', 'phone', 'location', 'timeZone', 'photo',
-  'profiles', 'topics', 'askMeAbout', 'languages', 'champion', 'visibility',
+  'profiles', 'topics', 'askMeAbout', 'languages', 'champion', 'visibility', 'manager',
 ];
 
 const YES = /^(?:yes|y|true|1|x|✓|✔)$/i;
@@ -185,6 +187,7 @@ function importCsv(io: Output, csvPath: string, document: Json, map: readonly st
   });
   const { importer, plan } = started;
   if (importer === undefined || plan === undefined) throw new CliError(`${csvPath} is empty.`);
+  importer.warnings.push(...importer.managers.resolve(document['people'] as unknown[]));
   report(io, csvPath, importer, plan.used, plan.ignored, verbose);
   if (importer.added + importer.updated + importer.unchanged === 0) throw new CliError(`no row of ${csvPath} could be imported.`, 1);
   return dropMissing(document, (person) => importer.imported(person), removeMissing);
@@ -286,6 +289,8 @@ class Importer {
   unchanged = 0;
   readonly skipped: RowNote[] = [];
   readonly warnings: RowNote[] = [];
+  /** The rows' manager references, resolved once every row is read. */
+  readonly managers = new ManagerLinks();
 
   readonly #people: unknown[];
   readonly #columns: readonly Column[];
@@ -423,7 +428,8 @@ class Importer {
       if (departmentId === undefined) warn(`department "${department}" is not a department name (left out)`);
       else person['department'] = departmentId;
     }
-    this.#merge(person, row.line, warn, skip);
+    const merged = this.#merge(person, row.line, warn, skip);
+    if (merged !== undefined) this.managers.note(merged, row.line, values.get('manager'), values.get('employeeId'));
   }
 
   /** Departments this import created. */
@@ -431,7 +437,8 @@ class Importer {
     return this.#departments.created;
   }
 
-  #merge(person: Json, line: number, warn: (message: string) => void, skip: (message: string) => void): void {
+  /** Adds or updates the person; returns the manifest entry written, or nothing when the row was skipped. */
+  #merge(person: Json, line: number, warn: (message: string) => void, skip: (message: string) => void): Json | undefined {
     const name = person['name'] as string;
     const email = typeof person['email'] === 'string' ? person['email'].toLowerCase() : undefined;
     let existing: Json | undefined;
@@ -446,7 +453,10 @@ class Importer {
     }
     const earlier = existing === undefined ? undefined : this.#touched.get(existing);
     if (earlier !== undefined) {
-      if (by !== 'name') return skip(`same ${by} as line ${earlier}`);
+      if (by !== 'name') {
+        skip(`same ${by} as line ${earlier}`);
+        return undefined;
+      }
       warn(`same name as line ${earlier} and no email to tell them apart: imported as a separate person`);
       existing = undefined;
     }
@@ -464,7 +474,7 @@ class Importer {
       if (email !== undefined && !this.#byEmail.has(email)) this.#byEmail.set(email, created);
       this.#touched.set(created, line);
       this.added++;
-      return;
+      return created;
     }
 
     const before = JSON.stringify(existing);
@@ -479,6 +489,7 @@ class Importer {
     this.#touched.set(existing, line);
     if (JSON.stringify(existing) === before) this.unchanged++;
     else this.updated++;
+    return existing;
   }
 
 }
@@ -523,7 +534,7 @@ function report(io: Output, csvPath: string, importer: Importer, used: readonly 
     if (notes.length === 0) return;
     io.err(`${title}:\n`);
     const shown = verbose ? notes : notes.slice(0, LIMIT);
-    for (const note of shown) io.err(`  line ${note.line}: ${note.message}\n`);
+    for (const note of shown) io.err(`  ${note.line > 0 ? `line ${note.line}` : 'manifest'}: ${note.message}\n`);
     if (shown.length < notes.length) io.err(`  … and ${notes.length - shown.length} more (--verbose lists them all)\n`);
   };
   list('Skipped rows', importer.skipped);

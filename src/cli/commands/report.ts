@@ -59,6 +59,13 @@ export function renderReportText(report: ParticipationReport): string {
     for (const item of items.slice(0, LIST_LIMIT)) out.push(`  ${item}`);
     if (items.length > LIST_LIMIT) out.push(`  … and ${items.length - LIST_LIMIT} more (all in --json and --html)`);
   };
+  if (report.teams.length > 0) {
+    const teams = report.teams.map(
+      (t) => `${t.name}${t.title === undefined ? '' : `, ${t.title}`} (${t.people} people): ${cell(t.withProfile, t.people)} with a profile; ` +
+        networks.filter((n) => (t.networks[n.id] ?? 0) > 0).map((n) => `${n.label} ${cell(t.networks[n.id] ?? 0, t.people)}`).join(', '),
+    );
+    list('Participation by team (each manager and everyone under them)', teams);
+  }
   // One line per department, but the count is of champions, not of departments.
   const withChampions = report.departments.filter((d) => d.champions.length > 0);
   list(

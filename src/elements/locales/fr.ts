@@ -110,4 +110,12 @@ export const fr: Messages = {
   finderVia: 'via {owner}',
   signatureBanner: 'Bannière',
   signatureWarningLocalImage: 'Les icônes viennent de cet ordinateur : les autres ne les verront pas.',
+  orgChart: 'Organigramme',
+  orgChartFind: 'Trouver une personne dans l’organigramme',
+  orgChartNoMatch: 'Personne dans cet organigramme ne correspond.',
+  directReports: '{count} collaborateurs directs',
+  directReportsOne: '1 collaborateur direct',
+  orgChartUnder: '{count} sous sa responsabilité',
+  orgChartMore: '{count} de plus (voir dans l’arborescence)',
+  reportsTo: 'Rattaché à',
 };
