@@ -43,8 +43,8 @@ function cliArtifacts() {
  * the two cannot differ), as white on a rounded square of the brand's color, 40×40 px: 2× for
  * the 20 px email signatures show, which must be hosted PNGs (no SVG in Gmail or Outlook).
  * The square is the brand color moved toward a mid tone by the signature's own `accentColor`
- * (luminance ~0.18): black squares (X, GitHub, TikTok) vanished on dark messages and orange or
- * green ones (RSS, WhatsApp) on white; at that tone every square contrasts 4.5:1 with white
+ * (src/core/color.ts, luminance ~0.18): black squares (X, GitHub, TikTok) vanished on dark
+ * messages and orange or green ones (RSS, WhatsApp) on white; at that tone every square contrasts 4.5:1 with white
  * and over 4:1 with #121212, and its white glyph 4.5:1 with it, inverted or not
  * (test/node/icons.test.mjs reads every PNG back).
  */
@@ -54,7 +54,7 @@ function signatureIcons() {
     async writeBundle() {
       const { Resvg } = await import('@resvg/resvg-js');
       const { ICONS } = await import(`./dist/elements/icons.js?${Date.now()}`);
-      const { accentColor } = await import(`./dist/core/signature.js?${Date.now()}`);
+      const { accentColor } = await import(`./dist/core/color.js?${Date.now()}`);
       const simpleIcons = await import('simple-icons');
       const brandColor = (network) =>
         accentColor(Object.values(simpleIcons).find((icon) => icon?.path === ICONS[network])?.hex ?? '4b5563');
@@ -83,7 +83,14 @@ function ignoreZodAnnotation(warning, warn) {
 /** @type {import('rollup').RollupOptions[]} */
 export default [
   {
-    input: { index: 'src/index.ts', 'core/index': 'src/core/index.ts', 'core/jsonld': 'src/core/jsonld.ts', react: 'src/react.ts', ssr: 'src/ssr.ts' },
+    input: {
+      index: 'src/index.ts',
+      'core/index': 'src/core/index.ts',
+      'core/schema': 'src/core/schema.ts',
+      'core/jsonld': 'src/core/jsonld.ts',
+      react: 'src/react.ts',
+      ssr: 'src/ssr.ts',
+    },
     external,
     output: { dir: 'dist', format: 'esm', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     plugins: [
@@ -191,7 +198,7 @@ export default [
   },
   {
     input: 'src/cli/index.ts',
-    external: (id) => nodeBuiltin(id) || /^(zod|jsonc-parser|papaparse)(\/|$)/.test(id),
+    external: (id) => nodeBuiltin(id) || /^(zod|jsonc-parser|papaparse|ldif)(\/|$)/.test(id),
     output: { file: 'dist/cli.js', format: 'esm', banner: '#!/usr/bin/env node', inlineDynamicImports: true },
     plugins: [
       typescript({

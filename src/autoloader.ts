@@ -19,6 +19,7 @@ const modules: Readonly<Record<string, () => Promise<unknown>>> = {
   'social-directory': () => import('./elements/social-directory.js'),
   'social-contact-finder': () => import('./elements/social-contact-finder.js'),
   'social-signature': () => import('./elements/social-signature.js'),
+  'social-org-chart': () => import('./elements/social-org-chart.js'),
   'social-person-card': () => import('./elements/social-person-card.js'),
   'social-links': () => import('./elements/social-links.js'),
 };

@@ -9,12 +9,16 @@ export * from './core/signature.js';
 export * from './core/vcard.js';
 export * from './core/jsonld.js';
 export { SocialElement, type LoadedDirectory, type SocialErrorDetail, type SocialLoadDetail, type SocialWarningDetail } from './elements/base.js';
-export { SocialDirectory, VIRTUALIZE_ABOVE } from './elements/social-directory.js';
+export { SocialDirectory } from './elements/social-directory.js';
+export { SocialOrgChart } from './elements/social-org-chart.js';
 export { SocialPersonCard, type SocialAskDetail, type SocialSelectDetail } from './elements/social-person-card.js';
 export { SocialLinks } from './elements/social-links.js';
 export { SocialSignature, type PersonEntry, type SocialCopyDetail } from './elements/social-signature.js';
-export { SocialContactFinder, ANSWER_DELAY_MS, type SocialContactSelectDetail } from './elements/social-contact-finder.js';
-export { encodeQr, type QrCode, type ShareOutcome, type SocialShareDetail } from './elements/person-share.js';
+export { SocialContactFinder, type SocialContactSelectDetail } from './elements/social-contact-finder.js';
+export type { SocialEventDetail, SocialEventMap, SocialEventName } from './elements/internal/events.js';
+export type { PluralKey, TextKey } from './elements/internal/localization.js';
+export type { Messages, Plural } from './elements/messages.js';
+export type { ShareOutcome, SocialShareDetail } from './elements/person-share.js';
 export {
   preparePrintSheet,
   printBusinessCards,
@@ -25,6 +29,3 @@ export {
   type PrintPaper,
   type PrintSheet,
 } from './elements/print-cards.js';
-export { ICONS } from './elements/icons.js';
-export { catalogs, en, formatMessage, fr, messagesFor, type Messages } from './elements/messages.js';
-export { tokens } from './elements/tokens.js';

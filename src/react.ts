@@ -14,14 +14,15 @@ import type { SocialEventMap, SocialEventName } from './elements/internal/events
 import { SocialContactFinder as ContactFinderElement } from './elements/social-contact-finder.js';
 import { SocialDirectory as DirectoryElement } from './elements/social-directory.js';
 import { SocialLinks as LinksElement } from './elements/social-links.js';
+import { SocialOrgChart as OrgChartElement } from './elements/social-org-chart.js';
 import { SocialPersonCard as PersonCardElement } from './elements/social-person-card.js';
 import { SocialSignature as SignatureElement } from './elements/social-signature.js';
 
 /** `social-contact-select` → `SocialContactSelect`. */
-type Pascal<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Capitalize<Head>}${Pascal<Tail>}` : Capitalize<S>;
+export type Pascal<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Capitalize<Head>}${Pascal<Tail>}` : Capitalize<S>;
 
 /** The React props of events `K`, named and typed from the one event map: `onSocialSelect`, …. */
-type EventProps<K extends SocialEventName> = { [P in K as `on${Pascal<P>}`]: EventName<SocialEventMap[P]> };
+export type EventProps<K extends SocialEventName> = { [P in K as `on${Pascal<P>}`]: EventName<SocialEventMap[P]> };
 
 /** The `events` option of `createComponent` for the named events of {@link SocialEventMap}. */
 function events<K extends SocialEventName>(...names: K[]): EventProps<K> {
@@ -66,3 +67,11 @@ export const SocialPersonCard = createComponent({
 
 /** `<social-links>` as a React component. */
 export const SocialLinks = createComponent({ tagName: 'social-links', elementClass: LinksElement, react: React });
+
+/** `<social-org-chart>` as a React component. */
+export const SocialOrgChart = createComponent({
+  tagName: 'social-org-chart',
+  elementClass: OrgChartElement,
+  react: React,
+  events: events(...loadEvents, 'social-select'),
+});

@@ -10,7 +10,7 @@ import { CliError } from './io.js';
 /** The person fields a CSV column can fill (`firstName` and `lastName` make `name`). */
 export const CSV_FIELDS = [
   'id', 'name', 'firstName', 'lastName', 'email', 'department', 'title', 'location', 'pronouns',
-  'phone', 'timeZone', 'photo', 'askMeAbout', 'languages', 'champion', 'visibility',
+  'phone', 'timeZone', 'photo', 'askMeAbout', 'languages', 'champion', 'visibility', 'manager', 'employeeId',
 ] as const;
 
 /** A person field a CSV column can fill. */
@@ -73,6 +73,14 @@ const KNOWN: readonly (readonly [string, ColumnTarget, number])[] = [
   ...['languages', 'language', 'spokenlanguages'].map((h, rank) => [h, field('languages'), rank] as const),
   ...['champion', 'socialchampion', 'socialmediachampion'].map((h, rank) => [h, field('champion'), rank] as const),
   ...['visibility', 'public', 'audience'].map((h, rank) => [h, field('visibility'), rank] as const),
+  // The manager by email first (unambiguous), then by employee id, then by name.
+  ...['manageremail', 'supervisoremail', 'reportstoemail', 'linemanageremail', 'manageremailaddress',
+    'managerid', 'manageremployeeid', 'supervisorid', 'supervisoremployeeid', 'reportstoid', 'managernumber',
+    'manager', 'managername', 'supervisor', 'supervisorname', 'reportsto', 'linemanager', 'directmanager']
+    .map((h, rank) => [h, field('manager'), rank] as const),
+  // Not written to the manifest: what a manager column's employee ids refer to.
+  ...['employeeid', 'employeenumber', 'employeeno', 'workerid', 'staffid', 'personnelnumber', 'empid']
+    .map((h, rank) => [h, field('employeeId'), rank] as const),
   ...['twitter', 'twitterx', 'xtwitter', 'xformerlytwitter', 'twitterhandle', 'xhandle', 'twitterurl'].map((h) => [h, profile('x'), 0] as const),
   ...['bsky', 'blueskyhandle'].map((h) => [h, profile('bluesky'), 0] as const),
   ...['ig', 'insta'].map((h) => [h, profile('instagram'), 0] as const),

@@ -13,8 +13,9 @@ import { runPublic, PUBLIC_HELP } from './commands/public.js';
 import { runRender, RENDER_HELP } from './commands/render.js';
 import { runReport, REPORT_HELP } from './commands/report.js';
 import { runSchema, SCHEMA_HELP } from './commands/schema.js';
+import { runSignatures, SIGNATURES_HELP } from './commands/signatures.js';
 import { runValidate, VALIDATE_HELP } from './commands/validate.js';
-import { CliError, type Output } from './io.js';
+import { CliError, escapeControls, terminalOutput, type Output } from './io.js';
 import { packageVersion } from './version.js';
 
 /** `social-directory --help`. */
@@ -28,6 +29,7 @@ Commands:
   public <manifest>         write the public manifest for a careers page
   render <public manifest>  write a careers page with the directory in its HTML (crawlable)
   report <manifest>         participation by department and network (text, JSON, HTML)
+  signatures <manifest>     everyone's email signature (HTML, text, vCard), a preview, Gmail API lines
 
 Options:
   -h, --help                show help (also: social-directory <command> --help)
@@ -46,13 +48,15 @@ const COMMANDS: Readonly<Record<string, { readonly run: Command; readonly help: 
   public: { run: runPublic, help: PUBLIC_HELP },
   render: { run: runRender, help: RENDER_HELP },
   report: { run: runReport, help: REPORT_HELP },
+  signatures: { run: runSignatures, help: SIGNATURES_HELP },
 };
 
 // parseArgs reports unknown options and missing values with these codes: usage errors.
 const USAGE_CODES = new Set(['ERR_PARSE_ARGS_UNKNOWN_OPTION', 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE', 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL']);
 
 /** Runs the CLI with `argv` (without `node` and the script); returns the exit code. */
-export async function main(argv: readonly string[], io: Output): Promise<number> {
+export async function main(argv: readonly string[], terminal: Output): Promise<number> {
+  const io = terminalOutput(terminal);
   const [name, ...args] = argv;
   if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
     const topic = name === 'help' ? args[0] : undefined;
@@ -96,7 +100,7 @@ main(process.argv.slice(2), io).then(
   // exitCode, not exit(): a large manifest on a pipe must finish writing first.
   (code) => (process.exitCode = code),
   (error: unknown) => {
-    process.stderr.write(`social-directory: unexpected error, please report it: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    io.err(escapeControls(`social-directory: unexpected error, please report it: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`));
     process.exitCode = 70;
   },
 );

@@ -4,10 +4,33 @@
  * never clobber an input by accident.
  * @module
  */
-import { readFileSync, renameSync, statSync, writeFileSync, rmSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
-import { loadManifest, ManifestError, parseJson, validateManifest, type ValidateOptions, type ValidationResult } from '../core/index.js';
-import { safeUrl } from '../core/safe.js';
+import { randomBytes } from 'node:crypto';
+import {
+  chmodSync,
+  closeSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import {
+  loadManifest,
+  ManifestError,
+  safeUrl,
+  parseJson,
+  validateManifest,
+  type ValidateOptions,
+  type ValidationResult,
+} from '../core/index.js';
+import { decodeManifestBytes, describeEncodingProblem } from '../core/manifest/encoding.js';
+import { fetchManifest } from '../core/manifest/load.js';
 
 /**
  * A problem the person at the terminal can fix (a missing file, a wrong option). Printed as
@@ -32,6 +55,24 @@ export interface Output {
   readonly err: (text: string) => void;
 }
 
+// C0 controls but tab and line feed, DEL, C1 controls, and the bidi overrides and isolates.
+// eslint-disable-next-line no-control-regex
+const TERMINAL_CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Text for a terminal: every control character shown as a `\u001b`-style escape, so a name in
+ * a manifest or a CSV cannot clear the screen, plant an OSC 8 link or reorder a line. The
+ * escapes are JSON's, so JSON output stays JSON with the same meaning.
+ */
+export function escapeControls(text: string): string {
+  return text.replace(TERMINAL_CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** An {@link Output} whose every line goes through {@link escapeControls}: what every command writes to. */
+export function terminalOutput(io: Output): Output {
+  return { out: (text) => io.out(escapeControls(text)), err: (text) => io.err(escapeControls(text)) };
+}
+
 function describeFsError(path: string, error: unknown): CliError {
   const code = (error as { code?: string }).code;
   switch (code) {
@@ -54,10 +95,11 @@ const CFB = [0xd0, 0xcf, 0x11, 0xe0];
 const startsWith = (bytes: Uint8Array, prefix: readonly number[]) => prefix.every((b, i) => bytes[i] === b);
 
 /**
- * Decodes a file's bytes as text. UTF-8 with or without a BOM (the BOM is dropped: Excel's
+ * Decodes a file's bytes as text, by the same rule as the browser loader
+ * (`core/manifest/encoding.ts`): UTF-8 with or without a BOM (the BOM is dropped: Excel's
  * "CSV UTF-8" writes one and JSON.parse rejects it); UTF-16 when a BOM says so (Excel's
- * "Unicode text"). Anything else that is not valid UTF-8 is refused with a way to fix it,
- * because guessing Windows-1252 would silently turn "José" into "JosÃ©" for some files.
+ * "Unicode text"). Anything else is refused with a way to fix it, because guessing
+ * Windows-1252 would silently turn "José" into "JosÃ©" for some files.
  */
 export function decodeText(bytes: Uint8Array, path: string): string {
   if (bytes.length === 0) throw new CliError(`${path} is empty.`);
@@ -66,30 +108,20 @@ export function decodeText(bytes: Uint8Array, path: string): string {
       `${path} looks like a spreadsheet (Excel or similar), not a text file. Save it as "CSV UTF-8 (comma delimited)" and try again.`,
     );
   }
-  let text: string;
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) text = decodeStrict(bytes.subarray(2), 'utf-16le', path);
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = decodeStrict(bytes.subarray(2), 'utf-16be', path);
-  else text = decodeStrict(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes, 'utf-8', path);
+  const { text, problem } = decodeManifestBytes(bytes);
+  if (problem !== undefined) {
+    const fix =
+      problem.kind === 'invalid' && problem.encoding === 'utf-8'
+        ? ` Export it again as "CSV UTF-8" (Excel: File > Save As > CSV UTF-8), or convert it: ` +
+          `iconv -f WINDOWS-1252 -t UTF-8 ${basename(path)} > ${basename(path).replace(/(\.\w+)?$/, '-utf8$1')}`
+        : problem.kind === 'utf-16-without-bom'
+          ? ` Or convert it: iconv -f ${problem.encoding.toUpperCase()} -t UTF-8 ${basename(path)} > ${basename(path).replace(/(\.\w+)?$/, '-utf8$1')}`
+          : '';
+    throw new CliError(`${describeEncodingProblem(path, problem)}${fix}`);
+  }
   if (text.includes('\0')) throw new CliError(`${path} is a binary file, not text.`);
   if (text.trim() === '') throw new CliError(`${path} is empty (only blank space).`);
   return text;
-}
-
-function decodeStrict(bytes: Uint8Array, encoding: 'utf-8' | 'utf-16le' | 'utf-16be', path: string): string {
-  try {
-    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    if (encoding !== 'utf-8') throw new CliError(`${path} starts with a ${encoding.toUpperCase()} byte order mark but is not valid ${encoding.toUpperCase()}.`);
-    // Only for the message: where the first undecodable byte is, so people can find the word.
-    const lenient = new TextDecoder('utf-8').decode(bytes);
-    const at = lenient.indexOf('\uFFFD');
-    const line = at < 0 ? 1 : lenient.slice(0, at).split('\n').length;
-    throw new CliError(
-      `${path} is not UTF-8 (line ${line} has a character in another encoding, probably Windows-1252 or Latin-1). ` +
-        `Export it again as "CSV UTF-8" (Excel: File > Save As > CSV UTF-8), or convert it: ` +
-        `iconv -f WINDOWS-1252 -t UTF-8 ${basename(path)} > ${basename(path).replace(/(\.\w+)?$/, '-utf8$1')}`,
-    );
-  }
 }
 
 /** Reads a text file (see {@link decodeText}); every failure is a {@link CliError}. */
@@ -159,18 +191,13 @@ export async function loadManifestSource(source: string, options: ValidateOption
       throw error;
     }
   }
-  let text: Promise<string> | undefined;
-  const keepText: typeof fetch = async (input, init) => {
-    const response = await fetch(input, init);
-    if (response.ok) text = response.clone().text();
-    return response;
-  };
+  // The loader's own fetch (timeout, retries, the size cap counted as the body streams in),
+  // then the same validation as a file: the text is kept for positions in messages.
+  const fetched = await fetchManifest(source);
   try {
-    const result = await loadManifest(source, { ...options, cache: false, fetch: keepText });
-    return { source, text: await text, data: undefined, manifest: result.manifest, warnings: result.warnings };
+    return { source, ...fetched, ...validateManifest(fetched.data, options) };
   } catch (error) {
-    const kept = await text?.catch(() => undefined);
-    if (error instanceof ManifestError && kept !== undefined) sourceTexts.set(error, kept);
+    if (error instanceof ManifestError) sourceTexts.set(error, fetched.text);
     throw error;
   }
 }
@@ -195,25 +222,95 @@ export function sameFile(a: string, b: string): boolean {
   }
 }
 
+/** Whether an output option means standard output: not given, or `-` as in most Unix tools. */
+export const isStandardOutput = (output: string | undefined): boolean => output === undefined || output === '-';
+
 /**
  * Writes a file through a temporary file and a rename, so an interrupted write never leaves a
  * half manifest where a good one was. Refuses to replace any of `inputs` unless `force`.
+ *
+ * The temporary file gets an unpredictable name in the target's folder and is created
+ * exclusively (`O_CREAT | O_EXCL`), so a link planted there in advance is never followed. An
+ * output that is itself a symbolic link is refused: replacing the link would silently cut it,
+ * and writing through it would let whoever planted it choose what gets overwritten.
  */
 export function writeOutputFile(path: string, content: string, inputs: readonly string[] = [], force = false): void {
   const input = inputs.find((file) => sameFile(file, path));
   if (input !== undefined && !force) {
     throw new CliError(`${path} is also the input; add --force to replace it, or write elsewhere with -o.`);
   }
-  const temporary = join(dirname(resolve(path)), `.${basename(path)}.${process.pid}.tmp`);
+  let existing: ReturnType<typeof lstatSync> | undefined;
   try {
-    writeFileSync(temporary, content);
+    existing = lstatSync(path);
+  } catch {
+    existing = undefined;
+  }
+  if (existing?.isSymbolicLink()) {
+    throw new CliError(`${path} is a symbolic link (to ${readlinkSync(path)}); it is neither followed nor replaced. Write to the file it points to, or remove the link first.`);
+  }
+  const temporary = join(dirname(resolve(path)), `.${basename(path)}.${randomBytes(9).toString('base64url')}.tmp`);
+  let created = false;
+  try {
+    const descriptor = openSync(temporary, 'wx', 0o666);
+    created = true;
+    try {
+      writeFileSync(descriptor, content);
+      // A replaced file keeps its permissions (a group-readable public manifest stays so).
+      if (existing?.isFile()) chmodSync(temporary, existing.mode & 0o7777);
+    } finally {
+      closeSync(descriptor);
+    }
     renameSync(temporary, path);
   } catch (error) {
-    rmSync(temporary, { force: true });
+    if (created) rmSync(temporary, { force: true });
     const code = (error as { code?: string }).code;
     const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : String((error as Error).message);
     throw new CliError(`${path} cannot be written: ${why}.`);
   }
+}
+
+/**
+ * Writes a folder of files as one: into a sibling temporary folder, then renamed over `folder`,
+ * so a reader never sees half a run and files of an earlier run (people who left) do not
+ * linger. `folder` is the command's own: it must be missing, empty, or hold `marker` (a file
+ * every run writes); anything else is refused rather than replaced, and so is a folder that
+ * holds one of `inputs`. One rename instead of one per file also keeps 30,000 files fast.
+ */
+export function writeOutputFolder(folder: string, files: Iterable<readonly [name: string, content: string]>, marker: string, inputs: readonly string[] = []): void {
+  const target = resolve(folder);
+  const inside = inputs.find((input) => {
+    const path = relative(target, resolve(input));
+    return !path.startsWith('..') && !isAbsolute(path);
+  });
+  if (inside !== undefined) throw new CliError(`${folder} holds the input ${inside}; write the files to another folder.`);
+  let existing: string[] | undefined;
+  try {
+    if (!statSync(target).isDirectory()) throw new CliError(`${folder} is a file; -o names the folder to write.`);
+    existing = readdirSync(target);
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    if ((error as { code?: string }).code !== 'ENOENT') throw describeFsError(folder, error);
+  }
+  if (existing !== undefined && existing.length > 0 && !existing.includes(marker)) {
+    throw new CliError(`${folder} already holds other files; give a new or empty folder (the command replaces its folder as a whole).`);
+  }
+  // Unpredictable sibling names, created exclusively (mkdir fails on anything planted there).
+  const nonce = randomBytes(8).toString('hex');
+  const temporary = `${target}.${nonce}.tmp`;
+  const old = `${target}.${nonce}.old`;
+  try {
+    mkdirSync(dirname(target), { recursive: true });
+    mkdirSync(temporary);
+    for (const [name, content] of files) writeFileSync(join(temporary, name), content);
+    if (existing !== undefined) renameSync(target, old);
+    renameSync(temporary, target);
+  } catch (error) {
+    rmSync(temporary, { recursive: true, force: true });
+    const code = (error as { code?: string }).code;
+    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOSPC' ? 'the disk is full' : String((error as Error).message);
+    throw new CliError(`${folder} cannot be written: ${why}.`);
+  }
+  rmSync(old, { recursive: true, force: true });
 }
 
 /** The `--page-url` option: a careers page's full http(s) address, or a usage error. */

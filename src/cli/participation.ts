@@ -3,7 +3,7 @@
  * by its text, JSON and HTML forms.
  * @module
  */
-import { NETWORKS, type Manifest, type NetworkId, type Person, type Profile } from '../core/index.js';
+import { createDirectory, NETWORKS, type Manifest, type NetworkId, type Person, type Profile } from '../core/index.js';
 import { topicOwners, type TopicOwners } from '../core/contact.js';
 
 /** `part` of `whole` as a whole percentage ("0%" for an empty department). */
@@ -31,6 +31,24 @@ export interface DepartmentParticipation {
   readonly networks: Readonly<Partial<Record<NetworkId, number>>>;
   /** Its champions. */
   readonly champions: readonly PersonRef[];
+}
+
+/** One manager's organization: them and everyone under them, and who of those is on each network. */
+export interface TeamParticipation {
+  /** The manager's id. */
+  readonly id: string;
+  /** The manager's name. */
+  readonly name: string;
+  /** The manager's title, when the manifest has it. */
+  readonly title?: string;
+  /** How many people report to them directly. */
+  readonly reports: number;
+  /** How many people their organization has: them and everyone under them. */
+  readonly people: number;
+  /** How many of those have at least one profile. */
+  readonly withProfile: number;
+  /** How many of those have a profile on each network. */
+  readonly networks: Readonly<Partial<Record<NetworkId, number>>>;
 }
 
 /** A profile that needs attention. */
@@ -65,6 +83,8 @@ export interface ParticipationReport {
   readonly networks: readonly { readonly id: NetworkId; readonly label: string; readonly people: number }[];
   /** One row per department, largest first, then people without a department. */
   readonly departments: readonly DepartmentParticipation[];
+  /** One row per person with reports, largest organization first (empty when the manifest has no managers). */
+  readonly teams: readonly TeamParticipation[];
   /** People with no profile at all. */
   readonly withoutProfile: readonly PersonRef[];
   /** Topics with no reachable owner. */
@@ -159,9 +179,47 @@ export function buildReport(manifest: Manifest, warnings: readonly { path: reado
       .sort((a, b) => b[1] - a[1])
       .map(([id, people]) => ({ id, label: NETWORKS[id].label, people })),
     departments,
+    teams: teamParticipation(manifest),
     withoutProfile,
     unownedTopics,
     handleProblems,
     warnings: warnings.length,
   };
+}
+
+/**
+ * Participation by team: each person counts for their own organization and for every manager
+ * above them (a walk up the chain per person: depth is small, so this stays linear in practice).
+ */
+function teamParticipation(manifest: Manifest): TeamParticipation[] {
+  const directory = createDirectory(manifest);
+  interface Team {
+    id: string;
+    name: string;
+    title?: string;
+    reports: number;
+    people: number;
+    withProfile: number;
+    networks: Partial<Record<NetworkId, number>>;
+  }
+  const teams = new Map<string, Team>();
+  for (const person of directory.people) {
+    const reports = directory.reportCount(person.id);
+    if (reports === 0) continue;
+    const team: Team = { id: person.id, name: person.name, reports, people: 0, withProfile: 0, networks: {} };
+    if (person.title !== undefined) team.title = person.title;
+    teams.set(person.id, team);
+  }
+  if (teams.size === 0) return [];
+  for (const person of directory.people) {
+    const networks = new Set(person.profiles.map((p) => p.network));
+    for (const member of [person, ...directory.chain(person.id)]) {
+      const team = teams.get(member.id);
+      if (team === undefined) continue;
+      team.people++;
+      if (networks.size > 0) team.withProfile++;
+      for (const network of networks) team.networks[network] = (team.networks[network] ?? 0) + 1;
+    }
+  }
+  return [...teams.values()].sort((a, b) => b.people - a.people || a.name.localeCompare(b.name));
 }

@@ -3,6 +3,7 @@
  * @module
  */
 import { findNodeAtLocation, parseTree, type Node } from 'jsonc-parser';
+import { tooDeepAt } from '../core/manifest/json-position.js';
 
 /** A 1-based place in a text file. */
 export interface Position {
@@ -30,7 +31,8 @@ export class PositionFinder {
    * missing) points at the closest object or list that does, where the field belongs.
    */
   find(path: readonly (string | number)[]): Position | undefined {
-    if (this.#root === null) this.#root = parseTree(this.#text, [], { disallowComments: true });
+    // parseTree recurses per level: a document nested too deep gets messages without positions.
+    if (this.#root === null) this.#root = tooDeepAt(this.#text) === undefined ? parseTree(this.#text, [], { disallowComments: true }) : undefined;
     const root = this.#root;
     if (root === undefined) return undefined;
     for (let length = path.length; length >= 0; length--) {

@@ -29,8 +29,6 @@ export interface Network {
   readonly handleHint: string;
   /** Set when the network still validates but should no longer be offered, and says why. */
   readonly legacy?: string;
-  /** SVG path data of the network's icon. Not filled in yet: icons come with a later release. */
-  readonly icon?: string;
 }
 
 /**

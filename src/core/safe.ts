@@ -65,11 +65,38 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
 }
 
+// Characters that change how text around them shows: C0 and C1 controls (ESC starts terminal
+// escape sequences that clear a screen or plant a link), DEL, and the bidi embeddings, overrides
+// and isolates (U+202A–202E, U+2066–2069) that make "exe.txt" read as "txt.exe". Line feed is
+// listed apart: long texts (a description, a disclaimer) may hold paragraphs.
+const CONTROLS = String.raw`\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069`;
+const LINE_FEED = String.raw`\u000a`;
+
+/** Text of one line: no control characters, no line breaks, no bidi overrides. */
+export const ONE_LINE_TEXT = new RegExp(`^[^${CONTROLS}${LINE_FEED}]*$`);
+/** Text of several lines: line feeds allowed, no other control characters, no bidi overrides. */
+export const MULTILINE_TEXT = new RegExp(`^[^${CONTROLS}]*$`);
+const CONTROL = new RegExp(`[${CONTROLS}]`, 'g');
+const LINE_BREAKS = /[\t\r\n]/g;
+
+/**
+ * Text without control characters and bidi overrides: tabs and line breaks become spaces (kept
+ * as line feeds when `multiline`), the rest is removed. What the lenient loader and the CSV
+ * import do with such text.
+ *
+ * @example
+ * withoutControls('Ellen\u001b[2J Park') // 'Ellen[2J Park'
+ */
+export function withoutControls(text: string, multiline = false): string {
+  const spaced = multiline ? text.replace(/\r\n?/g, '\n').replace(/\t/g, ' ') : text.replace(LINE_BREAKS, ' ');
+  return spaced.replace(CONTROL, '');
+}
+
 // A plain address: one @, a dot in the domain, and none of the characters that make a `mailto:`
 // carry more than an address (RFC 6068: `?` starts headers such as cc and body, `%` encodes
 // them, `#` `&` `,` `;` separate them), no spaces, controls or bidi overrides. No flags: the
 // schema uses this pattern too, and JSON Schema patterns have none.
-const NOT_IN_EMAIL = String.raw`\s@?#&%/:;,<>"\\\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff`;
+const NOT_IN_EMAIL = String.raw`\s@?#&%/:;,<>"\\${CONTROLS}\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff`;
 /** The rule every email address in a manifest follows: the schema checks it, {@link mailtoUrl} relies on it. */
 export const PLAIN_EMAIL = new RegExp(`^[^${NOT_IN_EMAIL}]+@[^${NOT_IN_EMAIL}]+\\.[^${NOT_IN_EMAIL}.]+$`);
 

@@ -5,5 +5,18 @@
  * has the same manifest types without zod in them, and validates with `validateManifest`.
  * @module
  */
-export { Audience, Channel, Department, Manifest, NetworkIdSchema, Organization, Person, PersonField, Profile, Topic } from './manifest/schema.js';
+// The update file's schema (`social-directory schema --update`) is one more of them.
+export {
+  Audience,
+  Channel,
+  Department,
+  Manifest,
+  NetworkIdSchema,
+  Organization,
+  Person,
+  PersonField,
+  Profile,
+  Topic,
+} from './manifest/schema.js';
 export { manifestErrorMap } from './manifest/issues.js';
+export { Update } from './update.js';

@@ -1,11 +1,11 @@
 /**
  * Who owns which field of a person, and the update document that carries a person's own
- * changes (from `<social-profile-editor>`) to the manifest (`social-directory merge`).
+ * changes (from a self-service form) to the manifest (`social-directory merge`).
  *
  * The HR or identity system is the source of the fields it knows (name, title, department…);
  * an import updates those and never the fields people fill in themselves (profiles, pronouns,
  * "ask me about"…), which only their updates change. One list here, read by the CLI's import
- * and merge and by the editor, so they cannot disagree about who may change what.
+ * and merge and by self-service forms, so they cannot disagree about who may change what.
  * @module
  */
 import * as z from 'zod/mini';
@@ -23,7 +23,7 @@ export type PersonOwnedField = (typeof PERSON_OWNED_FIELDS)[number];
 
 /** Fields the HR or identity system owns: a re-import updates them, an update may not touch them. */
 export const SOURCE_OWNED_FIELDS = [
-  'name', 'title', 'department', 'email', 'phone', 'location', 'timeZone', 'photo', 'manager',
+  'name', 'title', 'department', 'email', 'phone', 'location', 'timeZone', 'photo', 'manager', 'employeeNumber',
 ] as const;
 /** A field the HR or identity system owns (see {@link SOURCE_OWNED_FIELDS}). */
 export type SourceOwnedField = (typeof SOURCE_OWNED_FIELDS)[number];

@@ -4,8 +4,9 @@
  * @module
  */
 import type { Organization, Person } from './manifest/schema.js';
+import { splitName } from './name.js';
 import { NETWORKS } from './networks.js';
-import { safeUrl, telUri } from './safe.js';
+import { safeUrl, telUri, withoutControls } from './safe.js';
 
 /**
  * Which of the person's details a vCard holds. Every field defaults to `true`; fields without
@@ -66,21 +67,6 @@ function fold(line: string): string {
     octets += size;
   }
   return out;
-}
-
-/**
- * A best-effort split of a display name into RFC 6350 §6.2.2 `N` components (family; given;
- * additional; prefixes; suffixes): the first word is the given name, the last word the family
- * name together with the lowercase particles before it ("van der Berg", "de la Cruz"), and the
- * words between are additional names. Names that do not follow this order (many East Asian
- * names, for example) still get a correct `FN`, which is what contact apps display.
- */
-export function splitName(name: string): [family: string, given: string, additional: string] {
-  const words = name.trim().split(/\s+/).filter(Boolean);
-  if (words.length < 2) return ['', words[0] ?? '', ''];
-  let last = words.length - 1;
-  while (last > 1 && /^\p{Ll}/u.test(words[last - 1]!)) last--;
-  return [words.slice(last).join(' '), words[0]!, words.slice(1, last).join(' ')];
 }
 
 // A name-based UUID in RFC 9562's custom format (version 8, §5.8) from four FNV-1a lanes
@@ -155,13 +141,13 @@ export function toVCard(person: Person, organization: Organization, options: VCa
 
 /**
  * A file name for a person's vCard: their name as people read it (`Ellen Park.vcf`), without
- * the characters Windows, macOS or Linux refuse in file names.
+ * the characters Windows, macOS or Linux refuse in file names, and without control characters
+ * or bidi overrides (which would make `Ellen\u202Efdp.vcf` show as `Ellenvcf.pdf`).
  */
 export function vCardFileName(person: Pick<Person, 'name'>): string {
   const base = [
-    ...(person.name ?? '')
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u001f\u007f\\/:*?"<>|]+/g, ' ')
+    ...withoutControls(person.name ?? '')
+      .replace(/[\\/:*?"<>|]+/g, ' ')
       .replace(/\s+/g, ' ')
       .trim(),
   ]

@@ -1,10 +1,9 @@
 import { Task, TaskStatus } from '@lit/task';
-import { html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
   createDirectory,
   forAudience,
-  issue,
   loadManifest,
   ManifestError,
   validateManifest,
@@ -13,8 +12,9 @@ import {
   type Manifest,
   type ManifestIssue,
 } from '../core/index.js';
+import { issue, placeOnly } from '../core/internal.js';
 import { emit } from './internal/events.js';
-import { formatMessage, langOf, messagesFor, type Messages } from './messages.js';
+import { LocalizedElement } from './internal/localized-element.js';
 
 /** What an element has once its manifest loaded. */
 export interface LoadedDirectory {
@@ -24,6 +24,8 @@ export interface LoadedDirectory {
   readonly warnings: readonly ManifestIssue[];
   /** Set when the network failed and the last saved copy is shown: when it was saved. */
   readonly staleSince?: Date;
+  /** Set with `staleSince`: why the latest copy could not be loaded. */
+  readonly staleReason?: 'network' | 'timeout' | 'http';
 }
 
 export type { SocialErrorDetail, SocialLoadDetail, SocialWarningDetail } from './internal/events.js';
@@ -63,7 +65,7 @@ function inPageManifest(src: string | undefined): unknown {
  * What every social-directory element shares: the manifest from `src` or `.manifest`, the
  * audience, the message catalog, and the load / error / warning events.
  */
-export class SocialElement extends LitElement {
+export class SocialElement extends LocalizedElement {
   /** URL of the manifest JSON. Ignored when `manifest` is set. */
   @property() src?: string;
 
@@ -72,9 +74,6 @@ export class SocialElement extends LitElement {
 
   /** Which people and fields may be shown: `internal` (intranet, default) or `public` (careers page). */
   @property({ reflect: true }) audience: Audience = 'internal';
-
-  /** Overrides for any message of the catalog (see the `Messages` type). */
-  @property({ attribute: false }) strings: Partial<Messages> = {};
 
   #reloads = 0;
 
@@ -91,15 +90,6 @@ export class SocialElement extends LitElement {
     args: () => [this.src, this.manifest, this.audience, this.#reloads] as const,
   });
 
-  /** The message catalog for this element's language, with `strings` applied. */
-  protected get messages(): Messages {
-    // Read by every msg() of a render: looked up once per update, not once per message.
-    this.#messages ??= messagesFor(langOf(this), this.strings);
-    return this.#messages;
-  }
-
-  #messages: Messages | undefined;
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (!changed.has('src') && !changed.has('manifest') && !changed.has('audience')) return;
@@ -109,21 +99,11 @@ export class SocialElement extends LitElement {
     try {
       const source = this.manifest ?? inPageManifest(this.src);
       const { manifest, warnings } = validateManifest(source);
-      const directory = directoryFor(manifest, this.audience, langOf(this));
+      const directory = directoryFor(manifest, this.audience, this.localization.lang);
       this.#prerendered = { source, audience: this.audience, loaded: { directory, warnings } };
     } catch {
       // Shown by the load task, which meets the same problem and reports it.
     }
-  }
-
-  protected override update(changed: PropertyValues): void {
-    this.#messages = undefined;
-    super.update(changed);
-  }
-
-  /** A message with its placeholders filled. */
-  protected msg(key: keyof Messages, values?: Readonly<Record<string, string | number>>): string {
-    return formatMessage(this.messages[key], values);
   }
 
   /** Loads the manifest again, bypassing the page's copy (the retry button). */
@@ -150,16 +130,16 @@ export class SocialElement extends LitElement {
         throw new ManifestError('invalid', 'No manifest: set the src attribute or the manifest property.');
       }
       const result = shown !== undefined
-        ? { manifest: shown.directory.manifest, warnings: shown.warnings, prerendered: shown }
+        ? { manifest: shown.directory.manifest, warnings: shown.warnings, prerendered: shown, staleSince: undefined, staleReason: undefined }
         : { ...(await loadManifest(source as string | object, { signal, reload: reloads > 0 })), prerendered: undefined };
-      const lang = langOf(this);
-      const directory = result.prerendered?.directory ?? directoryFor(result.manifest, audience, lang);
-      const warnings = [...result.warnings];
+      const directory = result.prerendered?.directory ?? directoryFor(result.manifest, audience, this.localization.lang);
+      // A public page's events and console name places, never what an internal entry says.
+      const warnings = audience === 'public' ? result.warnings.map(placeOnly) : [...result.warnings];
       if (audience === 'public' && directory.people.length < result.manifest.people.length) {
-        warnings.push(issue(['people'], this.msg('internalOnPublic')));
+        warnings.push(issue([], this.msg('internalOnPublic')));
       }
-      const staleSince = 'staleSince' in result ? result.staleSince : undefined;
-      const loaded: LoadedDirectory = staleSince === undefined ? { directory, warnings } : { directory, warnings, staleSince };
+      const { staleSince, staleReason } = result;
+      const loaded: LoadedDirectory = staleSince === undefined || staleReason === undefined ? { directory, warnings } : { directory, warnings, staleSince, staleReason };
       emit(this, 'social-load', loaded);
       if (warnings.length > 0) {
         emit(this, 'social-warning', { warnings });
@@ -179,7 +159,10 @@ export class SocialElement extends LitElement {
     // Every element says so when it shows the copy saved by an earlier visit.
     const completed = (loaded: LoadedDirectory) => html`${loaded.staleSince === undefined
       ? nothing
-      : html`<p part="stale" class="stale" role="status">${this.msg('staleCopy')}</p>`}${complete(loaded)}`;
+      : html`<p part="stale" class="stale" role="status">
+          ${this.msg('staleCopy', { date: loaded.staleSince.toLocaleString(this.localization.lang) })}
+          ${this.msg(loaded.staleReason === 'timeout' ? 'staleTimeout' : loaded.staleReason === 'http' ? 'staleServer' : 'staleOffline')}
+        </p>`}${complete(loaded)}`;
     const waiting = this.load.status === TaskStatus.INITIAL || this.load.status === TaskStatus.PENDING;
     if (waiting && this.#prerendered !== undefined) return completed(this.#prerendered.loaded);
     return this.load.render({

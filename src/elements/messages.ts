@@ -5,6 +5,16 @@
  */
 import { isServer } from 'lit';
 
+/**
+ * A message that depends on a count: one text per plural category of the language
+ * (`Intl.PluralRules`: `zero`, `one`, `two`, `few`, `many`, `other`), `other` for any category
+ * not given. A plain string serves every count.
+ *
+ * @example
+ * { one: '{count} person', other: '{count} people' }
+ */
+export type Plural = string | ({ readonly other: string } & { readonly [category in Intl.LDMLPluralRule]?: string });
+
 /** Every message the elements show. `{name}` placeholders are filled in by {@link formatMessage}. */
 export interface Messages {
   loading: string;
@@ -19,8 +29,8 @@ export interface Messages {
   any: string;
   championsOnly: string;
   clearFilters: string;
-  results: string;
-  resultsOne: string;
+  /** The live result count; `{count}`. */
+  results: Plural;
   noResults: string;
   champion: string;
   askMeAbout: string;
@@ -168,7 +178,14 @@ export interface Messages {
   signatureCopyEntry: string;
   /** Signature: download the entry JSON. */
   signatureDownloadEntry: string;
+  /** Above a directory shown from the copy saved by an earlier visit; `{date}`. */
   staleCopy: string;
+  /** Why the saved copy is shown: the manifest could not be reached. */
+  staleOffline: string;
+  /** Why the saved copy is shown: the manifest did not arrive in time. */
+  staleTimeout: string;
+  /** Why the saved copy is shown: the server answered with an error. */
+  staleServer: string;
   internalOnPublic: string;
   /** Contact finder: the question box's label. */
   finderQuestion: string;
@@ -177,9 +194,7 @@ export interface Messages {
   /** Contact finder: the heading of the topic chips. */
   finderTopics: string;
   /** Contact finder, live region: `{count}` suggestions for `{question}`. */
-  finderSuggestions: string;
-  /** Contact finder, live region: one suggestion for `{question}`. */
-  finderSuggestionsOne: string;
+  finderSuggestions: Plural;
   /** Contact finder, live region: the answer for a chosen `{topic}` (no question). */
   finderTopicAnswer: string;
   /** Contact finder, live region: nothing matched `{question}`. */
@@ -208,6 +223,22 @@ export interface Messages {
   finderNoTopics: string;
   /** Contact finder: a channel's owner, `{owner}`. */
   finderVia: string;
+  /** Org chart: the accessible name of the chart. */
+  orgChart: string;
+  /** Org chart: label of the search for a person. */
+  orgChartFind: string;
+  /** Org chart: no one matches the search. */
+  orgChartNoMatch: string;
+  /** Org chart and cards: how many report directly, `{count}`. */
+  directReports: string;
+  /** Org chart and cards: one direct report. */
+  directReportsOne: string;
+  /** Org chart: how many people are under someone in all, `{count}`. */
+  orgChartUnder: string;
+  /** Org chart (chart layout): the button for the reports not drawn, `{count}`. */
+  orgChartMore: string;
+  /** Person card: "Reports to" before the manager's name. */
+  reportsTo: string;
 }
 
 /** English, the default. */
@@ -224,8 +255,7 @@ export const en: Messages = {
   any: 'Any',
   championsOnly: 'Social media champions only',
   clearFilters: 'Clear all',
-  results: '{count} people',
-  resultsOne: '1 person',
+  results: { one: '{count} person', other: '{count} people' },
   noResults: 'No one matches these filters.',
   champion: 'Social media champion',
   askMeAbout: 'Ask me about',
@@ -306,13 +336,15 @@ export const en: Messages = {
   signatureEntryHelp: 'Your details and profiles as they would appear in the directory’s manifest. Send them to whoever maintains the directory.',
   signatureCopyEntry: 'Copy entry',
   signatureDownloadEntry: 'Download entry (.json)',
-  staleCopy: 'Showing a saved copy: the latest directory could not be loaded.',
+  staleCopy: 'Showing a saved copy from {date}.',
+  staleOffline: 'The latest directory could not be reached (no connection?).',
+  staleTimeout: 'The latest directory did not arrive in time.',
+  staleServer: 'The server of the latest directory answered with an error.',
   internalOnPublic: 'This public page was given an internal manifest: only public people and fields are shown.',
   finderQuestion: 'What do you need help with?',
   finderPlaceholder: 'e.g. my order has not arrived',
   finderTopics: 'Or browse by topic',
-  finderSuggestions: '{count} suggestions for “{question}”',
-  finderSuggestionsOne: '1 suggestion for “{question}”',
+  finderSuggestions: { one: '{count} suggestion for “{question}”', other: '{count} suggestions for “{question}”' },
   finderTopicAnswer: 'Who to contact about “{topic}”',
   finderNoMatch: 'No suggestion for “{question}”',
   finderFallback: 'We could not tell who handles this; contact {organization} at:',
@@ -327,129 +359,67 @@ export const en: Messages = {
   finderShowMore: 'Show more suggestions',
   finderNoTopics: 'This directory lists no topics yet.',
   finderVia: 'via {owner}',
+  orgChart: 'Organization chart',
+  orgChartFind: 'Find a person in the chart',
+  orgChartNoMatch: 'No one in this chart matches.',
+  directReports: '{count} direct reports',
+  directReportsOne: '1 direct report',
+  orgChartUnder: '{count} under them',
+  orgChartMore: '{count} more (see them in the tree)',
+  reportsTo: 'Reports to',
 };
 
-/** French. */
-export const fr: Messages = {
-  loading: 'Chargement de l’annuaire…',
-  loadFailed: 'L’annuaire n’a pas pu être chargé.',
-  retry: 'Réessayer',
-  search: 'Rechercher des personnes',
-  searchPlaceholder: 'Nom, poste, sujet ou identifiant',
-  department: 'Service',
-  network: 'Réseau',
-  topic: 'Sujet',
-  location: 'Lieu',
-  any: 'Tous',
-  championsOnly: 'Ambassadeurs réseaux sociaux uniquement',
-  clearFilters: 'Tout effacer',
-  results: '{count} personnes',
-  resultsOne: '1 personne',
-  noResults: 'Personne ne correspond à ces filtres.',
-  champion: 'Ambassadeur réseaux sociaux',
-  askMeAbout: 'Demandez-moi',
-  localTime: 'Heure locale {time}',
-  email: 'E-mail',
-  phone: 'Téléphone',
-  addToContacts: 'Ajouter aux contacts',
-  share: 'Partager',
-  shareDone: 'Partagé.',
-  linkCopied: 'Lien copié dans le presse-papiers.',
-  copyThisLink: 'Copiez ce lien :',
-  showQrCode: 'Code QR',
-  qrCodeVCard: 'Code QR de la fiche contact de {name}',
-  qrCodeLink: 'Code QR du lien vers {name}',
-  qrCodeLoading: 'Création du code QR…',
-  qrCodeFailed: "Le code QR n'a pas pu être créé.",
-  downloadQrCode: 'Télécharger (SVG)',
-  close: 'Fermer',
-  printCard: 'Imprimer la carte de visite',
-  printCards: 'Imprimer les cartes de visite',
-  onNetwork: '{name} sur {network}',
-  officialAccounts: 'Comptes officiels',
-  guidelines: 'Charte réseaux sociaux',
-  people: 'Personnes',
-  signatureFindYourself: 'Trouvez-vous',
-  signatureFindLabel: 'Votre nom ou e-mail',
-  signatureNoMatch: 'Personne ne correspond. Essayez votre nom complet ou votre e-mail professionnel.',
-  signatureFor: 'Signature e-mail de {name}',
-  signatureChangePerson: 'Ce n’est pas vous ? Choisir une autre personne',
-  signatureYourDetails: 'Vos informations',
-  signatureName: 'Nom',
-  signatureTitle: 'Poste',
-  signaturePronouns: 'Pronoms',
-  signaturePhoto: 'Photo (mise en page marque)',
-  signatureBanner: 'Bannière',
-  signatureDisclaimer: 'Mention légale',
-  signatureNameRequired: 'Votre nom est obligatoire ; la signature garde celui de l’annuaire.',
-  signaturePhoneInvalid: 'Ce n’est pas un numéro de téléphone (comme +33 1 23 45 67 89) : il est omis.',
-  signatureProfiles: 'Profils',
-  signatureIncludeProfile: 'Afficher {network} dans la signature',
-  signatureHandle: 'Identifiant ou lien {network}',
-  signatureHandleInvalid: 'Identifiant ou lien {network} non valide (par exemple {example}) : il est omis.',
-  signatureRemoveProfile: 'Retirer {network}',
-  signatureAddProfile: 'Ajouter un profil',
-  signatureLayout: 'Mise en page',
-  signatureTemplateCompact: 'Compacte : texte seul, fonctionne partout',
-  signatureTemplateClassic: 'Classique : avec les icônes des réseaux',
-  signatureTemplateBrand: 'Marque : photo, logo et couleur de la marque',
-  signatureShow: 'Afficher dans la signature',
-  signaturePreview: 'Aperçu',
-  signaturePreviewLight: 'Aperçu sur fond clair',
-  signaturePreviewDark: 'Aperçu en mode sombre, comme dans de nombreuses applications de messagerie',
-  signatureLength: '{length} sur {limit} caractères (limite de Gmail)',
-  signatureWarnings: 'Avertissements',
-  signatureWarningTooLong: 'Trop longue pour Gmail : choisissez moins de profils ou la mise en page compacte.',
-  signatureWarningUnsafeUrl: 'Un lien ou une image a été omis, car son adresse n’est pas autorisée.',
-  signatureWarningLegacy: 'Un réseau qui a fermé a été omis.',
-  signatureWarningLocalImage: 'Les icônes viennent de cet ordinateur : les autres ne les verront pas.',
-  signatureCopy: 'Copier la signature',
-  signatureCopyText: 'Copier le texte brut',
-  signatureCopySource: 'Copier le code HTML',
-  signatureDownloadHtml: 'Télécharger le .html',
-  signatureDownloadVCard: 'Télécharger la vCard (.vcf)',
-  signatureCopied: 'Copié.',
-  signatureCopyFailed: 'Cette page n’a pas accès au presse-papiers. Téléchargez plutôt le fichier .html, ou sélectionnez le texte et copiez-le vous-même.',
-  signatureInstructions: 'Comment l’ajouter à votre messagerie',
-  signatureGmail: 'Gmail',
-  signatureGmailSteps: 'Choisissez « Copier la signature » ci-dessus.\nDans Gmail sur le web, ouvrez les Paramètres (la roue dentée) et choisissez « Voir tous les paramètres ».\nDans l’onglet Général, allez à Signature et choisissez « Créer » ; donnez-lui un nom.\nCliquez dans la zone de signature et collez (Ctrl+V, ou ⌘V sur Mac).\nSous « Signature par défaut », choisissez-la pour les nouveaux e-mails et pour les réponses et transferts.\nEn bas de la page, choisissez « Enregistrer les modifications ». Les applications mobiles Gmail ont leur propre signature en texte seul : collez-y le texte brut.',
-  signatureOutlookNew: 'Outlook (nouvel Outlook pour Windows et Mac)',
-  signatureOutlookNewSteps: 'Choisissez « Copier la signature » ci-dessus.\nDans Outlook, ouvrez les Paramètres (la roue dentée), puis Compte, puis Signatures.\nChoisissez « Nouvelle signature » et donnez-lui un nom.\nCliquez dans la zone de modification et collez.\nSous « Sélectionner les signatures par défaut », choisissez-la pour les nouveaux messages et pour les réponses et transferts.\nChoisissez Enregistrer.',
-  signatureOutlookClassic: 'Outlook (classique, pour Windows)',
-  signatureOutlookClassicSteps: 'Choisissez « Copier la signature » ci-dessus.\nDans Outlook, choisissez Fichier, puis Options, puis Courrier, puis « Signatures… ».\nChoisissez Nouveau, donnez un nom à la signature et choisissez OK.\nCliquez dans la zone « Modifier la signature » et collez.\nSous « Choisir la signature par défaut », sélectionnez-la pour les nouveaux messages et pour les réponses et transferts.\nChoisissez OK. Si le collage a perdu la mise en page, téléchargez le fichier .html, ouvrez-le dans un navigateur et copiez depuis celui-ci.',
-  signatureOutlookWeb: 'Outlook sur le web (Microsoft 365 et Outlook.com)',
-  signatureOutlookWebSteps: 'Choisissez « Copier la signature » ci-dessus.\nDans Outlook sur le web, ouvrez les Paramètres (la roue dentée), puis Compte, puis Signatures.\nChoisissez « Nouvelle signature » et donnez-lui un nom.\nCliquez dans la zone de modification et collez.\nChoisissez-la par défaut pour les nouveaux messages et pour les réponses et transferts.\nChoisissez Enregistrer.',
-  signatureAppleMail: 'Apple Mail (Mac)',
-  signatureAppleMailSteps: 'Choisissez « Copier la signature » ci-dessus.\nDans Mail, choisissez Mail, puis Réglages (Préférences sur les anciens macOS), puis Signatures.\nSélectionnez votre compte dans la colonne de gauche, choisissez + et donnez un nom à la signature.\nDécochez « Toujours utiliser ma police par défaut », pour que la signature garde la sienne.\nSélectionnez le texte d’exemple à droite et collez par-dessus.\nChoisissez la signature dans le menu « Choisir la signature » en dessous, puis fermez la fenêtre.',
-  signatureEntry: 'Mettre à jour ma fiche dans l’annuaire',
-  signatureEntryHelp: 'Vos informations et profils tels qu’ils figureraient dans le manifeste de l’annuaire. Envoyez-les à la personne qui gère l’annuaire.',
-  signatureCopyEntry: 'Copier la fiche',
-  signatureDownloadEntry: 'Télécharger la fiche (.json)',
-  staleCopy: 'Copie enregistrée affichée : la dernière version de l’annuaire n’a pas pu être chargée.',
-  internalOnPublic: 'Cette page publique a reçu un manifeste interne : seuls les personnes et champs publics sont affichés.',
-  finderQuestion: 'En quoi pouvons-nous vous aider ?',
-  finderPlaceholder: 'ex. ma commande n’est pas arrivée',
-  finderTopics: 'Ou parcourez les sujets',
-  finderSuggestions: '{count} suggestions pour « {question} »',
-  finderSuggestionsOne: '1 suggestion pour « {question} »',
-  finderTopicAnswer: 'Qui contacter pour « {topic} »',
-  finderNoMatch: 'Aucune suggestion pour « {question} »',
-  finderFallback: 'Nous n’avons pas pu déterminer qui s’en occupe ; contactez {organization} :',
-  finderContactFirst: 'À contacter en premier',
-  finderOtherChannels: 'Autres moyens',
-  finderDepartments: 'Géré par',
-  finderPeople: 'Personnes à contacter',
-  finderWhy: 'Pourquoi',
-  finderMatched: 'correspond à « {text} »',
-  finderMatchedAs: 'correspond à « {text} » (vous avez écrit « {words} »)',
-  finderChosen: 'vous avez choisi ce sujet',
-  finderShowMore: 'Plus de suggestions',
-  finderNoTopics: 'Cet annuaire ne liste encore aucun sujet.',
-  finderVia: 'via {owner}',
+// English is inline, the fallback every element can show at once; other languages are modules
+// of their own that a page loads only when an element finds itself in that language.
+const LOADERS: Readonly<Record<string, () => Promise<Messages>>> = {
+  fr: () => import('./locales/fr.js').then((module) => module.fr),
 };
+const loaded = new Map<string, Messages>([['en', en]]);
+const loading = new Map<string, Promise<Messages>>();
 
-/** The built-in catalogs by language (the primary subtag of `lang`). */
-export const catalogs: Readonly<Record<string, Messages>> = { en, fr };
+function primaryLanguage(lang: string | undefined): string {
+  return (lang ?? 'en').toLowerCase().split('-')[0] ?? 'en';
+}
+
+/** The built-in catalog for a `lang` value if it is loaded (English always is); undefined while it loads or for no catalog. */
+function loadedCatalog(lang: string | undefined): Messages | undefined {
+  return loaded.get(primaryLanguage(lang));
+}
+
+/** Whether {@link messagesFor} already gives `lang`'s own catalog: English, a loaded one, or a language without one. */
+export function catalogReady(lang: string | undefined): boolean {
+  const primary = primaryLanguage(lang);
+  return loaded.has(primary) || LOADERS[primary] === undefined;
+}
+
+/**
+ * Loads the built-in catalog for a `lang` attribute value (`fr`, `fr-CA`): a module fetched once
+ * per page. English, and languages without a built-in catalog, resolve at once to English.
+ */
+export function loadCatalog(lang: string | undefined): Promise<Messages> {
+  const primary = primaryLanguage(lang);
+  const known = loaded.get(primary);
+  if (known !== undefined) return Promise.resolve(known);
+  const loader = LOADERS[primary];
+  if (loader === undefined) return Promise.resolve(en);
+  let pending = loading.get(primary);
+  if (pending === undefined) {
+    pending = loader().then(
+      (catalog) => {
+        loaded.set(primary, catalog);
+        return catalog;
+      },
+      // A catalog that fails to load (the network, a CDN without it) leaves the page in English;
+      // the next element in that language tries again.
+      () => {
+        loading.delete(primary);
+        return en;
+      },
+    );
+    loading.set(primary, pending);
+  }
+  return pending;
+}
 
 /** The page's language while a server render runs (set by `renderDirectoryHtml`). @internal */
 export const serverLanguage: { lang: string | undefined } = { lang: undefined };
@@ -475,10 +445,12 @@ export function langOf(element: Element): string | undefined {
 const merged = new WeakMap<Partial<Messages>, WeakMap<Messages, Messages>>();
 const NO_OVERRIDES: Partial<Messages> = {};
 
-/** The catalog for a `lang` attribute value, with overrides applied. Treat it as read-only: it is shared. */
+/**
+ * The catalog for a `lang` attribute value, with overrides applied: English until the language's
+ * catalog is loaded ({@link loadCatalog}). Treat it as read-only: it is shared.
+ */
 export function messagesFor(lang: string | undefined, overrides: Partial<Messages> = NO_OVERRIDES): Readonly<Messages> {
-  const primary = (lang ?? 'en').toLowerCase().split('-')[0] ?? 'en';
-  const catalog = catalogs[primary] ?? en;
+  const catalog = loadedCatalog(lang) ?? en;
   let byCatalog = merged.get(overrides);
   if (byCatalog === undefined) merged.set(overrides, (byCatalog = new WeakMap()));
   let messages = byCatalog.get(catalog);
@@ -491,4 +463,40 @@ export function formatMessage(template: string, values: Readonly<Record<string, 
   // Most messages have no placeholder; those that do are formatted for every card of a list.
   if (!template.includes('{')) return template;
   return template.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
+}
+
+// One plural rule and one number format per language for the page, not one per count shown.
+const pluralRules = new Map<string, Intl.PluralRules>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function cached<T>(store: Map<string, T>, lang: string | undefined, create: (locale: string | undefined) => T): T {
+  const key = lang ?? '';
+  let value = store.get(key);
+  if (value === undefined) {
+    try {
+      value = create(lang);
+    } catch {
+      // An invalid `lang` value (`lang="x-"`) gets the browser's default locale.
+      value = create(undefined);
+    }
+    store.set(key, value);
+  }
+  return value;
+}
+
+/** `count` as `lang` writes numbers (`12,000`, `12 000`). */
+export function formatCount(count: number, lang: string | undefined): string {
+  return cached(numberFormats, lang, (locale) => new Intl.NumberFormat(locale)).format(count);
+}
+
+/** Fills a {@link Plural} message for `count` in `lang`: `{count}` is the count as `lang` writes it. */
+export function formatPlural(
+  message: Plural,
+  count: number,
+  lang: string | undefined,
+  values: Readonly<Record<string, string | number>> = {},
+): string {
+  const template =
+    typeof message === 'string' ? message : (message[cached(pluralRules, lang, (locale) => new Intl.PluralRules(locale)).select(count)] ?? message.other);
+  return formatMessage(template, { ...values, count: formatCount(count, lang) });
 }

@@ -8,6 +8,7 @@ import { css, html, nothing, svg, type ReactiveController, type ReactiveControll
 import { personUrl, type Audience, type Department, type Organization, type Person } from '../core/index.js';
 import { toVCard } from '../core/vcard.js';
 import { saveFile } from './download.js';
+import { emit } from './internal/events.js';
 import { formatMessage, type Messages } from './messages.js';
 
 /** The styles of the card's actions (Add to contacts, Share, QR code, Print), the message after sharing and the QR code dialog. */
@@ -250,9 +251,7 @@ export class PersonShareController implements ReactiveController {
     if (outcome === 'cancelled') return;
     this.#message = outcome === 'shared' ? messages.shareDone : outcome === 'copied' ? messages.linkCopied : messages.copyThisLink;
     this.#manualLink = outcome === 'manual' ? url : undefined;
-    this.host.dispatchEvent(
-      new CustomEvent<SocialShareDetail>('social-share', { detail: { person, url, outcome }, bubbles: true, composed: true }),
-    );
+    emit(this.host, 'social-share', { person, url, outcome });
     this.host.requestUpdate();
   }
 

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { safeUrl, type Directory, type Person, type Topic } from '../core/index.js';
 import { contactTopics, findContacts, type ContactAnswer, type ContactChannel, type ContactMatch, type ContactReason } from '../core/contact.js';
@@ -154,14 +154,36 @@ export class SocialContactFinder extends SocialElement {
     );
   }
 
-  #renderFinder({ directory }: LoadedDirectory): TemplateResult {
-    const topics = contactTopics(directory, { audience: this.audience });
+  // The routing, in willUpdate and only when the directory, the audience, the question or the
+  // topic changed: render() only draws (a "show more" or a language change routes nothing).
+  #routed:
+    | {
+        readonly directory: Directory;
+        readonly topics: readonly Topic[];
+        readonly chosen: Topic | undefined;
+        readonly answer: ContactAnswer | undefined;
+      }
+    | undefined;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const directory = this.load.value?.directory;
+    if (directory === undefined) return;
+    const routed = this.#routed;
+    if (routed?.directory === directory && !changed.has('audience') && !changed.has('question') && !changed.has('topic')) return;
+    const topics = routed?.directory === directory && !changed.has('audience') ? routed.topics : contactTopics(directory, { audience: this.audience });
     const question = this.question.trim();
     const chosen = topics.find((t) => t.id === this.topic);
     const asked = question !== '' || chosen !== undefined;
     const answer = asked
       ? findContacts(directory, { question, audience: this.audience, limit: SHOWN * 2, ...(chosen === undefined ? {} : { topic: chosen.id }) })
       : undefined;
+    this.#routed = { directory, topics, chosen, answer };
+  }
+
+  #renderFinder({ directory }: LoadedDirectory): TemplateResult {
+    const { topics, chosen, answer } = this.#routed!;
+    const question = this.question.trim();
     const shown = answer === undefined ? [] : this.expanded ? answer.matches : answer.matches.slice(0, SHOWN);
     return html`
       <form part="form" role="search" aria-label=${this.msg('finderQuestion')} @submit=${this.#onSubmit}>
@@ -209,7 +231,7 @@ export class SocialContactFinder extends SocialElement {
     if (answer === undefined) return '';
     if (question === '') return chosen === undefined ? '' : this.msg('finderTopicAnswer', { topic: chosen.label });
     if (answer.fallback) return this.msg('finderNoMatch', { question });
-    return count === 1 ? this.msg('finderSuggestionsOne', { question }) : this.msg('finderSuggestions', { count, question });
+    return this.localization.plural('finderSuggestions', count, { question });
   }
 
   #renderFallback(answer: ContactAnswer): TemplateResult {

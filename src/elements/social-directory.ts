@@ -15,7 +15,6 @@ import {
   type SearchResult,
 } from '../core/index.js';
 import { SocialElement, type LoadedDirectory } from './base.js';
-import { langOf } from './messages.js';
 import { UrlStateController } from './internal/url-state.js';
 import type { SocialEventMap } from './internal/events.js';
 import './social-links.js';
@@ -205,7 +204,7 @@ export class SocialDirectory extends SocialElement {
     const { printBusinessCards } = await import('./print-cards.js');
     await printBusinessCards(
       people.map((person) => ({ person, department: person.department === undefined ? undefined : directory.department(person.department) })),
-      { organization: directory.organization, audience: this.audience, paper: this.printPaper, lang: langOf(this), strings: this.strings },
+      { organization: directory.organization, audience: this.audience, paper: this.printPaper, lang: this.localization.lang, strings: this.strings },
     );
   }
 
@@ -277,7 +276,7 @@ export class SocialDirectory extends SocialElement {
         ${filtered ? html`<button part="button" type="button" @click=${() => this.clearFilters()}>${this.msg('clearFilters')}</button>` : nothing}
       </form>
       <p part="status" class="status" role="status" aria-live="polite">
-        ${count === 1 ? this.msg('resultsOne') : this.msg('results', { count: count.toLocaleString(langOf(this)) })}
+        ${this.localization.plural('results', count)}
       </p>
       ${this.businessCards && count > 0
         ? html`<button part="button print" class="print-cards" type="button" @click=${() => this.printBusinessCards()}>${this.msg('printCards')}</button>`
@@ -324,19 +323,27 @@ export class SocialDirectory extends SocialElement {
       </select></label
     >`;
     const everyone = directory.facets;
+    // A filter offers only what someone in this directory has: on a public page, a department
+    // or the champion flag with nobody public behind it would be an internal fact in a control.
+    const departments = directory.departments.filter((d) => (everyone.department[d.id] ?? 0) > 0 || d.id === this.department);
+    const topics = directory.topics.filter((t) => (everyone.topic[t.id] ?? 0) > 0 || t.id === this.topic);
     const networks = (Object.keys(everyone.network) as NetworkId[]).sort((a, b) => NETWORKS[a].label.localeCompare(NETWORKS[b].label));
     const locations = Object.keys(everyone.location).sort((a, b) => a.localeCompare(b));
     return html`
-      ${select('department', this.msg('department'), directory.departments.map((d) => option(d.id, d.name, facets.department[d.id], this.department)))}
+      ${departments.length > 0
+        ? select('department', this.msg('department'), departments.map((d) => option(d.id, d.name, facets.department[d.id], this.department)))
+        : nothing}
       ${select('network', this.msg('network'), networks.map((n) => option(n, NETWORKS[n].label, facets.network[n], this.network)))}
-      ${directory.topics.length > 0
-        ? select('topic', this.msg('topic'), directory.topics.map((t) => option(t.id, t.label, facets.topic[t.id], this.topic)))
+      ${topics.length > 0
+        ? select('topic', this.msg('topic'), topics.map((t) => option(t.id, t.label, facets.topic[t.id], this.topic)))
         : nothing}
       ${locations.length > 0 ? select('location', this.msg('location'), locations.map((l) => option(l, l, facets.location[l], this.location))) : nothing}
-      <label class="check"
-        ><input part="filter" type="checkbox" .checked=${this.champion} @change=${(event: Event) => this.#set({ champion: (event.target as HTMLInputElement).checked }, true)} />
-        ${this.msg('championsOnly')} (${facets.champion})</label
-      >
+      ${everyone.champion > 0 || this.champion
+        ? html`<label class="check"
+            ><input part="filter" type="checkbox" .checked=${this.champion} @change=${(event: Event) => this.#set({ champion: (event.target as HTMLInputElement).checked }, true)} />
+            ${this.msg('championsOnly')} (${facets.champion})</label
+          >`
+        : nothing}
     `;
   }
 
@@ -421,8 +428,9 @@ export class SocialDirectory extends SocialElement {
       return html`<div role="listitem" aria-setsize=${total} aria-posinset=${position + 1}>${this.#renderCard(person, directory, compact)}</div>`;
     };
     if (directory.people.length > VIRTUALIZE_ABOVE && virtualizer && !this.#plainList) {
-      const { virtualize, CardRows } = virtualizer;
-      this.#rowLayout ??= { type: CardRows, estimate: { width: CARD_WIDTH, height: ROW_ESTIMATE }, onRowHeight: this.#onRowHeight };
+      const { virtualize, cardRows } = virtualizer;
+      // Overhang: enough to scroll by a wheel step without a blank edge; more only lays out cards unseen.
+      this.#rowLayout ??= cardRows({ estimate: { width: CARD_WIDTH, height: ROW_ESTIMATE }, overhang: 200, onRowHeight: this.#onRowHeight });
       // Only the rows on screen are in the DOM, each a grid of as many cards as fit the width.
       const perRow = this.layout === 'list' ? 1 : this.columns;
       const rows = this.#rowStarts(items, perRow);

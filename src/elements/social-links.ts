@@ -1,8 +1,9 @@
-import { css, html, LitElement, nothing, svg, type TemplateResult } from 'lit';
+import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { NETWORKS, safeUrl, type Profile } from '../core/index.js';
 import { ICONS } from './icons.js';
-import { formatMessage, langOf, messagesFor, type Messages } from './messages.js';
+import { LocalizedElement } from './internal/localized-element.js';
+import { formatMessage, type Messages } from './messages.js';
 import { tokens } from './tokens.js';
 
 /** The styles of {@link renderLinks}. */
@@ -53,7 +54,7 @@ export const linkStyles = css`
  * @cssprop --social-accent - Color of the links.
  */
 @customElement('social-links')
-export class SocialLinks extends LitElement {
+export class SocialLinks extends LocalizedElement {
   /** The theme tokens, then this element's own styles. */
   static override styles = [
     tokens,
@@ -80,8 +81,6 @@ export class SocialLinks extends LitElement {
   /** The profiles belong to the owner of this page (an organization's own accounts on its site): adds `rel="me"`. */
   @property({ type: Boolean }) me = false;
 
-  /** Overrides for messages (see `Messages`). */
-  @property({ attribute: false }) strings: Partial<Messages> = {};
 
   override render() {
     return renderLinks({
@@ -90,7 +89,7 @@ export class SocialLinks extends LitElement {
       showHandles: this.showHandles,
       newTab: this.newTab,
       me: this.me,
-      messages: messagesFor(langOf(this), this.strings),
+      messages: this.messages,
     });
   }
 }

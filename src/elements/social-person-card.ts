@@ -1,4 +1,4 @@
-import { css, html, isServer, LitElement, nothing, svg } from 'lit';
+import { css, html, isServer, nothing, svg } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { mailtoUrl, NETWORKS, safeUrl, telUri, type Audience, type Department, type Organization, type Person } from '../core/index.js';
 import { toVCard, vCardFileName } from '../core/vcard.js';
@@ -9,13 +9,15 @@ import { emit } from './internal/events.js';
 import { businessCardStyles } from './business-card.styles.js';
 import { PersonShareController, shareStyles } from './person-share.js';
 import type { BusinessCardSize } from './print-cards.js';
-import { formatMessage, langOf, messagesFor, type Messages } from './messages.js';
+import { LocalizedElement } from './internal/localized-element.js';
+import type { Messages } from './messages.js';
 import { linkStyles, renderLinks } from './social-links.js';
 import { tokens } from './tokens.js';
 
 export type { SocialAskDetail, SocialSelectDetail } from './internal/events.js';
 
-function initials(name: string): string {
+/** The initials shown while a photo loads or when there is none: first and last word. */
+export function initials(name: string): string {
   const words = name.split(/\s+/).filter((word) => /\p{L}/u.test(word));
   const first = words[0]?.[0] ?? '';
   const last = words.length > 1 ? (words[words.length - 1]?.[0] ?? '') : '';
@@ -49,7 +51,7 @@ function initials(name: string): string {
  * @cssprop --social-business-card-accent - Color of the organization's name on a business card (default #1d4ed8).
  */
 @customElement('social-person-card')
-export class SocialPersonCard extends LitElement {
+export class SocialPersonCard extends LocalizedElement {
   // Why the rules are as they are (comments here, not in the CSS, which ships as written):
   // .card: tracks of fixed or fractional size only, since an auto track makes the grid measure
   //   every item's intrinsic width, the costliest part of laying out a long list of cards; and
@@ -220,8 +222,6 @@ export class SocialPersonCard extends LitElement {
   /** The heading level of the name, to fit the page's outline (the directory sets 2, or 3 under department headings). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
-  /** Overrides for messages (see `Messages`). */
-  @property({ attribute: false }) strings: Partial<Messages> = {};
 
   /**
    * `card` (default) or `business-card`: a printable business card of `card-size` with the
@@ -252,8 +252,12 @@ export class SocialPersonCard extends LitElement {
   // The local time shown is to the minute: cards showing one follow the page's one clock.
   readonly #clock = new ClockController(this, () => this.person?.timeZone !== undefined && !this.compact);
 
+  /** The initials shown under the photo, for the person shown. */
+  #initials = '';
+
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (!changed.has('person')) return;
+    this.#initials = this.person === undefined ? '' : initials(this.person.name);
     // A server render (social-directory render) puts the photo in the HTML: no frames there.
     if (isServer) {
       this.photo = safeUrl(this.person?.photo);
@@ -302,7 +306,7 @@ export class SocialPersonCard extends LitElement {
       audience: this.audience,
       paper: 'card',
       cardSize: this.cardSize,
-      lang: langOf(this),
+      lang: this.localization.lang,
       strings: this.strings,
     });
   }
@@ -312,6 +316,9 @@ export class SocialPersonCard extends LitElement {
     if (this.layout === 'business-card') void this.#share.drawQr();
   }
 
+  #onChip = (event: Event): void => this.#ask((event.currentTarget as HTMLButtonElement).value);
+  #onVCard = (): void => this.downloadVCard();
+
   #ask(text: string): void {
     if (this.person === undefined) return;
     emit(this, 'social-ask', { text, person: this.person });
@@ -320,17 +327,17 @@ export class SocialPersonCard extends LitElement {
   override render() {
     const person = this.person;
     if (person === undefined) return nothing;
-    const lang = langOf(this);
-    const messages = messagesFor(lang, this.strings);
+    const lang = this.localization.lang;
+    const messages = this.messages;
     const internal = this.audience === 'internal';
     const email = internal ? mailtoUrl(person.email) : undefined;
     const phone = internal && person.phone !== undefined ? safeUrl(telUri(person.phone)) : undefined;
     const time = person.timeZone === undefined || this.compact ? undefined : localTime(lang, person.timeZone);
-    const place = [person.location, time && formatMessage(messages.localTime, { time })].filter(Boolean).join(' · ');
+    const place = [person.location, time && this.msg('localTime', { time })].filter(Boolean).join(' · ');
     if (this.layout === 'business-card') return this.#renderBusinessCard(person, messages, email, phone);
     return html`<article part="card" class="card" aria-label=${person.name}>
       <span part="avatar" class="avatar"
-        ><span aria-hidden="true">${initials(person.name)}</span
+        ><span aria-hidden="true">${this.#initials}</span
         ><img src=${this.photo ?? nothing} ?hidden=${this.photo === undefined} alt="" width="56" height="56" loading="lazy" decoding="async" @error=${this.#onPhotoError}
       /></span>
       <div class="heading" role="heading" aria-level=${this.headingLevel}>
@@ -358,7 +365,7 @@ export class SocialPersonCard extends LitElement {
           ? html`<ul class="chips" aria-label=${messages.askMeAbout}>
               <li aria-hidden="true">${messages.askMeAbout}:</li>
               ${person.askMeAbout.map(
-                (text) => html`<li><button part="chip" type="button" @click=${() => this.#ask(text)}>${text}</button></li>`,
+                (text) => html`<li><button part="chip" type="button" .value=${text} @click=${this.#onChip}>${text}</button></li>`,
               )}
             </ul>`
           : nothing}
@@ -370,7 +377,7 @@ export class SocialPersonCard extends LitElement {
           ${phone ? html`<a href=${phone}>${person.phone}</a>` : nothing}
           ${this.organization === undefined
             ? nothing
-            : html`<button part="vcard" class="vcard" type="button" @click=${() => this.downloadVCard()}>${messages.addToContacts}</button>`}
+            : html`<button part="vcard" class="vcard" type="button" @click=${this.#onVCard}>${messages.addToContacts}</button>`}
         </div>
         ${this.#share.renderActions(
           messages,

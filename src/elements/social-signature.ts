@@ -21,7 +21,7 @@ import { toVCard, vCardFileName } from '../core/vcard.js';
 import { SocialElement, type LoadedDirectory } from './base.js';
 import { saveFile } from './download.js';
 import { emit, type SocialCopyDetail } from './internal/events.js';
-import { langOf, type Messages } from './messages.js';
+import type { TextKey } from './internal/localization.js';
 import { styles } from './social-signature.styles.js';
 import { controls, loadStates, tokens } from './tokens.js';
 
@@ -49,7 +49,7 @@ interface Draft extends PersonDraft {
 
 type FieldKey = Exclude<keyof SignatureFields, 'profiles'>;
 const FIELDS: readonly FieldKey[] = ['pronouns', 'title', 'department', 'email', 'phone', 'location', 'photo', 'banner', 'officialAccounts', 'disclaimer', 'guidelines'];
-const FIELD_LABELS: Readonly<Record<FieldKey, keyof Messages>> = {
+const FIELD_LABELS: Readonly<Record<FieldKey, TextKey>> = {
   pronouns: 'signaturePronouns',
   title: 'signatureTitle',
   department: 'department',
@@ -62,18 +62,18 @@ const FIELD_LABELS: Readonly<Record<FieldKey, keyof Messages>> = {
   disclaimer: 'signatureDisclaimer',
   guidelines: 'guidelines',
 };
-const TEMPLATES: readonly [SignatureTemplate, keyof Messages][] = [
+const TEMPLATES: readonly [SignatureTemplate, TextKey][] = [
   ['compact', 'signatureTemplateCompact'],
   ['classic', 'signatureTemplateClassic'],
   ['brand', 'signatureTemplateBrand'],
 ];
-const WARNINGS: Readonly<Record<SignatureWarning['code'], keyof Messages>> = {
+const WARNINGS: Readonly<Record<SignatureWarning['code'], TextKey>> = {
   'too-long': 'signatureWarningTooLong',
   'unsafe-url': 'signatureWarningUnsafeUrl',
   'legacy-network': 'signatureWarningLegacy',
   'local-image': 'signatureWarningLocalImage',
 };
-const CLIENTS: readonly [keyof Messages, keyof Messages][] = [
+const CLIENTS: readonly [TextKey, TextKey][] = [
   ['signatureGmail', 'signatureGmailSteps'],
   ['signatureOutlookNew', 'signatureOutlookNewSteps'],
   ['signatureOutlookClassic', 'signatureOutlookClassicSteps'],
@@ -472,7 +472,7 @@ export class SocialSignature extends SocialElement {
     const network = NETWORKS[row.network];
     const resolved = resolveDraftProfile(row);
     const id = `profile-${row.key}`;
-    const lang = langOf(this) ?? 'en';
+    const lang = this.localization.lang ?? 'en';
     // The core's message names the network's own rule, in English; other languages get a
     // translated sentence with an example first.
     const error = resolved.ok
@@ -521,8 +521,7 @@ export class SocialSignature extends SocialElement {
   }
 
   #renderPreview(signature: Signature): TemplateResult {
-    const lang = langOf(this);
-    const number = (n: number) => n.toLocaleString(lang);
+    const number = (n: number) => this.localization.number(n);
     return html`<div class="previews">
         <figure>
           <iframe part="frame frame-light" sandbox="" title=${this.msg('signaturePreviewLight')} .srcdoc=${trustedHtml(frameDocument(signature.html, false, this.#iconBase()?.origin))}></iframe>

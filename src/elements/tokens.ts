@@ -45,14 +45,6 @@ export const tokens = css`
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-  }
 `;
 
 /** The load states every element draws through `SocialElement.renderLoaded`: the error box and the saved-copy note. */

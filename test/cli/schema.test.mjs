@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { Manifest, validateUpdate } from 'social-directory/core';
+import { validateUpdate } from 'social-directory/core';
+import { Manifest } from 'social-directory/core/schema';
 import { cli, demoManifest, fixture, root } from './run-cli.mjs';
 
 const { stdout: printed } = await cli(['schema']);

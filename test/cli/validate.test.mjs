@@ -7,7 +7,7 @@ import { cli, demoManifest, fixture } from './run-cli.mjs';
 test('validate accepts the demo manifest, exits 0 and prints a one-line summary', async () => {
   const { code, stdout } = await cli(['validate', demoManifest]);
   assert.equal(code, 0);
-  assert.match(stdout, /^\S+northwind\.social\.json: valid \(40 people, 9 departments, 20 topics\), 0 warnings\n$/);
+  assert.match(stdout, /^\S+northwind\.social\.json: valid \(41 people, 9 departments, 20 topics\), 0 warnings\n$/);
 });
 
 test('validate reports a JSON syntax error with its line and column and exits 1', async () => {

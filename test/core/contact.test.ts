@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { contactTopics, findContacts, stemWord, topicOwners, type ContactAnswer, type ContactQuery } from '../../src/core/contact.js';
+import { contactTopics, findContacts, topicOwners, type ContactAnswer, type ContactQuery } from '../../src/core/contact.js';
 import { createDirectory, validateManifest, type Directory, type ManifestInput } from '../../src/core/index.js';
+import { stemWord } from '../../src/core/stem.js';
 import { northwind } from '../fixtures/manifests.js';
 import { routingQuestions } from '../fixtures/routing-questions.js';
 

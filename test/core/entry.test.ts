@@ -1,5 +1,10 @@
 import { expect } from '@open-wc/testing';
+import * as contactEntry from '../../src/core/contact.js';
+import * as core from '../../src/core/index.js';
 import { toManifestEntry, validateManifest, writeProfile } from '../../src/core/index.js';
+import * as schemaEntry from '../../src/core/schema.js';
+import * as signatureEntry from '../../src/core/signature.js';
+import * as vcardEntry from '../../src/core/vcard.js';
 import { northwind } from '../fixtures/manifests.js';
 
 describe('writeProfile', () => {
@@ -39,5 +44,38 @@ describe('toManifestEntry', () => {
     const { manifest } = validateManifest(northwind());
     const al = toManifestEntry(manifest.people.find((p) => p.id === 'al-smith')!);
     expect(al).to.deep.equal({ id: 'al-smith', name: 'Al Smith', title: 'Support Agent', department: 'support', location: 'Remote' });
+  });
+});
+
+describe('the public entries', () => {
+  // What users call, and nothing else: internals and tuning constants stay importable inside the
+  // repository by path, and docs/api-report/ records every change to the surface.
+  const exported = (entry: object) => Object.keys(entry);
+
+  it('keep the zod schemas and their error map out of social-directory/core', () => {
+    const schemas = ['Manifest', 'Person', 'Profile', 'Organization', 'Department', 'Topic', 'Audience', 'NetworkIdSchema', 'Update'];
+    for (const name of [...schemas, 'manifestErrorMap']) {
+      expect(exported(core), name).not.to.include(name);
+    }
+  });
+
+  it('give the zod schemas and their error map in social-directory/core/schema', () => {
+    expect(exported(schemaEntry).sort()).to.deep.equal(
+      [
+        'Audience', 'Channel', 'Department', 'Manifest', 'NetworkIdSchema', 'Organization', 'Person', 'PersonField', 'Profile',
+        'Topic', 'Update', 'manifestErrorMap',
+      ].sort(),
+    );
+    expect(schemaEntry.Manifest.safeParse(northwind()).success).to.equal(true);
+  });
+
+  it('export no internals or tuning constants', () => {
+    const internals = [
+      'stemWord', 'accentColor', 'splitName', 'issue', 'formatPath', 'describeIssue', 'DEFAULT_MAX_BYTES', 'DEFAULT_TIMEOUT',
+      'textScan', 'SearchIndex',
+    ];
+    for (const entry of [core, contactEntry, signatureEntry, vcardEntry]) {
+      for (const name of internals) expect(exported(entry), name).not.to.include(name);
+    }
   });
 });

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import ICAL from 'ical.js';
 import type { Organization, Person } from '../../src/core/manifest/schema.js';
 import { validateManifest } from '../../src/core/manifest/validate.js';
-import { splitName, toVCard, vCardFileName } from '../../src/core/vcard.js';
+import { splitName } from '../../src/core/name.js';
+import { toVCard, vCardFileName } from '../../src/core/vcard.js';
 
 function northwind(overrides: Record<string, unknown> = {}): { person: Person; organization: Organization } {
   const { manifest } = validateManifest(

@@ -10,7 +10,7 @@ import { northwind } from '../fixtures/manifests.js';
 const worker = setupWorker();
 let n = 0;
 const url = (name: string) => `/api/finder-${name}-${++n}.json`;
-// The hand-written demo manifest (20 topics, 40 people), served through msw like a real page's.
+// The hand-written demo manifest (20 topics, 41 people), served through msw like a real page's.
 let demo: Record<string, unknown> = {};
 
 async function loaded(el: SocialContactFinder): Promise<SocialContactFinder> {

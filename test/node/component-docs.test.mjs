@@ -13,6 +13,7 @@ const PAGES = {
   'social-links': 'social-directory.md',
   'social-contact-finder': 'social-contact-finder.md',
   'social-signature': 'social-signature.md',
+  'social-org-chart': 'social-org-chart.md',
 };
 
 for (const module of manifest.modules) {

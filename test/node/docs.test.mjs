@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import * as z from 'zod/mini';
-import { Manifest, NETWORK_IDS } from 'social-directory/core';
+import { NETWORK_IDS } from 'social-directory/core';
+import { Manifest } from 'social-directory/core/schema';
 
 const guide = readFileSync(new URL('../../docs/manifest.md', import.meta.url), 'utf8');
 

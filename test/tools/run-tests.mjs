@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: every suite in order, one summary line at the end ("N passed, N failed") that
-// CI reads. Suites: type check (src + tests), build, API reference, Node tests (size budgets,
+// CI reads. Suites: type check (src + tests), build, API reference, API report, Node tests (size budgets,
 // the core in Node, docs and lock file checks, the CLI), browser tests in headless Chromium.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -54,6 +54,10 @@ results.push({ suite: 'build', passed: build.code === 0 ? 1 : 0, failed: build.c
 section('API reference (typedoc, warnings are errors)');
 const docs = await run('npx', ['typedoc', '--logLevel', 'Warn']);
 results.push({ suite: 'docs', passed: docs.code === 0 ? 1 : 0, failed: docs.code === 0 ? 0 : 1 });
+
+section('API report (api-extractor: the exports against docs/api-report/)');
+const api = await run('node', ['test/tools/api-report.mjs']);
+results.push({ suite: 'api', passed: api.code === 0 ? 1 : 0, failed: api.code === 0 ? 0 : 1 });
 
 // Found (or installed) before the Node tests: the demo test opens the demo pages in it too.
 const chromium = findChromium();

@@ -1,5 +1,6 @@
 /**
- * `social-directory import`: people from an HR system's CSV export into a manifest, with the
+ * `social-directory import`: people from an HR or identity system (CSV here; SCIM, Graph,
+ * Google Workspace and LDIF in src/cli/import/) into a manifest, with the
  * same rules as the components (profiles resolved by `resolveProfile`, fields checked by the
  * `Person` schema), merging into an existing manifest without losing what the CSV lacks.
  * @module
@@ -7,30 +8,60 @@
 import { parseArgs } from 'node:util';
 import type * as z from 'zod/mini';
 import { foldText, ManifestError, NETWORKS, resolveProfile, validateManifest, writeProfile, type NetworkId } from '../../core/index.js';
+import { withoutControls } from '../../core/internal.js';
 import { Department, manifestErrorMap, Person } from '../../core/schema.js';
 import { describeColumn, planColumns, type Column, type ColumnPlan, type CsvField } from '../columns.js';
 import { readCsv, type CsvRow } from '../csv.js';
-import { CliError, prettyJson, readManifestFile, sameFile, writeOutputFile, type Output } from '../io.js';
+import {
+  CliError,
+  isStandardOutput,
+  prettyJson,
+  readManifestFile,
+  readTextFile,
+  sameFile,
+  writeOutputFile,
+  type Output,
+} from '../io.js';
+import { ManagerLinks } from '../managers.js';
 import { IdAllocator, slugify } from '../slug.js';
+import { DepartmentIndex } from '../import/departments.js';
+import { checkFields } from '../import/fields.js';
+import { comparePeople, describeChanges, snapshotPeople } from '../import/changes.js';
+import { google } from '../import/google.js';
+import { graph } from '../import/graph.js';
+import { ldifFormat } from '../import/ldif.js';
+import { dropMissing, importRecords, type RecordsImport } from '../import/people.js';
+import { scim } from '../import/scim.js';
+import type { SourceFile, SourceFormat, SourceNote, SourceRead } from '../import/source.js';
 
 /** `social-directory import --help`. */
-export const IMPORT_HELP = `Usage: social-directory import <people.csv> [options]
+export const IMPORT_HELP = `Usage: social-directory import <file>... [options]
 
-Adds the people of an HR export (CSV, UTF-8) to a manifest, or makes a new one.
+Adds the people of an HR or identity system's export to a manifest, or makes a new one.
+The format is recognised by content: CSV/TSV (UTF-8), SCIM 2.0 (ListResponse pages or a list
+of users), Microsoft Graph /users pages, Google Workspace users.list pages, or LDIF. The files
+of one source (pages of an API) are one import. Disabled, suspended and archived users are
+left out. With --into, fields the source owns (name, title, department, email, phone,
+location, time zone, photo, manager, employee number) are updated; fields people own
+(profiles, pronouns, ask me about, languages, visibility, champion) are never overwritten.
 
 Options:
-  --into <manifest.json>  merge into this manifest (people matched by id, then email, then name)
+  --into <manifest.json>  merge into this manifest (people matched by employee number, email, then id/name)
   --organization <name>   the organization's name, for a new manifest (without --into)
-  --map <column=field>    import a column as a field, a network or "ignore"; repeatable
+  --format <format>       read the files as csv, scim, graph, google or ldif (default: by content)
+  --map <column=field>    CSV: import a column as a field, a network or "ignore"; repeatable
                           fields: id, name, firstName, lastName, email, department, title,
                           location, pronouns, phone, timeZone, photo, askMeAbout, languages,
-                          champion, visibility; networks: linkedin, x, github, mastodon, …
-  -o, --output <file>     write the manifest here (default: standard output)
+                          champion, visibility, manager (an email, employee id or name),
+                          employeeId (what manager ids refer to); networks: linkedin, x, …
+  --dry-run               print who would be added, updated (which fields) and removed; write nothing
+  --remove-missing        with --into: remove people who are no longer in the source (default: list them)
+  -o, --output <file>     write the manifest here (default, or -: standard output)
   --force                 allow -o to replace the --into manifest
-  --verbose               list every skipped row and warning (default: the first 50 of each)
+  --verbose               list every skipped record and warning (default: the first 50 of each)
   -h, --help              show this help
 
-Exit status: 0 written, 1 nothing importable (no name column, every row skipped, invalid
+Exit status: 0 written, 1 nothing importable (no name column, every record skipped, invalid
 --into manifest), 2 usage or file problem.
 `;
 
@@ -48,7 +79,7 @@ const LIST_FIELDS = ['askMeAbout', 'languages'] as const;
 // The order fields are written in for new people, as in the manifest guide.
 const PERSON_ORDER = [
   'id', 'name', 'pronouns', 'title', 'department', 'email', 'phone', 'location', 'timeZone', 'photo',
-  'profiles', 'topics', 'askMeAbout', 'languages', 'champion', 'visibility',
+  'profiles', 'topics', 'askMeAbout', 'languages', 'champion', 'visibility', 'manager',
 ];
 
 const YES = /^(?:yes|y|true|1|x|✓|✔)$/i;
@@ -60,11 +91,14 @@ export async function runImport(args: readonly string[], io: Output): Promise<nu
     args: [...args],
     allowPositionals: true,
     options: {
+      format: { type: 'string' },
       into: { type: 'string' },
       organization: { type: 'string' },
       map: { type: 'string', multiple: true },
       output: { type: 'string', short: 'o' },
       force: { type: 'boolean' },
+      'dry-run': { type: 'boolean' },
+      'remove-missing': { type: 'boolean' },
       verbose: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -73,29 +107,43 @@ export async function runImport(args: readonly string[], io: Output): Promise<nu
     io.out(IMPORT_HELP);
     return 0;
   }
-  const [csvPath, ...extra] = positionals;
-  if (csvPath === undefined || extra.length > 0) throw new CliError('import takes one CSV file: social-directory import <people.csv> [--into manifest.json] [-o out.json]');
+  if (positionals.length === 0) throw new CliError('import takes the files of one source: social-directory import <people.csv | users.json… | people.ldif> [--into manifest.json] [-o out.json]');
   if (values.into === undefined && values.organization === undefined) {
     throw new CliError('give --into <manifest.json> to merge into a manifest, or --organization "<name>" to start a new one.');
   }
-  if (values.output !== undefined) checkOutput(values.output, csvPath, values.into, values.force === true);
+  if (values['remove-missing'] && values.into === undefined) throw new CliError('--remove-missing needs --into <manifest.json>: it removes people of that manifest who are no longer in the source.');
+  const dryRun = values['dry-run'] === true;
+  if (values.output !== undefined && !isStandardOutput(values.output) && !dryRun) checkOutput(values.output, positionals, values.into, values.force === true);
 
+  const files = positionals.map(readSourceFile);
+  const format = chooseFormat(files, values.format);
+  if (format !== 'csv' && values.map !== undefined) throw new CliError(`--map is for CSV columns; ${format.label} fields are mapped as docs/cli.md describes.`);
   const document = values.into === undefined ? newManifest(values.organization as string) : await existingManifest(values.into);
-  const started: { importer?: Importer; plan?: ColumnPlan } = {};
-  readCsv(csvPath, (header) => {
-    const plan = planColumns(header, values.map ?? []);
-    const importer = new Importer(document, plan.used, header.length);
-    Object.assign(started, { importer, plan });
-    return (row) => importer.add(row);
-  });
-  const { importer, plan } = started;
-  if (importer === undefined || plan === undefined) throw new CliError(`${csvPath} is empty.`);
+  const before = values.into === undefined ? new Map() : snapshotPeople(document);
+  const verbose = values.verbose === true;
+  const removeMissing = values['remove-missing'] === true;
 
-  if (importer.added + importer.updated + importer.unchanged === 0) {
-    report(io, csvPath, importer, plan.used, plan.ignored, values.verbose === true);
-    throw new CliError(`no row of ${csvPath} could be imported.`, 1);
+  let missing: { missing: readonly string[]; removed: boolean };
+  if (format === 'csv') {
+    const [file, ...more] = files;
+    if (file === undefined || more.length > 0) throw new CliError('a CSV import takes one file; several files are for paged sources (SCIM, Graph, Google Workspace, LDIF).');
+    missing = importCsv(io, file.path, document, values.map ?? [], verbose, removeMissing && values.into !== undefined);
+  } else {
+    const read = format.read(files);
+    const result = importRecords(document, read.records, format.fields, { removeMissing });
+    reportRecords(io, format, files, read, result, verbose);
+    if (result.added + result.updated + result.unchanged === 0) throw new CliError(`no user of ${files.map((f) => f.path).join(', ')} could be imported.`, 1);
+    missing = result;
   }
-  // A new manifest is made only of values checked row by row (the schema's field rules,
+  if (missing.missing.length > 0) {
+    const ids = verbose ? missing.missing : missing.missing.slice(0, LIMIT);
+    const more = missing.missing.length - ids.length;
+    io.err(
+      `No longer in the source (${missing.missing.length}${missing.removed ? ', removed' : ', kept: --remove-missing removes them'}): ` +
+        `${ids.join(', ')}${more > 0 ? ` … and ${more} more` : ''}\n`,
+    );
+  }
+  // A new manifest is made only of values checked record by record (the schema's field rules,
   // resolved profiles, slug ids), so validating it whole again would only cost a fifth of a
   // 100,000-row import. A merge is validated: there the --into manifest's entries meet ours.
   let warnings = 0;
@@ -107,13 +155,20 @@ export async function runImport(args: readonly string[], io: Output): Promise<nu
       throw error;
     }
   }
-  report(io, csvPath, importer, plan.used, plan.ignored, values.verbose === true);
   if (warnings > 0) {
-    // Imported values were checked row by row, so these come from the --into manifest.
+    // Imported values were checked one by one, so these come from the --into manifest.
     io.err(`The merged manifest has ${warnings} warning${warnings === 1 ? '' : 's'}: run "social-directory validate" on it.\n`);
   }
+  if (dryRun || values.into !== undefined) {
+    const changes = describeChanges(comparePeople(before, snapshotPeople(document)), LIMIT, verbose);
+    if (dryRun) {
+      io.out(`Dry run: nothing written. ${values.into === undefined ? 'The new manifest would have' : `Changes to ${values.into}`}:\n${changes}`);
+      return 0;
+    }
+    io.err(changes);
+  }
   const json = prettyJson(document);
-  if (values.output === undefined) io.out(json);
+  if (values.output === undefined || isStandardOutput(values.output)) io.out(json);
   else {
     writeOutputFile(values.output, json);
     io.err(`Wrote ${values.output} (${(document['people'] as unknown[]).length} people).\n`);
@@ -121,10 +176,83 @@ export async function runImport(args: readonly string[], io: Output): Promise<nu
   return 0;
 }
 
-/** Refuses, before any work, an output that would replace the CSV or (without --force) the --into manifest. */
-function checkOutput(output: string, csvPath: string, into: string | undefined, force: boolean): void {
-  // Never the CSV, even with --force: the manifest is JSON, and the export would be lost.
-  if (sameFile(csvPath, output)) throw new CliError(`${output} is the CSV being imported; write the manifest elsewhere with -o.`);
+/** Imports one CSV file into the document and prints its summary. */
+function importCsv(io: Output, csvPath: string, document: Json, map: readonly string[], verbose: boolean, removeMissing: boolean) {
+  const started: { importer?: Importer; plan?: ColumnPlan } = {};
+  readCsv(csvPath, (header) => {
+    const plan = planColumns(header, map);
+    const importer = new Importer(document, plan.used, header.length);
+    Object.assign(started, { importer, plan });
+    return (row) => importer.add(row);
+  });
+  const { importer, plan } = started;
+  if (importer === undefined || plan === undefined) throw new CliError(`${csvPath} is empty.`);
+  importer.warnings.push(...importer.managers.resolve(document['people'] as unknown[]));
+  report(io, csvPath, importer, plan.used, plan.ignored, verbose);
+  if (importer.added + importer.updated + importer.unchanged === 0) throw new CliError(`no row of ${csvPath} could be imported.`, 1);
+  return dropMissing(document, (person) => importer.imported(person), removeMissing);
+}
+
+// The formats recognised by content, in the order they are tried; CSV is what is left.
+const FORMATS: readonly SourceFormat[] = [scim, graph, google, ldifFormat];
+const FORMAT_NAMES = ['csv', ...FORMATS.map((f) => f.id)];
+
+function readSourceFile(path: string): SourceFile {
+  const text = readTextFile(path);
+  if (!/^\s*[[{]/.test(text)) return { path, text, data: undefined };
+  try {
+    return { path, text, data: JSON.parse(text) as unknown };
+  } catch (error) {
+    throw new CliError(`${path} looks like JSON but is not valid JSON (${(error as Error).message}).`, 1);
+  }
+}
+
+/** The format of the files: `--format` or what their content says; all files are one source. */
+function chooseFormat(files: readonly SourceFile[], forced: string | undefined): SourceFormat | 'csv' {
+  if (forced !== undefined) {
+    if (!FORMAT_NAMES.includes(forced)) throw new CliError(`--format ${forced}: use one of ${FORMAT_NAMES.join(', ')}.`);
+    return FORMATS.find((f) => f.id === forced) ?? 'csv';
+  }
+  const found = files.map((file) => {
+    const format = FORMATS.find((f) => f.detect(file));
+    if (format === undefined && file.data !== undefined) {
+      throw new CliError(`${file.path} is JSON but not a format the import knows (SCIM 2.0, Microsoft Graph /users, Google Workspace users.list). Name it with --format.`, 1);
+    }
+    return format ?? 'csv';
+  });
+  const kinds = [...new Set(found)];
+  if (kinds.length > 1) {
+    throw new CliError(`one import is one source, but these files are ${kinds.map((k) => (k === 'csv' ? 'CSV' : k.label)).join(' and ')}: import them one after the other.`);
+  }
+  return kinds[0] as SourceFormat | 'csv';
+}
+
+function reportRecords(io: Output, format: SourceFormat, files: readonly SourceFile[], read: SourceRead, result: RecordsImport, verbose: boolean): void {
+  const total = read.records.length + read.excluded.length;
+  const parts = [`${result.added} added`, `${result.updated} updated`];
+  if (result.unchanged > 0) parts.push(`${result.unchanged} unchanged`);
+  parts.push(`${read.excluded.length} left out`, `${result.skipped.length} skipped`);
+  const from = files.length === 1 ? (files[0] as SourceFile).path : `${files.length} files`;
+  io.err(`Imported ${format.label} (${from}): ${total} records, ${parts.join(', ')}.\n`);
+  for (const note of read.notes) io.err(`${note}\n`);
+  if (result.createdDepartments.length > 0) io.err(`New departments: ${result.createdDepartments.map((d) => `${d.id} (${d.name})`).join(', ')}\n`);
+  const list = (title: string, notes: readonly SourceNote[]) => {
+    if (notes.length === 0) return;
+    io.err(`${title}:\n`);
+    const shown = verbose ? notes : notes.slice(0, LIMIT);
+    for (const note of shown) io.err(`  ${note.where}: ${note.message}\n`);
+    if (shown.length < notes.length) io.err(`  … and ${notes.length - shown.length} more (--verbose lists them all)\n`);
+  };
+  list('Left out (disabled in the source, or not a person)', read.excluded);
+  list('Skipped', result.skipped);
+  list('Not imported', result.warnings);
+}
+
+/** Refuses, before any work, an output that would replace an input or (without --force) the --into manifest. */
+function checkOutput(output: string, inputs: readonly string[], into: string | undefined, force: boolean): void {
+  // Never a source file, even with --force: the manifest is JSON, and the export would be lost.
+  const input = inputs.find((path) => sameFile(path, output));
+  if (input !== undefined) throw new CliError(`${output} is a file being imported; write the manifest elsewhere with -o.`);
   if (into !== undefined && !force && sameFile(into, output)) {
     throw new CliError(`${output} is the --into manifest; add --force to replace it, or write elsewhere with -o.`);
   }
@@ -161,24 +289,22 @@ class Importer {
   unchanged = 0;
   readonly skipped: RowNote[] = [];
   readonly warnings: RowNote[] = [];
-  readonly createdDepartments: { id: string; name: string }[] = [];
+  /** The rows' manager references, resolved once every row is read. */
+  readonly managers = new ManagerLinks();
 
-  readonly #document: Json;
   readonly #people: unknown[];
   readonly #columns: readonly Column[];
   readonly #width: number;
   readonly #byId = new Map<string, Json>();
   readonly #byEmail = new Map<string, Json>();
   readonly #ids: IdAllocator;
-  readonly #departmentIds: IdAllocator;
-  readonly #departments = new Map<string, string>();
+  readonly #departments: DepartmentIndex;
   // People this import already wrote, with the line that did: a second row for them is a duplicate.
   readonly #touched = new Map<Json, number>();
   readonly #rows = new Map<string, number>();
   readonly #splitName: boolean;
 
   constructor(document: Json, columns: readonly Column[], width: number) {
-    this.#document = document;
     this.#people = document['people'] as unknown[];
     this.#columns = columns;
     this.#width = width;
@@ -188,17 +314,14 @@ class Importer {
       if (typeof person['email'] === 'string') this.#byEmail.set(person['email'].trim().toLowerCase(), person);
     }
     this.#ids = new IdAllocator(this.#byId.keys());
-    const departments = Array.isArray(document['departments']) ? (document['departments'] as unknown[]) : [];
-    this.#departmentIds = new IdAllocator();
-    for (const department of departments) {
-      if (!isObject(department) || typeof department['id'] !== 'string') continue;
-      const id = department['id'];
-      this.#departmentIds.take(id);
-      for (const key of [id.toLowerCase(), slugify(id)]) this.#departments.set(key, id);
-      if (typeof department['name'] === 'string') this.#departments.set(foldText(department['name']), id);
-    }
+    this.#departments = new DepartmentIndex(document);
     const fields = new Set(columns.map((c) => (c.target.kind === 'field' ? c.target.field : undefined)));
     this.#splitName = !fields.has('firstName') && !fields.has('lastName');
+  }
+
+  /** Whether a person of the manifest was written by a row of this import. */
+  imported(person: Json): boolean {
+    return this.#touched.has(person);
   }
 
   add(row: CsvRow): void {
@@ -216,8 +339,15 @@ class Importer {
 
     const values = new Map<CsvField, string>();
     const profiles: { network: NetworkId; header: string; value: string }[] = [];
+    // The loader's rule for text: control characters and bidi overrides never reach the
+    // manifest (a line break still separates "ask me about" items).
+    const cleaned: string[] = [];
     for (const column of this.#columns) {
-      const value = (row.fields[column.index] ?? '').trim();
+      const cell = row.fields[column.index] ?? '';
+      const multiline = column.target.kind === 'field' && column.target.field === 'askMeAbout';
+      const clean = withoutControls(cell, multiline);
+      if (clean !== (multiline ? cell.replace(/\r\n?/g, '\n') : cell)) cleaned.push(column.header);
+      const value = clean.trim();
       if (value === '') continue;
       if (column.target.kind === 'field') values.set(column.target.field, value);
       else if (column.target.kind === 'profile') profiles.push({ network: column.target.network, header: column.header, value });
@@ -234,6 +364,7 @@ class Importer {
     const warn = (message: string): void => {
       this.warnings.push({ line: row.line, message: `${name}: ${message}` });
     };
+    if (cleaned.length > 0) warn(`control characters or line breaks removed from ${cleaned.join(', ')}`);
 
     const person: Json = { name };
     const id = values.get('id');
@@ -293,14 +424,21 @@ class Importer {
     }
     const department = values.get('department');
     if (department !== undefined) {
-      const departmentId = this.#department(department);
+      const departmentId = this.#departments.resolve(department);
       if (departmentId === undefined) warn(`department "${department}" is not a department name (left out)`);
       else person['department'] = departmentId;
     }
-    this.#merge(person, row.line, warn, skip);
+    const merged = this.#merge(person, row.line, warn, skip);
+    if (merged !== undefined) this.managers.note(merged, row.line, values.get('manager'), values.get('employeeId'));
   }
 
-  #merge(person: Json, line: number, warn: (message: string) => void, skip: (message: string) => void): void {
+  /** Departments this import created. */
+  get createdDepartments(): readonly { id: string; name: string }[] {
+    return this.#departments.created;
+  }
+
+  /** Adds or updates the person; returns the manifest entry written, or nothing when the row was skipped. */
+  #merge(person: Json, line: number, warn: (message: string) => void, skip: (message: string) => void): Json | undefined {
     const name = person['name'] as string;
     const email = typeof person['email'] === 'string' ? person['email'].toLowerCase() : undefined;
     let existing: Json | undefined;
@@ -315,7 +453,10 @@ class Importer {
     }
     const earlier = existing === undefined ? undefined : this.#touched.get(existing);
     if (earlier !== undefined) {
-      if (by !== 'name') return skip(`same ${by} as line ${earlier}`);
+      if (by !== 'name') {
+        skip(`same ${by} as line ${earlier}`);
+        return undefined;
+      }
       warn(`same name as line ${earlier} and no email to tell them apart: imported as a separate person`);
       existing = undefined;
     }
@@ -333,7 +474,7 @@ class Importer {
       if (email !== undefined && !this.#byEmail.has(email)) this.#byEmail.set(email, created);
       this.#touched.set(created, line);
       this.added++;
-      return;
+      return created;
     }
 
     const before = JSON.stringify(existing);
@@ -348,51 +489,9 @@ class Importer {
     this.#touched.set(existing, line);
     if (JSON.stringify(existing) === before) this.unchanged++;
     else this.updated++;
+    return existing;
   }
 
-  /** The id of the department a CSV names, by id or name; creates it when there is none. */
-  #department(value: string): string | undefined {
-    for (const key of [value.toLowerCase(), foldText(value), slugify(value)]) {
-      const id = this.#departments.get(key);
-      if (id !== undefined) return id;
-    }
-    if (slugify(value) === '' || !DEPARTMENT_NAME.safeParse(value).success) return undefined;
-    const id = this.#departmentIds.allocate(value, 'department');
-    if (!Array.isArray(this.#document['departments'])) this.#document['departments'] = [];
-    (this.#document['departments'] as Json[]).push({ id, name: value });
-    this.createdDepartments.push({ id, name: value });
-    for (const key of [value.toLowerCase(), foldText(value), slugify(value), id]) this.#departments.set(key, id);
-    return id;
-  }
-}
-
-// The Person schema's own field schemas: the manifest's rules, so the import never writes what
-// the loader would reject. Checked field by field (profiles excepted: resolveProfile above is
-// their rule), which costs a third of parsing the whole person for each of 100,000 rows.
-const PERSON_FIELDS = Person.shape as unknown as Readonly<Record<string, z.ZodMiniType>>;
-
-const DEPARTMENT_NAME = Department.shape.name;
-
-type FieldProblem = { readonly path: readonly (string | number)[]; readonly message: string };
-// Titles, offices and pronouns repeat across an organization: each distinct value is checked once.
-const REPEATING: ReadonlySet<string> = new Set(['title', 'location', 'pronouns', 'timeZone']);
-const checked = new Map<string, readonly FieldProblem[]>();
-
-function checkFields(person: Json): FieldProblem[] {
-  const problems: FieldProblem[] = [];
-  for (const [field, value] of Object.entries(person)) {
-    const schema = PERSON_FIELDS[field];
-    if (field === 'profiles' || schema === undefined) continue;
-    const key = REPEATING.has(field) ? `${field}\u0000${String(value)}` : undefined;
-    let found = key === undefined ? undefined : checked.get(key);
-    if (found === undefined) {
-      const parsed = schema.safeParse(value, { error: manifestErrorMap });
-      found = parsed.success ? [] : parsed.error.issues.map((issue) => ({ path: [field, ...(issue.path as (string | number)[])], message: issue.message }));
-      if (key !== undefined) checked.set(key, found);
-    }
-    problems.push(...found);
-  }
-  return problems;
 }
 
 function splitList(value: string, separator: RegExp): string[] {
@@ -435,7 +534,7 @@ function report(io: Output, csvPath: string, importer: Importer, used: readonly 
     if (notes.length === 0) return;
     io.err(`${title}:\n`);
     const shown = verbose ? notes : notes.slice(0, LIMIT);
-    for (const note of shown) io.err(`  line ${note.line}: ${note.message}\n`);
+    for (const note of shown) io.err(`  ${note.line > 0 ? `line ${note.line}` : 'manifest'}: ${note.message}\n`);
     if (shown.length < notes.length) io.err(`  … and ${notes.length - shown.length} more (--verbose lists them all)\n`);
   };
   list('Skipped rows', importer.skipped);

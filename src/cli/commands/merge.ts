@@ -1,19 +1,18 @@
 /**
- * `social-directory merge`: applies people's own updates (from `<social-profile-editor>`) to a
+ * `social-directory merge`: applies people's own updates (update documents) to a
  * manifest. The rules are core's `applyUpdates`: person-owned fields only, unknown people
  * refused, the later `submittedAt` wins a field; this adds files, line numbers and the summary.
  * @module
  */
 import { parseArgs } from 'node:util';
-import { ManifestError } from '../../core/manifest/issues.js';
-import { applyUpdates, type ManifestDocument, type UpdateReport } from '../../core/update.js';
+import { applyUpdates, ManifestError, type ManifestDocument, type UpdateReport } from '../../core/index.js';
 import { PositionFinder } from '../positions.js';
 import { CliError, prettyJson, readManifestFile, sameFile, writeOutputFile, type Output } from '../io.js';
 
 /** `social-directory merge --help`. */
 export const MERGE_HELP = `Usage: social-directory merge <manifest.json> <update.json>... [-o out.json] [options]
 
-Applies update documents (what <social-profile-editor> posts or downloads) to a manifest.
+Applies update documents (people's changes to their own fields) to a manifest.
 An update changes only the fields a person owns: profiles, pronouns, askMeAbout, languages,
 visibility and champion. An update that touches another field (title, email…), names a
 person who is not in the manifest, or is not valid is refused with its file and place; the

@@ -6,18 +6,19 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_PUBLIC_FIELDS, forAudience, ManifestError, safeUrl, type Manifest, type Person } from '../../core/index.js';
 import { serializeJsonLd, toJsonLd } from '../../core/jsonld.js';
-import { CliError, loadManifestSource, pageUrlOption, prettyJson, writeOutputFile, type Output } from '../io.js';
+import { CliError, isStandardOutput, loadManifestSource, pageUrlOption, prettyJson, writeOutputFile, type Output } from '../io.js';
 
 /** `social-directory public --help`. */
 export const PUBLIC_HELP = `Usage: social-directory public <manifest.json> [-o public.json] [options]
 
 Writes the public manifest for a careers page: only people with "visibility": "public",
 only the person fields in organization.publicFields (default: pronouns, title, department,
-photo, profiles, askMeAbout, topics), only public topics, no guidelines or signature
-settings. Prints what was removed.
+photo, profiles, askMeAbout, topics), only public topics, only public departments (marked
+"visibility": "public", or with a public person or public topic), no guidelines or
+signature settings. Prints what was removed.
 
 Options:
-  -o, --output <file>  write it here (default: standard output; the summary then goes to stderr)
+  -o, --output <file>  write it here (default, or -: standard output; the summary then goes to stderr)
   --jsonld <file>      also write the page's schema.org structured data (JSON-LD: the
                        organization and its public people) for a static careers page: a
                        <script type="application/ld+json"> element when <file> ends in .html,
@@ -36,6 +37,10 @@ export interface PublicSummary {
   readonly people: { readonly kept: number; readonly total: number };
   /** Person fields removed from public people, with how many people had them. */
   readonly fieldsRemoved: Readonly<Record<string, number>>;
+  /** Departments kept (public) and in the manifest. */
+  readonly departments: { readonly kept: number; readonly total: number };
+  /** Ids of internal departments removed. */
+  readonly departmentsRemoved: readonly string[];
   /** Ids of internal topics removed. */
   readonly topicsRemoved: readonly string[];
   /** Topics kept. */
@@ -69,8 +74,11 @@ export function summarizePublic(manifest: Manifest, publicManifest: Manifest): P
     referencesRemoved += (original?.people.length ?? 0) - topic.people.length;
   }
   const organization = manifest.organization as Record<string, unknown>;
+  const publicDepartments = new Set(publicManifest.departments.map((d) => d.id));
   return {
     people: { kept: publicManifest.people.length, total: manifest.people.length },
+    departments: { kept: publicManifest.departments.length, total: manifest.departments.length },
+    departmentsRemoved: manifest.departments.filter((d) => !publicDepartments.has(d.id)).map((d) => d.id),
     fieldsRemoved,
     topicsRemoved: manifest.topics.filter((t) => !publicTopics.has(t.id)).map((t) => t.id),
     topicsKept: publicManifest.topics.length,
@@ -87,6 +95,10 @@ function describe(summary: PublicSummary, manifest: Manifest, warnings: number):
   lines.push(`Public person fields${manifest.organization.publicFields ? '' : ' (the default)'}: ${fields.join(', ')}.`);
   const removed = Object.entries(summary.fieldsRemoved).map(([field, n]) => `${field} (${n})`);
   lines.push(`Fields removed from public people: ${removed.length === 0 ? 'none' : removed.join(', ')}.`);
+  const departments = summary.departmentsRemoved;
+  lines.push(
+    `Departments: ${summary.departments.kept} of ${summary.departments.total} are public; ${departments.length} internal removed${departments.length > 0 ? `: ${departments.join(', ')}` : ''}.`,
+  );
   lines.push(
     `Topics: ${summary.topicsKept} public kept; ${summary.topicsRemoved.length} internal removed${summary.topicsRemoved.length > 0 ? `: ${summary.topicsRemoved.join(', ')}` : ''}.`,
   );
@@ -143,7 +155,7 @@ export async function runPublic(args: readonly string[], io: Output): Promise<nu
     writeOutputFile(values.jsonld, content, [source], values.force === true);
   }
   const wroteJsonLd = values.jsonld === undefined ? '' : `Wrote ${values.jsonld} (structured data).\n`;
-  if (values.output === undefined) {
+  if (values.output === undefined || isStandardOutput(values.output)) {
     io.out(json);
     io.err(`${wroteJsonLd}${summary}`);
   } else {

@@ -4,6 +4,7 @@
  * under any CSP, from disk or an intranet. Every text from the manifest goes through `escapeHtml`.
  * @module
  */
+import type { NetworkId } from '../../core/index.js';
 import { escapeHtml } from '../../core/index.js';
 import { percent, type ParticipationReport } from '../participation.js';
 
@@ -48,27 +49,36 @@ function list(title: string, items: readonly string[], empty: string): string {
 }
 
 /** Renders the report as a standalone HTML page. */
+// A page, not a dump: an organization of 100,000 has over 10,000 managers.
+const TEAM_ROWS = 200;
+
 export function renderReportHtml(report: ParticipationReport, generated: Date): string {
   const e = escapeHtml;
   const networks = report.networks;
-  const table =
-    `<table><caption>People with a profile, by department and network</caption><thead><tr><th scope="col">Department</th><th scope="col">People</th><th scope="col">Any network</th>` +
+  interface TableRow {
+    readonly name: string;
+    readonly people: number;
+    readonly withProfile: number;
+    readonly networks: Readonly<Partial<Record<NetworkId, number>>>;
+  }
+  const cells = (r: TableRow) =>
+    `<td>${r.people}</td><td class="${shade(r.withProfile, r.people)}">${r.withProfile} · ${percent(r.withProfile, r.people)}</td>` +
+    networks.map((n) => {
+      const count = r.networks[n.id] ?? 0;
+      return `<td class="${shade(count, r.people)}">${count} · ${percent(count, r.people)}</td>`;
+    }).join('');
+  const participation = (caption: string, first: string, rows: readonly TableRow[], footer: string) =>
+    `<table><caption>${e(caption)}</caption><thead><tr><th scope="col">${e(first)}</th><th scope="col">People</th><th scope="col">Any network</th>` +
     networks.map((n) => `<th scope="col">${e(n.label)}</th>`).join('') +
     `</tr></thead><tbody>` +
-    report.departments
-      .map(
-        (d) =>
-          `<tr><th scope="row">${e(d.name)}</th><td>${d.people}</td><td class="${shade(d.withProfile, d.people)}">${d.withProfile} · ${percent(d.withProfile, d.people)}</td>` +
-          networks.map((n) => {
-            const count = d.networks[n.id] ?? 0;
-            return `<td class="${shade(count, d.people)}">${count} · ${percent(count, d.people)}</td>`;
-          }).join('') +
-          `</tr>`,
-      )
-      .join('') +
-    `</tbody><tfoot><tr><th scope="row">All</th><td>${report.people}</td><td class="${shade(report.withProfile, report.people)}">${report.withProfile} · ${percent(report.withProfile, report.people)}</td>` +
-    networks.map((n) => `<td class="${shade(n.people, report.people)}">${n.people} · ${percent(n.people, report.people)}</td>`).join('') +
-    `</tr></tfoot></table>`;
+    rows.map((r) => `<tr><th scope="row">${e(r.name)}</th>${cells(r)}</tr>`).join('') +
+    `</tbody>${footer}</table>`;
+  const all = { name: 'All', people: report.people, withProfile: report.withProfile, networks: Object.fromEntries(networks.map((n) => [n.id, n.people])) };
+  const table = participation('People with a profile, by department and network', 'Department', report.departments, `<tfoot><tr><th scope="row">All</th>${cells(all)}</tr></tfoot>`);
+  const teams = report.teams.slice(0, TEAM_ROWS).map((t) => ({ ...t, name: `${t.name}${t.title === undefined ? '' : `, ${t.title}`}` }));
+  const teamTable = teams.length === 0
+    ? ''
+    : `<div class="wide">${participation(`Participation by team: each manager and everyone under them${report.teams.length > TEAM_ROWS ? ` (the ${TEAM_ROWS} largest of ${report.teams.length}; all in --json)` : ''}`, 'Manager', teams, '')}</div>`;
 
   return `<!doctype html>
 <html lang="en">
@@ -94,6 +104,7 @@ export function renderReportHtml(report: ParticipationReport, generated: Date): 
 ${barChart('People on each network', networks.map((n) => ({ label: n.label, part: n.people, whole: report.people })))}
 ${barChart('People with at least one profile, by department', report.departments.map((d) => ({ label: d.name, part: d.withProfile, whole: d.people })))}
 <div class="wide">${table}</div>
+${teamTable}
 ${list('Champions', report.departments.filter((d) => d.champions.length > 0).map((d) => `<strong>${e(d.name)}</strong>: ${d.champions.map((c) => e(c.name)).join(', ')}`), 'No champions yet.')}
 ${list('People with no profile', report.withoutProfile.map((p) => `${e(p.name)} <code>${e(p.id)}</code>`), 'Everyone has at least one profile.')}
 ${list('Topics no reachable person or department owns', report.unownedTopics.map((t) => `${e(t.label)} <code>${e(t.id)}</code>: ${e(t.reason)}`), 'Every topic has a reachable owner.')}

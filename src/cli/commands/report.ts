@@ -19,7 +19,7 @@ or department owns, invalid or legacy handles, and champions per department.
 
 Options:
   --json               print the whole report as JSON
-  --html <file>        write a static HTML page with charts (no scripts)
+  --html <file>        write a static HTML page with charts (no scripts; - for standard output)
   --force              allow --html to replace the manifest file
   -h, --help           show this help
 
@@ -59,6 +59,13 @@ export function renderReportText(report: ParticipationReport): string {
     for (const item of items.slice(0, LIST_LIMIT)) out.push(`  ${item}`);
     if (items.length > LIST_LIMIT) out.push(`  … and ${items.length - LIST_LIMIT} more (all in --json and --html)`);
   };
+  if (report.teams.length > 0) {
+    const teams = report.teams.map(
+      (t) => `${t.name}${t.title === undefined ? '' : `, ${t.title}`} (${t.people} people): ${cell(t.withProfile, t.people)} with a profile; ` +
+        networks.filter((n) => (t.networks[n.id] ?? 0) > 0).map((n) => `${n.label} ${cell(t.networks[n.id] ?? 0, t.people)}`).join(', '),
+    );
+    list('Participation by team (each manager and everyone under them)', teams);
+  }
   // One line per department, but the count is of champions, not of departments.
   const withChampions = report.departments.filter((d) => d.champions.length > 0);
   list(
@@ -103,6 +110,7 @@ export async function runReport(args: readonly string[], io: Output): Promise<nu
   }
   const report = buildReport(loaded.manifest, loaded.warnings);
   if (values.json) io.out(`${JSON.stringify(report, null, 2)}\n`);
+  else if (values.html === '-') io.out(renderReportHtml(report, new Date()));
   else if (values.html !== undefined) {
     writeOutputFile(values.html, renderReportHtml(report, new Date()), [source], values.force === true);
     io.out(`Wrote ${values.html} (${report.people} people, ${report.departments.length} departments).\n`);

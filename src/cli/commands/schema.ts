@@ -5,8 +5,8 @@
  */
 import { parseArgs } from 'node:util';
 import * as z from 'zod/mini';
-import { Manifest } from '../../core/schema.js';
-import { PERSON_OWNED_FIELDS, Update } from '../../core/update.js';
+import { PERSON_OWNED_FIELDS } from '../../core/index.js';
+import { Manifest, Update } from '../../core/schema.js';
 import { CliError, prettyJson, type Output } from '../io.js';
 import { packageVersion } from '../version.js';
 
@@ -20,8 +20,8 @@ dist/manifest.schema.json. Point a manifest at it for editor autocompletion:
 It checks the structure; the per-network handle rules and references between ids are
 checked by "social-directory validate".
 
-With --update, prints the JSON Schema of an update document instead (what
-<social-profile-editor> posts and "social-directory merge" applies), shipped as
+With --update, prints the JSON Schema of an update document instead (what a
+self-service form posts and "social-directory merge" applies), shipped as
 dist/update.schema.json.
 
 Options:

@@ -6,6 +6,8 @@
  */
 import { parseArgs } from 'node:util';
 import { ManifestError, type ManifestIssue } from '../../core/index.js';
+import { formatPath } from '../../core/internal.js';
+import { findDuplicateKeys } from '../../core/manifest/json-position.js';
 import { CliError, loadManifestSource, sourceTextOf, type Output } from '../io.js';
 import { PositionFinder } from '../positions.js';
 
@@ -57,22 +59,51 @@ export interface ValidationReport {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+// JSON.parse keeps the last of two equal keys without a word, so `"visibility": "internal"`
+// followed by `"visibility": "public"` publishes a person whoever reads the first line.
+function duplicateKeys(text: string | undefined, severity: Finding['severity']): Finding[] {
+  if (text === undefined) return [];
+  return findDuplicateKeys(text).map(({ path, line, column }) => ({
+    severity,
+    path,
+    at: formatPath(path),
+    message: `"${String(path[path.length - 1])}" is written twice in the same object; only the last value counts`,
+    line,
+    column,
+  }));
+}
+
 /** Validates a manifest file or URL; I/O failures throw a {@link CliError}. */
 export async function validateSource(source: string, strict: boolean): Promise<ValidationReport> {
+  const report = await validateContent(source, strict);
+  const text = reportTexts.get(report);
+  const duplicates = duplicateKeys(text, strict ? 'error' : 'warning');
+  if (duplicates.length === 0) return report;
+  if (strict) return { ...report, valid: false, counts: null, errors: [...report.errors, ...duplicates] };
+  return { ...report, warnings: [...report.warnings, ...duplicates] };
+}
+
+const reportTexts = new WeakMap<ValidationReport, string>();
+const withText = (report: ValidationReport, text: string | undefined): ValidationReport => {
+  if (text !== undefined) reportTexts.set(report, text);
+  return report;
+};
+
+async function validateContent(source: string, strict: boolean): Promise<ValidationReport> {
   let text: string | undefined;
   try {
     const loaded = await loadManifestSource(source, { strict });
     text = loaded.text;
     const finder = text === undefined ? undefined : new PositionFinder(text);
     const { manifest } = loaded;
-    return {
+    return withText({
       source,
       valid: true,
       strict,
       errors: [],
       warnings: loaded.warnings.map((w) => finding('warning', w, finder)),
       counts: { people: manifest.people.length, departments: manifest.departments.length, topics: manifest.topics.length },
-    };
+    }, text);
   } catch (error) {
     if (!(error instanceof ManifestError)) throw error;
     if (error.code === 'not-json') {
@@ -92,14 +123,14 @@ export async function validateSource(source: string, strict: boolean): Promise<V
     const finder = text === undefined ? undefined : new PositionFinder(text);
     // "No valid people" is the error; each person's problem is why.
     const headline = error.code === 'no-people' || error.issues.length === 0 ? [{ path: [], at: '', message: error.message }] : [];
-    return {
+    return withText({
       source,
       valid: false,
       strict,
       errors: [...headline, ...error.issues].map((i) => finding('error', i, finder)),
       warnings: [],
       counts: null,
-    };
+    }, text);
   }
 }
 

@@ -17,9 +17,9 @@ export const DEFAULT_PUBLIC_FIELDS: readonly PersonField[] = [
  * Returns the part of a manifest an audience may see. `internal` sees everything. `public`
  * keeps only people with `visibility: "public"`, only the person fields the organization lists
  * as public (see {@link DEFAULT_PUBLIC_FIELDS}), only public topics (with their public owners),
- * managers and department leads only when they are public too (so counts of people under
- * someone count only public people), and the organization's official channels; its
- * guidelines and signature settings stay internal.
+ * only public departments, managers and department leads only when they are public too (so
+ * counts of people under someone count only public people), and the organization's official
+ * channels; its guidelines and signature settings stay internal.
  *
  * @example
  * const careersPage = forAudience(manifest, 'public');
@@ -30,9 +30,25 @@ export function forAudience(manifest: Manifest, audience: Audience): Manifest {
   const fields = new Set<keyof Person>(organization.publicFields ?? DEFAULT_PUBLIC_FIELDS);
   const people = manifest.people.filter((person) => person.visibility === 'public');
   const publicPeople = new Set(people.map((person) => person.id));
-  const topics = manifest.topics
-    .filter((topic) => topic.audience === 'public')
-    .map((topic) => ({ ...topic, people: topic.people.filter((id) => publicPeople.has(id)) }));
+  const openTopics = manifest.topics.filter((topic) => topic.audience === 'public');
+  // A department is public when it says so, or, when it says nothing, when a public person
+  // shows as its member or a public topic names it as an owner: a team of internal people stays
+  // unnamed. One pass over people and topics, not one per department.
+  const members = fields.has('department') ? people.map((p) => p.department) : [];
+  const named = new Set([...members, ...openTopics.flatMap((t) => t.departments)]);
+  const departmentIds = new Set(
+    manifest.departments
+      .filter((d) => (d.visibility === undefined ? named.has(d.id) : d.visibility === 'public'))
+      .map((d) => d.id),
+  );
+  const departments = manifest.departments
+    .filter((d) => departmentIds.has(d.id))
+    .map((d) => (d.parent === undefined || departmentIds.has(d.parent) ? d : withoutKey(d, 'parent')));
+  const topics = openTopics.map((topic) => ({
+    ...topic,
+    people: topic.people.filter((id) => publicPeople.has(id)),
+    departments: topic.departments.filter((id) => departmentIds.has(id)),
+  }));
   const publicTopics = new Set(topics.map((topic) => topic.id));
 
   return {
@@ -44,10 +60,16 @@ export function forAudience(manifest: Manifest, audience: Audience): Manifest {
       ...(organization.logo === undefined ? {} : { logo: organization.logo }),
       ...(organization.email === undefined ? {} : { email: organization.email }),
     },
-    departments: manifest.departments.map((department) => withPublicLead(department, publicPeople)),
+    departments: departments.map((department) => withPublicLead(department, publicPeople)),
     topics,
-    people: people.map((person) => publicPerson(person, fields, publicTopics, publicPeople)),
+    people: people.map((person) => publicPerson(person, fields, publicTopics, publicPeople, departmentIds)),
   };
+}
+
+function withoutKey<T extends object, K extends keyof T>(value: T, key: K): T {
+  const copy = { ...value };
+  delete copy[key];
+  return copy;
 }
 
 // A link in the hierarchy is public only between two public people: an internal manager or
@@ -63,6 +85,7 @@ function publicPerson(
   fields: ReadonlySet<keyof Person>,
   publicTopics: ReadonlySet<string>,
   publicPeople: ReadonlySet<string>,
+  publicDepartments: ReadonlySet<string>,
 ): Person {
   // Start from what every person must have, then copy only allowed fields: a field added to
   // the schema later stays internal until someone decides otherwise.
@@ -81,5 +104,7 @@ function publicPerson(
   }
   if (person.manager !== undefined && publicPeople.has(person.manager)) out.manager = person.manager;
   out.topics = fields.has('topics') ? person.topics.filter((id) => publicTopics.has(id)) : [];
+  // A department marked internal stays unnamed, even next to its public members.
+  if (out.department !== undefined && !publicDepartments.has(out.department)) delete out.department;
   return out;
 }

@@ -19,7 +19,6 @@ export interface ManifestIssue {
 export type ManifestErrorCode =
   | 'network'
   | 'timeout'
-  | 'aborted'
   | 'http'
   | 'too-large'
   | 'not-json'
@@ -94,6 +93,15 @@ export function issue(path: readonly (string | number)[], message: string): Mani
 /** Writes an issue as one line: `people[3].email: is not an email address`. */
 export function describeIssue(problem: ManifestIssue): string {
   return problem.at === '' ? problem.message : `${problem.at}: ${problem.message}`;
+}
+
+/**
+ * A problem told by its place alone, for public pages: messages can quote what the manifest
+ * says (an internal person's id, a department's name), which a public page must not show.
+ * Notices about the whole document (a saved copy shown) are about the page and stay as they are.
+ */
+export function placeOnly(problem: ManifestIssue): ManifestIssue {
+  return problem.path.length === 0 ? problem : issue(problem.path, 'has a problem (left out; details are not shown on public pages)');
 }
 
 function describeValue(value: unknown): string {

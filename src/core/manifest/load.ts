@@ -5,6 +5,7 @@
  * @module
  */
 import { readCachedManifest, saveCachedManifest } from './cache.js';
+import { decodeManifestBytes, describeEncodingProblem } from './encoding.js';
 import { issue, ManifestError, type ManifestIssue } from './issues.js';
 import type { Manifest } from './schema.js';
 import { validateManifest, type ValidateOptions } from './validate.js';
@@ -56,6 +57,8 @@ export interface LoadResult {
   readonly url?: string;
   /** When the network failed and the saved copy was used: the time that copy was saved. */
   readonly staleSince?: Date;
+  /** When the saved copy was used: why the network failed (no answer, too slow, or a server error). */
+  readonly staleReason?: 'network' | 'timeout' | 'http';
 }
 
 /** The default timeout of {@link loadManifest}, in milliseconds. */
@@ -63,10 +66,14 @@ export const DEFAULT_TIMEOUT = 10_000;
 /** The default size cap of {@link loadManifest}, in bytes. */
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
-interface Fetched {
+/** A manifest document as fetched: its text (for positions in messages) and its parsed value. */
+export interface FetchedManifest {
+  /** The text as decoded. */
   readonly text: string;
+  /** The value of `JSON.parse(text)`. */
   readonly data: unknown;
 }
+type Fetched = FetchedManifest;
 
 interface SharedLoad {
   readonly promise: Promise<Fetched>;
@@ -107,7 +114,8 @@ export async function loadManifest(source: string | URL | object, options: LoadO
     const result = validateOnce(await parseJson(saved.text, url), options);
     const staleSince = new Date(saved.savedAt);
     const notice = issue([], `${error.message} Showing the copy saved on ${staleSince.toISOString()}.`);
-    return { ...result, url, staleSince, warnings: [notice, ...result.warnings] };
+    const staleReason = error.code as 'network' | 'timeout' | 'http';
+    return { ...result, url, staleSince, staleReason, warnings: [notice, ...result.warnings] };
   }
   const result = validateOnce(fetched.data, options);
   if (options.cache !== false) void saveCachedManifest(url, fetched.text);
@@ -183,7 +191,23 @@ function waitFor(shared: SharedLoad, url: string, signal: AbortSignal | undefine
 
 const RETRYABLE_STATUS = (status: number) => status === 429 || status >= 500;
 
+/**
+ * Fetches and parses a manifest document without validating it: timeouts, retries and the size
+ * cap of {@link loadManifest}, no sharing and no saved copy. The CLI uses it to keep the text.
+ */
+export async function fetchManifest(url: string, options: LoadOptions = {}): Promise<FetchedManifest> {
+  return fetchWithRetries(url, options.signal ?? new AbortController().signal, options);
+}
+
+// The transport (with its retries) and the content are apart: a document that arrived but is
+// not a usable manifest is the editor's problem, never retried and never hidden behind the
+// saved copy.
 async function fetchWithRetries(url: string, abort: AbortSignal, options: LoadOptions): Promise<Fetched> {
+  const text = await fetchText(url, abort, options);
+  return { text, data: await parseJson(text, url) };
+}
+
+async function fetchText(url: string, abort: AbortSignal, options: LoadOptions): Promise<string> {
   const timeout = options.timeout ?? DEFAULT_TIMEOUT;
   const retries = options.retries ?? 2;
   const retryDelay = options.retryDelay ?? 500;
@@ -196,10 +220,7 @@ async function fetchWithRetries(url: string, abort: AbortSignal, options: LoadOp
     let wait: number;
     try {
       const response = await fetchImpl(url, { signal, headers: { accept: 'application/json' } });
-      if (response.ok) {
-        const text = await readText(response, url, options.maxBytes ?? DEFAULT_MAX_BYTES);
-        return { text, data: await parseJson(text, url) };
-      }
+      if (response.ok) return decode(await readBytes(response, url, options.maxBytes ?? DEFAULT_MAX_BYTES), url);
       const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
       const failure = new ManifestError('http', `The manifest at ${url} could not be loaded: the server answered ${status}.`, {
         status: response.status,
@@ -260,28 +281,41 @@ function megabytes(bytes: number): string {
   return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 }
 
-async function readText(response: Response, url: string, maxBytes: number): Promise<string> {
+function decode(bytes: Uint8Array, url: string): string {
+  const decoded = decodeManifestBytes(bytes);
+  if (decoded.problem === undefined) return decoded.text;
+  throw new ManifestError('not-json', describeEncodingProblem(`The manifest at ${url}`, decoded.problem), { url });
+}
+
+async function readBytes(response: Response, url: string, maxBytes: number): Promise<Uint8Array> {
   const tooLarge = (size: string) =>
     new ManifestError('too-large', `The manifest at ${url} is ${size}, over the ${megabytes(maxBytes)} limit.`, { url });
   const declared = Number(response.headers.get('content-length'));
   if (declared > maxBytes) throw tooLarge(megabytes(declared));
-  if (response.body === null) return '';
-  // Count as the bytes arrive: a server may send no Content-Length (or a wrong one).
+  if (response.body === null) return new Uint8Array(0);
+  // Count as the bytes arrive: a server may send no Content-Length (or a wrong one), and
+  // nothing past the cap is ever held.
   const reader = response.body.getReader();
-  const decoder = new TextDecoder();
+  const chunks: Uint8Array[] = [];
   let received = 0;
-  let text = '';
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
     received += value.byteLength;
     if (received > maxBytes) {
-      void reader.cancel();
+      void reader.cancel().catch(() => undefined);
       throw tooLarge(`more than ${megabytes(maxBytes)}`);
     }
-    text += decoder.decode(value, { stream: true });
+    chunks.push(value);
   }
-  return text + decoder.decode();
+  if (chunks.length === 1) return chunks[0] as Uint8Array;
+  const bytes = new Uint8Array(received);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
 }
 
 /**
@@ -304,10 +338,9 @@ async function syntaxError(text: string, url: string | undefined, cause: unknown
   const html = /^\s*</.test(text) ? ' It looks like an HTML page: is the URL right?' : '';
   // Only a broken manifest pays for the parser that finds the position. Should that code be
   // missing (a standalone file copied without its sibling), say what is wrong without where.
-  const found = await import('./json-position.js').then(
-    ({ locateSyntaxError }) => locateSyntaxError(text),
-    () => undefined,
-  );
+  const found = await import('./json-position.js')
+    .then(({ locateSyntaxError }) => locateSyntaxError(text))
+    .catch(() => undefined);
   if (found === undefined) return new ManifestError('not-json', `${where} is not valid JSON.${html}`, { url, cause });
   const { line, column, problem } = found;
   return new ManifestError('not-json', `${where} is not valid JSON: ${problem} at line ${line}, column ${column}.${html}`, {

@@ -14,22 +14,72 @@
  */
 import * as z from 'zod/mini';
 import { NETWORK_IDS, resolveProfile } from '../networks.js';
-import { PLAIN_EMAIL } from '../safe.js';
+import { MULTILINE_TEXT, ONE_LINE_TEXT, PLAIN_EMAIL } from '../safe.js';
 
 /** The manifest format version this library reads. */
 export const MANIFEST_VERSION = 1;
 
+/**
+ * The most items each list of a manifest may hold. Generous: far past what a real
+ * organization writes, low enough that no list can freeze a page (200,000 "ask me about"
+ * items took 8–13 s of one person's card and search index). Lenient validation keeps the
+ * first items and leaves the rest out with one warning per list; strict refuses the manifest.
+ * Documented in docs/manifest.md ("Limits").
+ */
+export const LIST_LIMITS = {
+  /** `people`: a 50 MB manifest holds fewer. */
+  people: 500_000,
+  /** `departments`. */
+  departments: 20_000,
+  /** `topics`. */
+  topics: 10_000,
+  /** `profiles` of the organization, a department or a person. */
+  profiles: 50,
+  /** `organization.guidelines.rules`. */
+  rules: 100,
+  /** `topics[].keywords`. */
+  keywords: 100,
+  /** `topics[].departments` and `topics[].people`: the owners of one topic. */
+  owners: 1_000,
+  /** `people[].topics`. */
+  personTopics: 100,
+  /** `people[].askMeAbout`. */
+  askMeAbout: 50,
+  /** `people[].languages`. */
+  languages: 30,
+} as const;
+
+const capped = <T extends z.core.SomeType>(item: T, max: number) => z.array(item).check(z.maxLength(max));
+
+/**
+ * The message of a text field holding control characters or bidi overrides. The lenient
+ * validator recognizes it and cleans the text (with a warning) instead of leaving it out.
+ */
+export const CONTROL_CHARACTERS_MESSAGE = 'holds control characters or bidi overrides';
+
 // Not trimmed (an overwrite per field costs ~10% of validation at 100,000 people): text is
 // shown as text, where surrounding spaces do not show, and search folds them away.
-const text = (max = 200) => z.string().check(z.regex(/\S/, { error: 'must not be empty' }), z.maxLength(max));
-const textList = (max = 200) => z._default(z.array(text(max)), []);
+const text = (max = 200) =>
+  z.string().check(
+    z.regex(/\S/, { error: 'must not be empty' }),
+    z.maxLength(max),
+    z.regex(ONE_LINE_TEXT, { error: CONTROL_CHARACTERS_MESSAGE }),
+  );
+// Descriptions, instructions and disclaimers may hold paragraphs.
+const longText = (max: number) =>
+  z.string().check(
+    z.regex(/\S/, { error: 'must not be empty' }),
+    z.maxLength(max),
+    z.regex(MULTILINE_TEXT, { error: CONTROL_CHARACTERS_MESSAGE }),
+  );
+const textList = (limit: number, max = 200) => z._default(capped(text(max), limit), []);
 
 const Id = z.string().check(
   z.regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]{0,99}$/u, {
     error: 'ids are letters, digits, "-", "_" or "." (like "ellen-park"), at most 100 characters',
   }),
 );
-const IdList = z._default(z.array(Id), []);
+const IdList = (limit: number) => z._default(capped(Id, limit), []);
 
 // The shape of an absolute http(s) URL with a host. A regex rather than the URL parser: this
 // runs for every person's photo (the parser costs ~1 µs each), and every URL is still passed
@@ -116,7 +166,7 @@ export type Profile = z.output<typeof Profile>;
 /** A profile as written in a manifest. */
 export type ProfileInput = z.input<typeof Profile>;
 
-const Profiles = z._default(z.array(Profile), []);
+const Profiles = z._default(capped(Profile, LIST_LIMITS.profiles), []);
 
 /** The fields of a person that an organization may allow on public pages. */
 export const PersonField = z.enum([
@@ -131,11 +181,12 @@ const flag = z.optional(z.boolean());
 const SignatureFieldsSchema = z.object({
   pronouns: flag, title: flag, department: flag, email: flag, phone: flag, location: flag,
   // Which networks, in this order ([] for none); without it, all of them.
-  profiles: z.optional(z.array(NetworkIdSchema)),
+  profiles: z.optional(capped(NetworkIdSchema, NetworkIdSchema.options.length)),
   photo: flag, banner: flag, officialAccounts: flag, disclaimer: flag, guidelines: flag,
 });
-// Pixels as the signature shows the banner: mail is read in columns of about 600 px.
-const BannerSide = z.int().check(
+// Pixels as the signature shows the banner: mail is read in columns of about 600 px. A number
+// rather than z.int() (~0.4 KB more in the standalone file): the signature rounds it down.
+const BannerSide = z.number().check(
   z.minimum(1, { error: 'must be 1 to 600 pixels' }),
   z.maximum(600, { error: 'must be 1 to 600 pixels' }),
 );
@@ -150,7 +201,7 @@ export const Organization = z.object({
   guidelines: z.optional(
     z.object({
       url: z.optional(WebUrl),
-      rules: textList(500),
+      rules: textList(LIST_LIMITS.rules, 500),
     }),
   ),
   signature: z.optional(
@@ -159,7 +210,7 @@ export const Organization = z.object({
         z.string().check(z.regex(/^#(?:[0-9a-fA-F]{3}){1,2}$/, { error: 'must be a hex color like #1d4ed8' })),
       ),
       iconBaseUrl: z.optional(WebUrl),
-      disclaimer: z.optional(text(2000)),
+      disclaimer: z.optional(longText(2000)),
       template: z.optional(z.enum(['compact', 'classic', 'brand'])),
       fields: z.optional(SignatureFieldsSchema),
       banner: z.optional(
@@ -173,7 +224,7 @@ export const Organization = z.object({
       ),
     }),
   ),
-  publicFields: z.optional(z.array(PersonField)),
+  publicFields: z.optional(capped(PersonField, PersonField.options.length)),
 });
 /** The organization as validated. */
 export type Organization = z.output<typeof Organization>;
@@ -182,12 +233,17 @@ export type Organization = z.output<typeof Organization>;
 export const Department = z.object({
   id: Id,
   name: text(),
-  description: z.optional(text(2000)),
+  description: z.optional(longText(2000)),
   email: z.optional(Email),
   profiles: Profiles,
   parent: z.optional(Id),
   /** The id of the person who leads it. */
   lead: z.optional(Id),
+  /**
+   * `public` or `internal`. When not given: public when it has a public person or owns a
+   * public topic, internal otherwise (see `forAudience`).
+   */
+  visibility: z.optional(Audience),
 });
 /** A department as validated. */
 export type Department = z.output<typeof Department>;
@@ -201,11 +257,11 @@ export type Channel = z.infer<typeof Channel>;
 export const Topic = z.object({
   id: Id,
   label: text(),
-  keywords: textList(),
-  departments: IdList,
-  people: IdList,
+  keywords: textList(LIST_LIMITS.keywords),
+  departments: IdList(LIST_LIMITS.owners),
+  people: IdList(LIST_LIMITS.owners),
   channel: z.optional(Channel),
-  instructions: z.optional(text(1000)),
+  instructions: z.optional(longText(1000)),
   audience: z._default(Audience, 'internal'),
 });
 /** A topic as validated. */
@@ -230,16 +286,22 @@ export const Person = z.object({
   ),
   photo: z.optional(WebUrl),
   profiles: Profiles,
-  topics: IdList,
-  askMeAbout: textList(),
+  topics: IdList(LIST_LIMITS.personTopics),
+  askMeAbout: textList(LIST_LIMITS.askMeAbout),
   languages: z._default(
-    z.array(z.string().check(z.refine(isLanguageTag, { error: 'is not a language tag (like "en" or "pt-BR")' }))),
+    capped(
+      z.string().check(z.refine(isLanguageTag, { error: 'is not a language tag (like "en" or "pt-BR")' })),
+      LIST_LIMITS.languages,
+    ),
     [],
   ),
   champion: z._default(z.boolean(), false),
   visibility: z._default(Audience, 'internal'),
   /** The id of the person they report to. */
   manager: z.optional(Id),
+  // The HR system's key for the person, so a re-import finds them when their email changes.
+  // Internal: not a PersonField, so never on a public page.
+  employeeNumber: z.optional(text(100)),
 });
 /** A person as validated. */
 export type Person = z.output<typeof Person>;
@@ -248,9 +310,9 @@ export type Person = z.output<typeof Person>;
 export const Manifest = z.object({
   version: z.literal(MANIFEST_VERSION),
   organization: Organization,
-  departments: z._default(z.array(Department), []),
-  topics: z._default(z.array(Topic), []),
-  people: z.array(Person),
+  departments: z._default(capped(Department, LIST_LIMITS.departments), []),
+  topics: z._default(capped(Topic, LIST_LIMITS.topics), []),
+  people: capped(Person, LIST_LIMITS.people),
 });
 /** A validated, normalized manifest. */
 export type Manifest = z.output<typeof Manifest>;

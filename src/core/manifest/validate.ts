@@ -3,7 +3,9 @@
  * lenient policy (an invalid entry is left out with a warning, the rest loads).
  * @module
  */
-import { Manifest, MANIFEST_VERSION } from './schema.js';
+import type * as z from 'zod/mini';
+import { MULTILINE_TEXT, withoutControls } from '../safe.js';
+import { CONTROL_CHARACTERS_MESSAGE, Manifest, MANIFEST_VERSION } from './schema.js';
 import { breakHierarchyCycles } from './hierarchy.js';
 import { describeIssue, issue, ManifestError, manifestErrorMap, type ManifestIssue } from './issues.js';
 
@@ -109,6 +111,60 @@ function withoutUnits(root: Json, units: readonly Path[]): Json {
   return top;
 }
 
+/** A problem the lenient validator mends in place rather than leaving its entry out. */
+interface Repair {
+  readonly path: Path;
+  readonly mend: (value: unknown) => unknown;
+  /** The warning, which names the place and never repeats the value. */
+  readonly message: string;
+}
+
+const MULTILINE_PATTERN = MULTILINE_TEXT.toString();
+
+function repairFor(raw: z.core.$ZodIssue): Repair | undefined {
+  const path = raw.path as (string | number)[];
+  if (raw.code === 'invalid_format' && raw.message === CONTROL_CHARACTERS_MESSAGE) {
+    const multiline = raw.pattern === MULTILINE_PATTERN;
+    return {
+      path,
+      mend: (value) => (typeof value === 'string' ? withoutControls(value, multiline) : value),
+      message: `${CONTROL_CHARACTERS_MESSAGE} (removed)`,
+    };
+  }
+  if (raw.code === 'too_big' && raw.origin === 'array') {
+    const max = Number(raw.maximum);
+    return {
+      path,
+      mend: (value) => (Array.isArray(value) ? value.slice(0, max) : value),
+      message: `has more than the ${max} items a list may hold here (the rest left out)`,
+    };
+  }
+  return undefined;
+}
+
+/** A copy of `root` with each repair applied; containers on the way are copied, the rest shared. */
+function withRepairs(root: Json, repairs: readonly Repair[]): Json {
+  const copies = new Set<unknown>();
+  const top: Json = { ...root };
+  copies.add(top);
+  for (const { path, mend } of repairs) {
+    let node: Record<string | number, unknown> = top;
+    for (let i = 0; i < path.length - 1; i++) {
+      const key = path[i] as string | number;
+      let child = node[key];
+      if (!copies.has(child)) {
+        child = Array.isArray(child) ? [...child] : { ...(child as Json) };
+        copies.add(child);
+        node[key] = child;
+      }
+      node = child as Record<string | number, unknown>;
+    }
+    const last = path[path.length - 1] as string | number;
+    node[last] = mend(node[last]);
+  }
+  return top;
+}
+
 function checkVersion(data: unknown): Json {
   if (!isObject(data)) {
     throw new ManifestError('invalid', 'The manifest must be a JSON object ({ "version": 1, … }).');
@@ -168,6 +224,16 @@ export function validateManifest(data: unknown, options: ValidateOptions = {}): 
   const dropped = new Set<string>();
 
   let parsed = Manifest.safeParse(document, { error: manifestErrorMap });
+  // Text with control characters is cleaned and an overlong list cut rather than left out: the
+  // name is still the name. Mending moves no kept entry, so every path after it still points
+  // into the document as written.
+  const repairs = parsed.success ? [] : parsed.error.issues.map(repairFor).filter((r) => r !== undefined);
+  if (repairs.length > 0 && !parsed.success) {
+    if (strict) throw invalid(parsed.error.issues.map((i) => issue(i.path as (string | number)[], i.message)));
+    document = withRepairs(document, repairs);
+    for (const repair of repairs) warnings.push(issue(repair.path, repair.message));
+    parsed = Manifest.safeParse(document, { error: manifestErrorMap });
+  }
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => issue(i.path as (string | number)[], i.message));
     if (strict) throw invalid(problems);
@@ -181,9 +247,10 @@ export function validateManifest(data: unknown, options: ValidateOptions = {}): 
         warnings.push({ ...problem, message: `${problem.message} (${unitName(unit)} left out)` });
       }
     }
+    const written = document;
     document = withoutUnits(document, [...units.values()]);
     for (const list of ['people', 'topics', 'departments'] as const) {
-      const entries = (data as Json)[list];
+      const entries = written[list];
       if (!Array.isArray(entries)) continue;
       entries.forEach((entry: unknown, i) => {
         if (!units.has(JSON.stringify([list, i]))) kept[list].push(i);

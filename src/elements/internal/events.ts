@@ -8,6 +8,7 @@
 import type { ManifestIssue, Person, Topic } from '../../core/index.js';
 import type { ContactChannel } from '../../core/contact.js';
 import type { LoadedDirectory } from '../base.js';
+import type { SocialShareDetail } from '../person-share.js';
 
 /** `detail` of the `social-load` event. */
 export interface SocialLoadDetail extends LoadedDirectory {}
@@ -79,6 +80,8 @@ export interface SocialEventMap {
   'social-contact-select': CustomEvent<SocialContactSelectDetail>;
   /** Something was copied to the clipboard by the signature builder. */
   'social-copy': CustomEvent<SocialCopyDetail>;
+  /** A person's link was shared or copied (the card's Share action). */
+  'social-share': CustomEvent<SocialShareDetail>;
 }
 
 /** The name of a `social-*` event. */

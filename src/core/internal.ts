@@ -1,0 +1,10 @@
+/**
+ * What the CLI and the elements share with the core beyond the published entries: helpers that
+ * are rules of this repository, not API for users (so they stay out of `social-directory/core`
+ * and its API report). Not listed in package.json `exports`.
+ * @internal
+ * @module
+ */
+export { formatPath, issue, placeOnly } from './manifest/issues.js';
+export { LIST_LIMITS } from './manifest/schema.js';
+export { withoutControls } from './safe.js';
