@@ -66,7 +66,12 @@ test('the page hydrates into the live element: same nodes, no second fetch, no c
   const requests = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
-    if (['error', 'warning'].includes(message.type()) && !message.text().includes('ERR_NAME_NOT_RESOLVED')) errors.push(message.text());
+    // Failed loads are checked by URL below (the browser's own /favicon.ico request is not the page's).
+    if (['error', 'warning'].includes(message.type()) && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
+  });
+  page.on('response', (response) => {
+    const url = new URL(response.url());
+    if (response.status() >= 400 && url.pathname !== '/favicon.ico') errors.push(`${response.status()} ${url.pathname}`);
   });
   page.on('request', (request) => requests.push(request.url()));
   // Hold the script back until the server's HTML is marked, then let it hydrate.
