@@ -25,7 +25,7 @@ test('no command prints the usage and exits 2', async () => {
 test('an unknown command exits 2 with a message and no stack trace', async () => {
   const { code, stderr } = await cli(['publish', 'social.json']);
   assert.equal(code, 2);
-  assert.equal(stderr, 'social-directory: "publish" is not a command. Commands: validate, schema, import, merge, public, report, signatures (social-directory --help).\n');
+  assert.equal(stderr, 'social-directory: "publish" is not a command. Commands: validate, schema, import, merge, public, render, report, signatures (social-directory --help).\n');
 });
 
 test('--version prints the package version', async () => {
