@@ -15,7 +15,7 @@ import { isServer } from 'lit';
  */
 export type Plural = string | ({ readonly other: string } & { readonly [category in Intl.LDMLPluralRule]?: string });
 
-/** Every message the elements show. `{name}` placeholders are filled in by {@link formatMessage}. */
+/** Every message the elements show. `{name}` placeholders are filled in with the values of each message (`{count} people`). */
 export interface Messages {
   loading: string;
   loadFailed: string;
