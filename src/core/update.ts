@@ -88,9 +88,9 @@ const allowed = PERSON_OWNED_FIELDS.join(', ');
  * validateUpdate({ version: 1, person: 'ellen-park', submittedAt: '2026-12-02T09:30:00Z', changes: { title: 'CEO' } })
  * // { ok: false, issues: [{ at: 'changes.title', message: 'title comes from the HR system …' }] }
  */
-export function validateUpdate(document: unknown): UpdateValidation {
+export function validateUpdate(submitted: unknown): UpdateValidation {
   const issues: ManifestIssue[] = [];
-  const changes = isObject(document) ? document['changes'] : undefined;
+  const changes = isObject(submitted) ? submitted['changes'] : undefined;
   if (isObject(changes)) {
     for (const key of Object.keys(changes)) {
       if (PERSON_OWNED.has(key)) continue;
@@ -101,12 +101,12 @@ export function validateUpdate(document: unknown): UpdateValidation {
       );
     }
   }
-  if (isObject(document)) {
-    for (const key of Object.keys(document)) {
+  if (isObject(submitted)) {
+    for (const key of Object.keys(submitted)) {
       if (!(key in Update.shape)) issues.push(issue([key], 'is not a field of an update (version, person, changes, submittedAt)'));
     }
   }
-  const parsed = StrictUpdate.safeParse(document, { error: manifestErrorMap });
+  const parsed = StrictUpdate.safeParse(submitted, { error: manifestErrorMap });
   if (!parsed.success) {
     for (const problem of parsed.error.issues) {
       // Unknown keys were described above, with the reason.
@@ -119,7 +119,7 @@ export function validateUpdate(document: unknown): UpdateValidation {
     }
   }
   if (issues.length > 0 || !parsed.success) return { ok: false, issues };
-  return { ok: true, update: parsed.data as Update, input: document as UpdateInput };
+  return { ok: true, update: parsed.data as Update, input: submitted as UpdateInput };
 }
 
 /** What a person's own fields are now, in the form an editor holds them before {@link createUpdate}. */
@@ -235,9 +235,9 @@ export function applyUpdates(manifest: ManifestDocument, updates: readonly unkno
     if (isObject(person) && typeof person['id'] === 'string' && !byId.has(person['id'])) byId.set(person['id'], index);
   });
   const valid: { index: number; update: UpdateInput; time: number }[] = [];
-  updates.forEach((document, index) => {
-    const result = validateUpdate(document);
-    const named = isObject(document) && typeof document['person'] === 'string' ? { person: document['person'] } : {};
+  updates.forEach((submitted, index) => {
+    const result = validateUpdate(submitted);
+    const named = isObject(submitted) && typeof submitted['person'] === 'string' ? { person: submitted['person'] } : {};
     if (!result.ok) {
       const first = result.issues[0];
       const reason = first === undefined ? 'it is not a valid update' : `${first.at === '' ? '' : `${first.at}: `}${first.message}`;
