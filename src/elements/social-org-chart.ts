@@ -12,7 +12,6 @@ import {
   type Person,
 } from '../core/index.js';
 import { SocialElement, type LoadedDirectory } from './base.js';
-import { langOf } from './messages.js';
 import { emit } from './internal/events.js';
 import { initials } from './social-person-card.js';
 import { styles } from './social-org-chart.styles.js';
@@ -299,7 +298,7 @@ export class SocialOrgChart extends SocialElement {
   }
 
   #renderTree(directory: Directory): TemplateResult {
-    const lang = langOf(this);
+    const lang = this.localization.lang;
     const rows = this.#rows;
     const tree = (content: unknown) => html`<div
       class="tree-items"
@@ -334,7 +333,7 @@ export class SocialOrgChart extends SocialElement {
   }
 
   #renderBoxes(directory: Directory, tops: readonly Person[]): TemplateResult {
-    const lang = langOf(this);
+    const lang = this.localization.lang;
     const branch = (person: Person): TemplateResult => {
       const reports = directory.reportCount(person.id);
       const open = reports > 0 && this.#open.has(person.id);
