@@ -21,7 +21,6 @@ import {
 } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import {
-  loadManifest,
   ManifestError,
   safeUrl,
   parseJson,

@@ -93,7 +93,7 @@ export class ReportingLines {
 
   chain(id: string): readonly Person[] {
     const out: Person[] = [];
-    let i = this.#position.get(id);
+    const i = this.#position.get(id);
     if (i === undefined) return out;
     // Bounded by the number of people: a cycle in an unvalidated manifest ends the walk.
     for (let m = this.#manager[i]!; m !== NONE && out.length < this.#people.length; m = this.#manager[m]!) {

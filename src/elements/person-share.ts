@@ -165,6 +165,7 @@ export interface PersonShareHost extends ReactiveControllerHost, HTMLElement {
 }
 
 /** The file name of a person's QR code download. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not hold
 const qrFileName = (person: Person) => `${person.name.replace(/[\u0000-\u001f\u007f\\/:*?"<>|]+/g, ' ').trim() || 'contact'} QR.svg`;
 
 /**

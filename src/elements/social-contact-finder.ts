@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { safeUrl, type Directory, type Person, type Topic } from '../core/index.js';
+import { safeUrl, type Directory, type Topic } from '../core/index.js';
 import { contactTopics, findContacts, type ContactAnswer, type ContactChannel, type ContactMatch, type ContactReason } from '../core/contact.js';
 import { SocialElement, type LoadedDirectory } from './base.js';
 import { ICONS } from './icons.js';

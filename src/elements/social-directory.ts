@@ -131,6 +131,8 @@ export class SocialDirectory extends SocialElement {
   // The people the filters keep, as last shown: what "Print business cards" prints.
   #shown: { readonly directory: Directory; readonly people: readonly Person[] } | undefined;
 
+  // A reactive controller: the host keeps it through addController; the field only names it.
+  // eslint-disable-next-line no-unused-private-class-members -- see above
   readonly #structuredData = new StructuredDataController(this, () => {
     const manifest = this.load.value?.directory.manifest;
     if (!this.structuredData || this.audience !== 'public' || manifest === undefined) return undefined;
@@ -462,6 +464,8 @@ export class SocialDirectory extends SocialElement {
         })}
       </div>`;
     }
+    // role="list": Safari drops the list semantics of a list styled without bullets.
+    // eslint-disable-next-line lit-a11y/no-redundant-role -- see above
     return html`<ul part="results" class="results" role="list">
       ${repeat(
         items,

@@ -250,6 +250,7 @@ export class SocialPersonCard extends LocalizedElement {
   #nextPhoto: number | undefined;
 
   // The local time shown is to the minute: cards showing one follow the page's one clock.
+  // eslint-disable-next-line no-unused-private-class-members -- a controller the host keeps through addController
   readonly #clock = new ClockController(this, () => this.person?.timeZone !== undefined && !this.compact);
 
   /** The initials shown under the photo, for the person shown. */

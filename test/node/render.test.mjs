@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromiumPath, launchChromium, serveProject } from '../tools/browser.mjs';
-import { cli, root, scratch } from '../cli/run-cli.mjs';
+import { cli, root } from '../cli/run-cli.mjs';
 
 const skip = !existsSync(chromiumPath) && 'no Chromium';
 const publicManifest = join(root, 'dist/demo/northwind.public.json');

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: every suite in order, one summary line at the end ("N passed, N failed") that
-// CI reads. Suites: type check (src + tests), build, API reference, API report, Node tests (size budgets,
-// the core in Node, docs and lock file checks, the CLI), browser tests in headless Chromium.
+// CI reads. Suites: type check (src + tests), lint and format (ESLint, Prettier), build, API reference,
+// API report, Node tests (size budgets, the core in Node, docs and lock file checks, the CLI), browser
+// tests in headless Chromium.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -46,6 +47,16 @@ function findChromium() {
 section('Type check (tsc --noEmit over src and test)');
 const typecheck = await run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 results.push({ suite: 'typecheck', passed: typecheck.code === 0 ? 1 : 0, failed: typecheck.code === 0 ? 0 : 1 });
+
+section('Lint and format (eslint, prettier --check)');
+const eslint = await run('npx', ['eslint', '.']);
+const prettier = await run('npx', ['prettier', '--check', '--log-level', 'warn', '.']);
+results.push({
+  suite: 'lint',
+  passed: (eslint.code === 0 ? 1 : 0) + (prettier.code === 0 ? 1 : 0),
+  failed: (eslint.code === 0 ? 0 : 1) + (prettier.code === 0 ? 0 : 1),
+});
+if (prettier.code !== 0) process.stdout.write('Formatting differs in the files above: `npm run format` rewrites them.\n');
 
 section('Build (rollup)');
 const build = await run('npm', ['run', '--silent', 'build']);

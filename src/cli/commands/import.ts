@@ -6,10 +6,8 @@
  * @module
  */
 import { parseArgs } from 'node:util';
-import type * as z from 'zod/mini';
 import { foldText, ManifestError, NETWORKS, resolveProfile, validateManifest, writeProfile, type NetworkId } from '../../core/index.js';
 import { withoutControls } from '../../core/internal.js';
-import { Department, manifestErrorMap, Person } from '../../core/schema.js';
 import { describeColumn, planColumns, type Column, type ColumnPlan, type CsvField } from '../columns.js';
 import { readCsv, type CsvRow } from '../csv.js';
 import {

@@ -4,7 +4,7 @@
  * @module
  */
 import { parseArgs } from 'node:util';
-import { DEFAULT_PUBLIC_FIELDS, forAudience, ManifestError, safeUrl, type Manifest, type Person } from '../../core/index.js';
+import { DEFAULT_PUBLIC_FIELDS, forAudience, ManifestError, type Manifest, type Person } from '../../core/index.js';
 import { serializeJsonLd, toJsonLd } from '../../core/jsonld.js';
 import { CliError, isStandardOutput, loadManifestSource, pageUrlOption, prettyJson, writeOutputFile, type Output } from '../io.js';
 

@@ -277,7 +277,7 @@ export const Person = z.object({
   email: z.optional(Email),
   phone: z.optional(
     z.string().check(
-      z.regex(/^\+?[0-9][0-9 ().\/-]{2,30}$/, { error: 'is not a phone number (like "+1 617 555 0100")' }),
+      z.regex(/^\+?[0-9][0-9 ()./-]{2,30}$/, { error: 'is not a phone number (like "+1 617 555 0100")' }),
     ),
   ),
   location: z.optional(text()),

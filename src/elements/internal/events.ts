@@ -11,6 +11,8 @@ import type { LoadedDirectory } from '../base.js';
 import type { SocialShareDetail } from '../person-share.js';
 
 /** `detail` of the `social-load` event. */
+// An interface rather than an alias, so the API reference gives the event's detail a page of its own.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- see above
 export interface SocialLoadDetail extends LoadedDirectory {}
 
 /** `detail` of the `social-error` event. */
@@ -92,7 +94,9 @@ export type SocialEventDetail<K extends SocialEventName> = SocialEventMap[K]['de
 
 declare global {
   // Interfaces merge: this is how `addEventListener('social-select', …)` learns the detail type.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging, not a type of its own
   interface HTMLElementEventMap extends SocialEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging, as above
   interface DocumentEventMap extends SocialEventMap {}
 }
 
