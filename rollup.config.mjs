@@ -28,12 +28,27 @@ function cliArtifacts() {
       writeFileSync('dist/update.schema.json', execFileSync(process.execPath, ['dist/cli.js', 'schema', '--update']));
       // The careers page of the demo loads what HR would publish: the CLI's public manifest.
       mkdirSync('dist/demo', { recursive: true });
-      execFileSync(process.execPath, ['dist/cli.js', 'public', 'demo/northwind.social.json', '-o', 'dist/demo/northwind.public.json'], { stdio: 'ignore' });
+      execFileSync(
+        process.execPath,
+        ['dist/cli.js', 'public', 'demo/northwind.social.json', '-o', 'dist/demo/northwind.public.json'],
+        { stdio: 'ignore' },
+      );
       // And its server-rendered twin (the configs above have built dist/ssr.js and the hydrating file).
-      execFileSync(process.execPath, [
-        'dist/cli.js', 'render', 'dist/demo/northwind.public.json', '-o', 'dist/demo/careers-ssr.html',
-        '--template', 'demo/careers-ssr.template.html', '--script', '../social-directory-hydrate.min.js',
-      ], { stdio: 'ignore' });
+      execFileSync(
+        process.execPath,
+        [
+          'dist/cli.js',
+          'render',
+          'dist/demo/northwind.public.json',
+          '-o',
+          'dist/demo/careers-ssr.html',
+          '--template',
+          'demo/careers-ssr.template.html',
+          '--script',
+          '../social-directory-hydrate.min.js',
+        ],
+        { stdio: 'ignore' },
+      );
     },
   };
 }
@@ -153,7 +168,14 @@ export default [
     },
     plugins: [
       nodeResolve({ browser: true }),
-      typescript({ tsconfig: './tsconfig.json', declaration: false, rootDir: 'src', outDir: 'dist', sourceMap: true, types: [] }),
+      typescript({
+        tsconfig: './tsconfig.json',
+        declaration: false,
+        rootDir: 'src',
+        outDir: 'dist',
+        sourceMap: true,
+        types: [],
+      }),
       terser({ ecma: 2022, module: true, compress: { passes: 2 } }),
     ],
   },
@@ -165,7 +187,9 @@ export default [
     input: {
       'social-directory': 'src/autoloader.ts',
       ...Object.fromEntries(
-        ['social-directory', 'social-contact-finder', 'social-signature', 'social-person-card', 'social-links'].map((tag) => [`elements/${tag}`, `src/elements/${tag}.ts`]),
+        ['social-directory', 'social-contact-finder', 'social-signature', 'social-person-card', 'social-links'].map(
+          (tag) => [`elements/${tag}`, `src/elements/${tag}.ts`],
+        ),
       ),
     },
     onwarn: ignoreZodAnnotation,
@@ -178,7 +202,12 @@ export default [
       chunkFileNames: 'chunks/[name]-[hash].js',
       // lit and zod get chunks named after them, which every page shares; the rest is cut by
       // which elements use it.
-      manualChunks: (id) => /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id) ? 'lit' : /node_modules\/zod\//.test(id) ? 'zod' : undefined,
+      manualChunks: (id) =>
+        /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id)
+          ? 'lit'
+          : /node_modules\/zod\//.test(id)
+            ? 'zod'
+            : undefined,
       sourcemap: true,
     },
     plugins: [

@@ -34,16 +34,17 @@ function load(tag: string): Promise<void> {
   let loaded = loading.get(tag);
   if (loaded === undefined) {
     const module = Object.hasOwn(modules, tag) ? modules[tag] : undefined;
-    loaded = module === undefined || customElements.get(tag) !== undefined
-      ? Promise.resolve()
-      : module().then(
-          () => undefined,
-          // A failed chunk (offline, a CDN hiccup) may be retried when the tag appears again.
-          (error: unknown) => {
-            loading.delete(tag);
-            console.error(`social-directory: could not load <${tag}>`, error);
-          },
-        );
+    loaded =
+      module === undefined || customElements.get(tag) !== undefined
+        ? Promise.resolve()
+        : module().then(
+            () => undefined,
+            // A failed chunk (offline, a CDN hiccup) may be retried when the tag appears again.
+            (error: unknown) => {
+              loading.delete(tag);
+              console.error(`social-directory: could not load <${tag}>`, error);
+            },
+          );
     loading.set(tag, loaded);
   }
   return loaded;
@@ -52,7 +53,8 @@ function load(tag: string): Promise<void> {
 /** The `social-*` tags among `elements` that are not defined yet. */
 function undefinedTags(elements: Iterable<Element>, into: Set<string>): void {
   for (const element of elements) {
-    if (element.localName.startsWith('social-') && customElements.get(element.localName) === undefined) into.add(element.localName);
+    if (element.localName.startsWith('social-') && customElements.get(element.localName) === undefined)
+      into.add(element.localName);
   }
 }
 

@@ -8,7 +8,13 @@ export * from './core/contact.js';
 export * from './core/signature.js';
 export * from './core/vcard.js';
 export * from './core/jsonld.js';
-export { SocialElement, type LoadedDirectory, type SocialErrorDetail, type SocialLoadDetail, type SocialWarningDetail } from './elements/base.js';
+export {
+  SocialElement,
+  type LoadedDirectory,
+  type SocialErrorDetail,
+  type SocialLoadDetail,
+  type SocialWarningDetail,
+} from './elements/base.js';
 export { SocialDirectory } from './elements/social-directory.js';
 export { SocialOrgChart } from './elements/social-org-chart.js';
 export { SocialPersonCard, type SocialAskDetail, type SocialSelectDetail } from './elements/social-person-card.js';

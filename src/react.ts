@@ -19,7 +19,9 @@ import { SocialPersonCard as PersonCardElement } from './elements/social-person-
 import { SocialSignature as SignatureElement } from './elements/social-signature.js';
 
 /** `social-contact-select` → `SocialContactSelect`. */
-export type Pascal<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Capitalize<Head>}${Pascal<Tail>}` : Capitalize<S>;
+export type Pascal<S extends string> = S extends `${infer Head}-${infer Tail}`
+  ? `${Capitalize<Head>}${Pascal<Tail>}`
+  : Capitalize<S>;
 
 /** The React props of events `K`, named and typed from the one event map: `onSocialSelect`, …. */
 export type EventProps<K extends SocialEventName> = { [P in K as `on${Pascal<P>}`]: EventName<SocialEventMap[P]> };
@@ -27,7 +29,8 @@ export type EventProps<K extends SocialEventName> = { [P in K as `on${Pascal<P>}
 /** The `events` option of `createComponent` for the named events of {@link SocialEventMap}. */
 function events<K extends SocialEventName>(...names: K[]): EventProps<K> {
   const props: Record<string, string> = {};
-  for (const name of names) props[`on${name.replace(/(^|-)(\w)/g, (_, _dash: string, letter: string) => letter.toUpperCase())}`] = name;
+  for (const name of names)
+    props[`on${name.replace(/(^|-)(\w)/g, (_, _dash: string, letter: string) => letter.toUpperCase())}`] = name;
   return props as EventProps<K>;
 }
 

@@ -32,7 +32,9 @@ export class PositionFinder {
    */
   find(path: readonly (string | number)[]): Position | undefined {
     // parseTree recurses per level: a document nested too deep gets messages without positions.
-    if (this.#root === null) this.#root = tooDeepAt(this.#text) === undefined ? parseTree(this.#text, [], { disallowComments: true }) : undefined;
+    if (this.#root === null)
+      this.#root =
+        tooDeepAt(this.#text) === undefined ? parseTree(this.#text, [], { disallowComments: true }) : undefined;
     const root = this.#root;
     if (root === undefined) return undefined;
     for (let length = path.length; length >= 0; length--) {

@@ -47,11 +47,15 @@ export class Directory {
     // first leaves the collator nearly sorted runs, which V8's TimSort finishes in ~n comparisons.
     const order = all
       .map((_, i) => i)
-      .sort((a, b) => ((folded[a] as string) < (folded[b] as string) ? -1 : (folded[a] as string) > (folded[b] as string) ? 1 : 0))
+      .sort((a, b) =>
+        (folded[a] as string) < (folded[b] as string) ? -1 : (folded[a] as string) > (folded[b] as string) ? 1 : 0,
+      )
       .sort((a, b) => collator.compare((all[a] as Person).name, (all[b] as Person).name));
     this.people = Object.freeze(order.map((i) => all[i] as Person));
     this.#position = new Map(this.people.map((p, i) => [p.id, i]));
-    this.#byEmail = new Map(this.people.flatMap((p) => (p.email === undefined ? [] : [[p.email.toLowerCase(), p] as const])));
+    this.#byEmail = new Map(
+      this.people.flatMap((p) => (p.email === undefined ? [] : [[p.email.toLowerCase(), p] as const])),
+    );
     this.#departments = new Map(manifest.departments.map((d) => [d.id, d]));
     this.#topics = new Map(manifest.topics.map((t) => [t.id, t]));
     const byDepartment = new Map<string, Person[]>();
@@ -62,7 +66,13 @@ export class Directory {
       else members.push(person);
     }
     this.#byDepartment = byDepartment;
-    this.#index = new SearchIndex(this.people, order.map((i) => folded[i] as string), manifest.departments, manifest.topics, fold);
+    this.#index = new SearchIndex(
+      this.people,
+      order.map((i) => folded[i] as string),
+      manifest.departments,
+      manifest.topics,
+      fold,
+    );
   }
 
   /** The organization. */

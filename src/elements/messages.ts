@@ -15,7 +15,10 @@ import { isServer } from 'lit';
  */
 export type Plural = string | ({ readonly other: string } & { readonly [category in Intl.LDMLPluralRule]?: string });
 
-/** Every message the elements show. `{name}` placeholders are filled in with the values of each message (`{count} people`). */
+/**
+ * Every message the elements show. `{name}` placeholders are filled in with the values of each message (`{count}
+ * people`).
+ */
 export interface Messages {
   loading: string;
   loadFailed: string;
@@ -101,7 +104,10 @@ export interface Messages {
   signatureIncludeProfile: string;
   /** Signature: label of a profile's handle field; `{network}`. */
   signatureHandle: string;
-  /** Signature: a handle is invalid, for languages other than English (the core's English rule follows); `{network}`, `{example}`. */
+  /**
+   * Signature: a handle is invalid, for languages other than English (the core's English rule follows);
+   * `{network}`, `{example}`.
+   */
   signatureHandleInvalid: string;
   /** Signature: button that removes a profile; `{network}`. */
   signatureRemoveProfile: string;
@@ -320,20 +326,27 @@ export const en: Messages = {
   signatureDownloadHtml: 'Download .html',
   signatureDownloadVCard: 'Download vCard (.vcf)',
   signatureCopied: 'Copied.',
-  signatureCopyFailed: 'This page is not allowed to use the clipboard. Download the .html file instead, or select the text and copy it yourself.',
+  signatureCopyFailed:
+    'This page is not allowed to use the clipboard. Download the .html file instead, or select the text and copy it yourself.',
   signatureInstructions: 'How to add it to your email',
   signatureGmail: 'Gmail',
-  signatureGmailSteps: 'Choose “Copy signature” above.\nIn Gmail on the web, open Settings (the gear) and choose “See all settings”.\nOn the General tab, go to Signature and choose “Create new”; give it a name.\nClick in the signature box and paste (Ctrl+V, or ⌘V on a Mac).\nUnder “Signature defaults”, choose it for new emails and for replies and forwards.\nScroll down and choose “Save Changes”. The Gmail phone apps have their own text-only signature: paste the plain text there.',
+  signatureGmailSteps:
+    'Choose “Copy signature” above.\nIn Gmail on the web, open Settings (the gear) and choose “See all settings”.\nOn the General tab, go to Signature and choose “Create new”; give it a name.\nClick in the signature box and paste (Ctrl+V, or ⌘V on a Mac).\nUnder “Signature defaults”, choose it for new emails and for replies and forwards.\nScroll down and choose “Save Changes”. The Gmail phone apps have their own text-only signature: paste the plain text there.',
   signatureOutlookNew: 'Outlook (new Outlook for Windows and Mac)',
-  signatureOutlookNewSteps: 'Choose “Copy signature” above.\nIn Outlook, open Settings (the gear), then Account, then Signatures.\nChoose “New signature” and give it a name.\nClick in the editing box and paste.\nUnder “Select default signatures”, choose it for new messages and for replies and forwards.\nChoose Save.',
+  signatureOutlookNewSteps:
+    'Choose “Copy signature” above.\nIn Outlook, open Settings (the gear), then Account, then Signatures.\nChoose “New signature” and give it a name.\nClick in the editing box and paste.\nUnder “Select default signatures”, choose it for new messages and for replies and forwards.\nChoose Save.',
   signatureOutlookClassic: 'Outlook (classic, for Windows)',
-  signatureOutlookClassicSteps: 'Choose “Copy signature” above.\nIn Outlook, choose File, then Options, then Mail, then “Signatures…”.\nChoose New, give the signature a name and choose OK.\nClick in the “Edit signature” box and paste.\nUnder “Choose default signature”, pick it for new messages and for replies and forwards.\nChoose OK. If the paste lost the layout, download the .html file and open it in a browser, then copy from there.',
+  signatureOutlookClassicSteps:
+    'Choose “Copy signature” above.\nIn Outlook, choose File, then Options, then Mail, then “Signatures…”.\nChoose New, give the signature a name and choose OK.\nClick in the “Edit signature” box and paste.\nUnder “Choose default signature”, pick it for new messages and for replies and forwards.\nChoose OK. If the paste lost the layout, download the .html file and open it in a browser, then copy from there.',
   signatureOutlookWeb: 'Outlook on the web (Microsoft 365 and Outlook.com)',
-  signatureOutlookWebSteps: 'Choose “Copy signature” above.\nIn Outlook on the web, open Settings (the gear), then Account, then Signatures.\nChoose “New signature” and give it a name.\nClick in the editing box and paste.\nChoose it as the default for new messages and for replies and forwards.\nChoose Save.',
+  signatureOutlookWebSteps:
+    'Choose “Copy signature” above.\nIn Outlook on the web, open Settings (the gear), then Account, then Signatures.\nChoose “New signature” and give it a name.\nClick in the editing box and paste.\nChoose it as the default for new messages and for replies and forwards.\nChoose Save.',
   signatureAppleMail: 'Apple Mail (Mac)',
-  signatureAppleMailSteps: 'Choose “Copy signature” above.\nIn Mail, choose Mail, then Settings (Preferences on older macOS), then Signatures.\nSelect your account in the left column, choose + and give the signature a name.\nUntick “Always match my default message font”, so the signature keeps its own.\nSelect the sample text on the right and paste over it.\nChoose the signature in the “Choose Signature” menu below, then close the window.',
+  signatureAppleMailSteps:
+    'Choose “Copy signature” above.\nIn Mail, choose Mail, then Settings (Preferences on older macOS), then Signatures.\nSelect your account in the left column, choose + and give the signature a name.\nUntick “Always match my default message font”, so the signature keeps its own.\nSelect the sample text on the right and paste over it.\nChoose the signature in the “Choose Signature” menu below, then close the window.',
   signatureEntry: 'Update my directory entry',
-  signatureEntryHelp: 'Your details and profiles as they would appear in the directory’s manifest. Send them to whoever maintains the directory.',
+  signatureEntryHelp:
+    'Your details and profiles as they would appear in the directory’s manifest. Send them to whoever maintains the directory.',
   signatureCopyEntry: 'Copy entry',
   signatureDownloadEntry: 'Download entry (.json)',
   staleCopy: 'Showing a saved copy from {date}.',
@@ -381,7 +394,10 @@ function primaryLanguage(lang: string | undefined): string {
   return (lang ?? 'en').toLowerCase().split('-')[0] ?? 'en';
 }
 
-/** The built-in catalog for a `lang` value if it is loaded (English always is); undefined while it loads or for no catalog. */
+/**
+ * The built-in catalog for a `lang` value if it is loaded (English always is); undefined while it loads or for
+ * no catalog.
+ */
 function loadedCatalog(lang: string | undefined): Messages | undefined {
   return loaded.get(primaryLanguage(lang));
 }
@@ -431,7 +447,7 @@ export const serverLanguage: { lang: string | undefined } = { lang: undefined };
 export function langOf(element: Element): string | undefined {
   // A server render (social-directory render) has no tree to walk: the element's own lang, or the page's.
   if (isServer) return element.getAttribute('lang') ?? serverLanguage.lang;
-  for (let node: Element | null = element; node !== null; ) {
+  for (let node: Element | null = element; node !== null;) {
     const lang = node.closest('[lang]');
     if (lang !== null) return lang.getAttribute('lang') ?? undefined;
     const root = node.getRootNode();
@@ -497,6 +513,8 @@ export function formatPlural(
   values: Readonly<Record<string, string | number>> = {},
 ): string {
   const template =
-    typeof message === 'string' ? message : (message[cached(pluralRules, lang, (locale) => new Intl.PluralRules(locale)).select(count)] ?? message.other);
+    typeof message === 'string'
+      ? message
+      : (message[cached(pluralRules, lang, (locale) => new Intl.PluralRules(locale)).select(count)] ?? message.other);
   return formatMessage(template, { ...values, count: formatCount(count, lang) });
 }

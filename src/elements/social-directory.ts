@@ -33,7 +33,14 @@ import { controls, loadStates, tokens } from './tokens.js';
 export const VIRTUALIZE_ABOVE = 24;
 
 // The state mirrored in the page URL with `sync-url`, by query parameter.
-const URL_KEYS = { query: 'q', department: 'department', network: 'network', topic: 'topic', location: 'location', champion: 'champions' } as const;
+const URL_KEYS = {
+  query: 'q',
+  department: 'department',
+  network: 'network',
+  topic: 'topic',
+  location: 'location',
+  champion: 'champions',
+} as const;
 type FilterKey = keyof typeof URL_KEYS;
 
 /** A person of a grouped list, with their position among the people (headers excluded). */
@@ -205,8 +212,17 @@ export class SocialDirectory extends SocialElement {
     // Loaded when first used: most visits never print.
     const { printBusinessCards } = await import('./print-cards.js');
     await printBusinessCards(
-      people.map((person) => ({ person, department: person.department === undefined ? undefined : directory.department(person.department) })),
-      { organization: directory.organization, audience: this.audience, paper: this.printPaper, lang: this.localization.lang, strings: this.strings },
+      people.map((person) => ({
+        person,
+        department: person.department === undefined ? undefined : directory.department(person.department),
+      })),
+      {
+        organization: directory.organization,
+        audience: this.audience,
+        paper: this.printPaper,
+        lang: this.localization.lang,
+        strings: this.strings,
+      },
     );
   }
 
@@ -260,7 +276,13 @@ export class SocialDirectory extends SocialElement {
     });
     const count = result.people.length;
     this.#shown = { directory, people: result.people };
-    const filtered = this.query !== '' || this.department !== '' || this.network !== '' || this.topic !== '' || this.location !== '' || this.champion;
+    const filtered =
+      this.query !== '' ||
+      this.department !== '' ||
+      this.network !== '' ||
+      this.topic !== '' ||
+      this.location !== '' ||
+      this.champion;
     return html`
       ${this.#renderOrganization(directory)}
       <form part="filters" role="search" aria-label=${this.msg('search')} @submit=${(event: Event) => event.preventDefault()}>
@@ -280,15 +302,19 @@ export class SocialDirectory extends SocialElement {
       <p part="status" class="status" role="status" aria-live="polite">
         ${this.localization.plural('results', count)}
       </p>
-      ${this.businessCards && count > 0
-        ? html`<button part="button print" class="print-cards" type="button" @click=${() => this.printBusinessCards()}>${this.msg('printCards')}</button>`
-        : nothing}
-      ${count === 0
-        ? html`<div class="empty">
+      ${
+        this.businessCards && count > 0
+          ? html`<button part="button print" class="print-cards" type="button" @click=${() => this.printBusinessCards()}>${this.msg('printCards')}</button>`
+          : nothing
+      }
+      ${
+        count === 0
+          ? html`<div class="empty">
             <p>${this.msg('noResults')}</p>
             ${filtered ? html`<button part="button" type="button" @click=${() => this.clearFilters()}>${this.msg('clearFilters')}</button>` : nothing}
           </div>`
-        : this.#renderResults(directory, result.people)}
+          : this.#renderResults(directory, result.people)
+      }
     `;
   }
 
@@ -298,19 +324,23 @@ export class SocialDirectory extends SocialElement {
     const guidelinesUrl = safeUrl(guidelines?.url);
     if (organization.profiles.length === 0 && guidelines === undefined) return nothing;
     return html`<section part="organization" class="organization" aria-label=${organization.name}>
-      ${organization.profiles.length > 0
-        ? html`<span>${this.msg('officialAccounts')}:</span>
+      ${
+        organization.profiles.length > 0
+          ? html`<span>${this.msg('officialAccounts')}:</span>
             <social-links .profiles=${organization.profiles} owner=${organization.name} me ?new-tab=${this.newTab} .strings=${this.strings}></social-links>`
-        : nothing}
-      ${guidelines
-        ? html`<details>
+          : nothing
+      }
+      ${
+        guidelines
+          ? html`<details>
             <summary>${this.msg('guidelines')}</summary>
             <ul>
               ${guidelines.rules.map((rule) => html`<li>${rule}</li>`)}
             </ul>
             ${guidelinesUrl ? html`<a href=${guidelinesUrl}>${guidelinesUrl}</a>` : nothing}
           </details>`
-        : nothing}
+          : nothing
+      }
     </section>`;
   }
 
@@ -327,25 +357,55 @@ export class SocialDirectory extends SocialElement {
     const everyone = directory.facets;
     // A filter offers only what someone in this directory has: on a public page, a department
     // or the champion flag with nobody public behind it would be an internal fact in a control.
-    const departments = directory.departments.filter((d) => (everyone.department[d.id] ?? 0) > 0 || d.id === this.department);
+    const departments = directory.departments.filter(
+      (d) => (everyone.department[d.id] ?? 0) > 0 || d.id === this.department,
+    );
     const topics = directory.topics.filter((t) => (everyone.topic[t.id] ?? 0) > 0 || t.id === this.topic);
-    const networks = (Object.keys(everyone.network) as NetworkId[]).sort((a, b) => NETWORKS[a].label.localeCompare(NETWORKS[b].label));
+    const networks = (Object.keys(everyone.network) as NetworkId[]).sort((a, b) =>
+      NETWORKS[a].label.localeCompare(NETWORKS[b].label),
+    );
     const locations = Object.keys(everyone.location).sort((a, b) => a.localeCompare(b));
     return html`
-      ${departments.length > 0
-        ? select('department', this.msg('department'), departments.map((d) => option(d.id, d.name, facets.department[d.id], this.department)))
-        : nothing}
-      ${select('network', this.msg('network'), networks.map((n) => option(n, NETWORKS[n].label, facets.network[n], this.network)))}
-      ${topics.length > 0
-        ? select('topic', this.msg('topic'), topics.map((t) => option(t.id, t.label, facets.topic[t.id], this.topic)))
-        : nothing}
-      ${locations.length > 0 ? select('location', this.msg('location'), locations.map((l) => option(l, l, facets.location[l], this.location))) : nothing}
-      ${everyone.champion > 0 || this.champion
-        ? html`<label class="check"
+      ${
+        departments.length > 0
+          ? select(
+              'department',
+              this.msg('department'),
+              departments.map((d) => option(d.id, d.name, facets.department[d.id], this.department)),
+            )
+          : nothing
+      }
+      ${select(
+        'network',
+        this.msg('network'),
+        networks.map((n) => option(n, NETWORKS[n].label, facets.network[n], this.network)),
+      )}
+      ${
+        topics.length > 0
+          ? select(
+              'topic',
+              this.msg('topic'),
+              topics.map((t) => option(t.id, t.label, facets.topic[t.id], this.topic)),
+            )
+          : nothing
+      }
+      ${
+        locations.length > 0
+          ? select(
+              'location',
+              this.msg('location'),
+              locations.map((l) => option(l, l, facets.location[l], this.location)),
+            )
+          : nothing
+      }
+      ${
+        everyone.champion > 0 || this.champion
+          ? html`<label class="check"
             ><input part="filter" type="checkbox" .checked=${this.champion} @change=${(event: Event) => this.#set({ champion: (event.target as HTMLInputElement).checked }, true)} />
             ${this.msg('championsOnly')} (${facets.champion})</label
           >`
-        : nothing}
+          : nothing
+      }
     `;
   }
 
@@ -375,9 +435,11 @@ export class SocialDirectory extends SocialElement {
       ${group.description ? html`<p>${group.description}</p>` : nothing}
       <div class="contact">
         ${email ? html`<a href=${email}>${group.email}</a>` : nothing}
-        ${group.profiles.length > 0
-          ? html`<social-links .profiles=${group.profiles} owner=${group.name} ?new-tab=${this.newTab} .strings=${this.strings}></social-links>`
-          : nothing}
+        ${
+          group.profiles.length > 0
+            ? html`<social-links .profiles=${group.profiles} owner=${group.name} ?new-tab=${this.newTab} .strings=${this.strings}></social-links>`
+            : nothing
+        }
       </div>`;
   }
 
@@ -432,7 +494,11 @@ export class SocialDirectory extends SocialElement {
     if (directory.people.length > VIRTUALIZE_ABOVE && virtualizer && !this.#plainList) {
       const { virtualize, cardRows } = virtualizer;
       // Overhang: enough to scroll by a wheel step without a blank edge; more only lays out cards unseen.
-      this.#rowLayout ??= cardRows({ estimate: { width: CARD_WIDTH, height: ROW_ESTIMATE }, overhang: 200, onRowHeight: this.#onRowHeight });
+      this.#rowLayout ??= cardRows({
+        estimate: { width: CARD_WIDTH, height: ROW_ESTIMATE },
+        overhang: 200,
+        onRowHeight: this.#onRowHeight,
+      });
       // Only the rows on screen are in the DOM, each a grid of as many cards as fit the width.
       const perRow = this.layout === 'list' ? 1 : this.columns;
       const rows = this.#rowStarts(items, perRow);

@@ -1,7 +1,15 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { NETWORK_IDS, NETWORKS, toManifestEntry, type Directory, type NetworkId, type Person, type PersonInput } from '../core/index.js';
+import {
+  NETWORK_IDS,
+  NETWORKS,
+  toManifestEntry,
+  type Directory,
+  type NetworkId,
+  type Person,
+  type PersonInput,
+} from '../core/index.js';
 import {
   applyDraft,
   draftOf,
@@ -48,7 +56,19 @@ interface Draft extends PersonDraft {
 }
 
 type FieldKey = Exclude<keyof SignatureFields, 'profiles'>;
-const FIELDS: readonly FieldKey[] = ['pronouns', 'title', 'department', 'email', 'phone', 'location', 'photo', 'banner', 'officialAccounts', 'disclaimer', 'guidelines'];
+const FIELDS: readonly FieldKey[] = [
+  'pronouns',
+  'title',
+  'department',
+  'email',
+  'phone',
+  'location',
+  'photo',
+  'banner',
+  'officialAccounts',
+  'disclaimer',
+  'guidelines',
+];
 const FIELD_LABELS: Readonly<Record<FieldKey, TextKey>> = {
   pronouns: 'signaturePronouns',
   title: 'signatureTitle',
@@ -108,7 +128,11 @@ function trustedHtml(markup: string): unknown {
   const known = trusted.get(markup);
   if (known !== undefined) return known;
   if (policy === undefined) {
-    const factory = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: { createHTML(input: string): string }): HtmlPolicy } }).trustedTypes;
+    const factory = (
+      globalThis as {
+        trustedTypes?: { createPolicy(name: string, rules: { createHTML(input: string): string }): HtmlPolicy };
+      }
+    ).trustedTypes;
     try {
       policy = factory?.createPolicy('social-signature', { createHTML: (input) => input }) ?? null;
     } catch {
@@ -229,7 +253,11 @@ export class SocialSignature extends SocialElement {
       this.#draft = {
         ...draft,
         id: person.id,
-        profiles: draft.profiles.map((profile) => ({ ...profile, key: this.#keys++, include: profile.include !== false })),
+        profiles: draft.profiles.map((profile) => ({
+          ...profile,
+          key: this.#keys++,
+          include: profile.include !== false,
+        })),
       };
     }
     return this.#draft;
@@ -274,7 +302,9 @@ export class SocialSignature extends SocialElement {
     this.person = '';
     this.#draft = undefined;
     this.notice = undefined;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus());
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus(),
+    );
   }
 
   #edit(apply: (draft: Draft) => void): void {
@@ -283,7 +313,10 @@ export class SocialSignature extends SocialElement {
     this.requestUpdate();
   }
 
-  async #copy(format: SocialCopyDetail['format'], content: { readonly html?: string; readonly text: string }): Promise<void> {
+  async #copy(
+    format: SocialCopyDetail['format'],
+    content: { readonly html?: string; readonly text: string },
+  ): Promise<void> {
     try {
       if (content.html !== undefined) {
         // Rich text pastes as the formatted signature into settings editors; the plain text
@@ -346,7 +379,10 @@ export class SocialSignature extends SocialElement {
               type="button"
               @click=${() =>
                 saveFile(
-                  toVCard(shown, directory.organization, { fields: this.fields, ...(department === undefined ? {} : { department }) }),
+                  toVCard(shown, directory.organization, {
+                    fields: this.fields,
+                    ...(department === undefined ? {} : { department }),
+                  }),
                   'text/vcard;charset=utf-8',
                   vCardFileName(shown),
                 )}
@@ -386,11 +422,12 @@ export class SocialSignature extends SocialElement {
           .value=${this.query}
           @input=${(event: InputEvent) => (this.query = (event.target as HTMLInputElement).value)}
       /></label>
-      ${query === ''
-        ? nothing
-        : shown.length === 0
-          ? html`<p role="status">${this.msg('signatureNoMatch')}</p>`
-          : html`<ul class="people" aria-label=${this.msg('people')}>
+      ${
+        query === ''
+          ? nothing
+          : shown.length === 0
+            ? html`<p role="status">${this.msg('signatureNoMatch')}</p>`
+            : html`<ul class="people" aria-label=${this.msg('people')}>
               ${shown.map(
                 (p) => html`<li>
                   <button part="person button" type="button" @click=${() => this.#choose(p)}>
@@ -398,12 +435,18 @@ export class SocialSignature extends SocialElement {
                   </button>
                 </li>`,
               )}
-            </ul>`}
+            </ul>`
+      }
     </section>`;
   }
 
   #renderForm(draft: Draft): TemplateResult {
-    const text = (name: 'name' | 'title' | 'pronouns' | 'phone', label: string, max: number, error?: string) => html`<label
+    const text = (
+      name: 'name' | 'title' | 'pronouns' | 'phone',
+      label: string,
+      max: number,
+      error?: string,
+    ) => html`<label
         >${label}
         <input
           part="field"
@@ -429,7 +472,11 @@ export class SocialSignature extends SocialElement {
       </fieldset>
       <fieldset>
         <legend>${this.msg('signatureProfiles')}</legend>
-        ${repeat(draft.profiles, (row) => row.key, (row) => this.#renderProfile(row))}
+        ${repeat(
+          draft.profiles,
+          (row) => row.key,
+          (row) => this.#renderProfile(row),
+        )}
         <div class="add">
           <label
             >${this.msg('network')}
@@ -517,7 +564,9 @@ export class SocialSignature extends SocialElement {
   #addProfile(): void {
     const key = this.#keys++;
     this.#edit((d) => d.profiles.push({ key, network: this.newNetwork, value: '', include: true }));
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>(`input[name="profile-${key}"]`)?.focus());
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLInputElement>(`input[name="profile-${key}"]`)?.focus(),
+    );
   }
 
   #renderPreview(signature: Signature): TemplateResult {
@@ -542,11 +591,13 @@ export class SocialSignature extends SocialElement {
         <label for="length">${this.msg('signatureLength', { length: number(signature.length), limit: number(GMAIL_SIGNATURE_LIMIT) })}</label>
         <meter part="meter" id="length" min="0" max=${GMAIL_SIGNATURE_LIMIT} low=${GMAIL_SIGNATURE_LIMIT * 0.9} high=${GMAIL_SIGNATURE_LIMIT} optimum="0" .value=${signature.length}></meter>
       </p>
-      ${signature.warnings.length === 0
-        ? nothing
-        : html`<ul part="warnings" class="warnings" aria-label=${this.msg('signatureWarnings')}>
+      ${
+        signature.warnings.length === 0
+          ? nothing
+          : html`<ul part="warnings" class="warnings" aria-label=${this.msg('signatureWarnings')}>
             ${signature.warnings.map((w) => html`<li>${this.msg(WARNINGS[w.code])} <span lang="en">${w.message}</span></li>`)}
-          </ul>`}`;
+          </ul>`
+      }`;
   }
 
   #renderInstructions(): TemplateResult {

@@ -36,9 +36,14 @@ describe('every element, when the network fails after an earlier visit', () => {
       await waitUntil(() => root.querySelector(content) !== null, 'nothing shown', { timeout: 5000 });
       expect(root.querySelector('[part="stale"]')).to.equal(null);
       // The saved copy is written after the first load; wait for it before going offline.
-      await waitUntil(async () => (await readCachedManifest(new URL(path, location.href).href)) !== undefined, 'no saved copy');
+      await waitUntil(
+        async () => (await readCachedManifest(new URL(path, location.href).href)) !== undefined,
+        'no saved copy',
+      );
       el.reload();
-      await waitUntil(() => root.querySelector('[part="stale"]') !== null, 'no note about the saved copy', { timeout: 10000 });
+      await waitUntil(() => root.querySelector('[part="stale"]') !== null, 'no note about the saved copy', {
+        timeout: 10000,
+      });
       expect(root.querySelector('[part="stale"]')!.textContent).to.include('saved copy');
       expect(root.querySelector(content), 'the saved copy is not shown').to.not.equal(null);
       expect(root.querySelector('[part="error"]')).to.equal(null);

@@ -38,7 +38,10 @@ function readIcon(file) {
   const edges = [];
   const middle = [width >> 1, height >> 1];
   const walks = [
-    (d) => [middle[0], d], (d) => [middle[0], height - 1 - d], (d) => [d, middle[1]], (d) => [width - 1 - d, middle[1]],
+    (d) => [middle[0], d],
+    (d) => [middle[0], height - 1 - d],
+    (d) => [d, middle[1]],
+    (d) => [width - 1 - d, middle[1]],
   ];
   for (const walk of walks) {
     for (let d = 0; d < Math.min(width, height) / 2; d++) {
@@ -84,12 +87,14 @@ test('every icon stands out 3:1 from a white and a #121212 background, and its g
     for (const [name, background] of Object.entries(BACKGROUNDS)) {
       for (const edge of edges) {
         const ratio = contrast(edge, background);
-        if (ratio < NON_TEXT_CONTRAST) failures.push(`${file}: edge ${hex(edge)} on ${name} ${hex(background)} is ${ratio.toFixed(2)}:1`);
+        if (ratio < NON_TEXT_CONTRAST)
+          failures.push(`${file}: edge ${hex(edge)} on ${name} ${hex(background)} is ${ratio.toFixed(2)}:1`);
       }
     }
     assert.ok(glyph, `${file}: a glyph of another color than the square`);
     const ratio = contrast(glyph, square);
-    if (ratio < NON_TEXT_CONTRAST) failures.push(`${file}: glyph ${hex(glyph)} on square ${hex(square)} is ${ratio.toFixed(2)}:1`);
+    if (ratio < NON_TEXT_CONTRAST)
+      failures.push(`${file}: glyph ${hex(glyph)} on square ${hex(square)} is ${ratio.toFixed(2)}:1`);
   }
   const short = new Set(failures.map((failure) => failure.split(':')[0]));
   assert.deepEqual([...new Set(failures)], [], `${short.size} of ${files.length} icons fall short`);

@@ -69,31 +69,42 @@ export const fr: Messages = {
   signatureDownloadHtml: 'Télécharger le .html',
   signatureDownloadVCard: 'Télécharger la vCard (.vcf)',
   signatureCopied: 'Copié.',
-  signatureCopyFailed: 'Cette page n’a pas accès au presse-papiers. Téléchargez plutôt le fichier .html, ou sélectionnez le texte et copiez-le vous-même.',
+  signatureCopyFailed:
+    'Cette page n’a pas accès au presse-papiers. Téléchargez plutôt le fichier .html, ou sélectionnez le texte et copiez-le vous-même.',
   signatureInstructions: 'Comment l’ajouter à votre messagerie',
   signatureGmail: 'Gmail',
-  signatureGmailSteps: 'Choisissez « Copier la signature » ci-dessus.\nDans Gmail sur le web, ouvrez les Paramètres (la roue dentée) et choisissez « Voir tous les paramètres ».\nDans l’onglet Général, allez à Signature et choisissez « Créer » ; donnez-lui un nom.\nCliquez dans la zone de signature et collez (Ctrl+V, ou ⌘V sur Mac).\nSous « Signature par défaut », choisissez-la pour les nouveaux e-mails et pour les réponses et transferts.\nEn bas de la page, choisissez « Enregistrer les modifications ». Les applications mobiles Gmail ont leur propre signature en texte seul : collez-y le texte brut.',
+  signatureGmailSteps:
+    'Choisissez « Copier la signature » ci-dessus.\nDans Gmail sur le web, ouvrez les Paramètres (la roue dentée) et choisissez « Voir tous les paramètres ».\nDans l’onglet Général, allez à Signature et choisissez « Créer » ; donnez-lui un nom.\nCliquez dans la zone de signature et collez (Ctrl+V, ou ⌘V sur Mac).\nSous « Signature par défaut », choisissez-la pour les nouveaux e-mails et pour les réponses et transferts.\nEn bas de la page, choisissez « Enregistrer les modifications ». Les applications mobiles Gmail ont leur propre signature en texte seul : collez-y le texte brut.',
   signatureOutlookNew: 'Outlook (nouvel Outlook pour Windows et Mac)',
-  signatureOutlookNewSteps: 'Choisissez « Copier la signature » ci-dessus.\nDans Outlook, ouvrez les Paramètres (la roue dentée), puis Compte, puis Signatures.\nChoisissez « Nouvelle signature » et donnez-lui un nom.\nCliquez dans la zone de modification et collez.\nSous « Sélectionner les signatures par défaut », choisissez-la pour les nouveaux messages et pour les réponses et transferts.\nChoisissez Enregistrer.',
+  signatureOutlookNewSteps:
+    'Choisissez « Copier la signature » ci-dessus.\nDans Outlook, ouvrez les Paramètres (la roue dentée), puis Compte, puis Signatures.\nChoisissez « Nouvelle signature » et donnez-lui un nom.\nCliquez dans la zone de modification et collez.\nSous « Sélectionner les signatures par défaut », choisissez-la pour les nouveaux messages et pour les réponses et transferts.\nChoisissez Enregistrer.',
   signatureOutlookClassic: 'Outlook (classique, pour Windows)',
-  signatureOutlookClassicSteps: 'Choisissez « Copier la signature » ci-dessus.\nDans Outlook, choisissez Fichier, puis Options, puis Courrier, puis « Signatures… ».\nChoisissez Nouveau, donnez un nom à la signature et choisissez OK.\nCliquez dans la zone « Modifier la signature » et collez.\nSous « Choisir la signature par défaut », sélectionnez-la pour les nouveaux messages et pour les réponses et transferts.\nChoisissez OK. Si le collage a perdu la mise en page, téléchargez le fichier .html, ouvrez-le dans un navigateur et copiez depuis celui-ci.',
+  signatureOutlookClassicSteps:
+    'Choisissez « Copier la signature » ci-dessus.\nDans Outlook, choisissez Fichier, puis Options, puis Courrier, puis « Signatures… ».\nChoisissez Nouveau, donnez un nom à la signature et choisissez OK.\nCliquez dans la zone « Modifier la signature » et collez.\nSous « Choisir la signature par défaut », sélectionnez-la pour les nouveaux messages et pour les réponses et transferts.\nChoisissez OK. Si le collage a perdu la mise en page, téléchargez le fichier .html, ouvrez-le dans un navigateur et copiez depuis celui-ci.',
   signatureOutlookWeb: 'Outlook sur le web (Microsoft 365 et Outlook.com)',
-  signatureOutlookWebSteps: 'Choisissez « Copier la signature » ci-dessus.\nDans Outlook sur le web, ouvrez les Paramètres (la roue dentée), puis Compte, puis Signatures.\nChoisissez « Nouvelle signature » et donnez-lui un nom.\nCliquez dans la zone de modification et collez.\nChoisissez-la par défaut pour les nouveaux messages et pour les réponses et transferts.\nChoisissez Enregistrer.',
+  signatureOutlookWebSteps:
+    'Choisissez « Copier la signature » ci-dessus.\nDans Outlook sur le web, ouvrez les Paramètres (la roue dentée), puis Compte, puis Signatures.\nChoisissez « Nouvelle signature » et donnez-lui un nom.\nCliquez dans la zone de modification et collez.\nChoisissez-la par défaut pour les nouveaux messages et pour les réponses et transferts.\nChoisissez Enregistrer.',
   signatureAppleMail: 'Apple Mail (Mac)',
-  signatureAppleMailSteps: 'Choisissez « Copier la signature » ci-dessus.\nDans Mail, choisissez Mail, puis Réglages (Préférences sur les anciens macOS), puis Signatures.\nSélectionnez votre compte dans la colonne de gauche, choisissez + et donnez un nom à la signature.\nDécochez « Toujours utiliser ma police par défaut », pour que la signature garde la sienne.\nSélectionnez le texte d’exemple à droite et collez par-dessus.\nChoisissez la signature dans le menu « Choisir la signature » en dessous, puis fermez la fenêtre.',
+  signatureAppleMailSteps:
+    'Choisissez « Copier la signature » ci-dessus.\nDans Mail, choisissez Mail, puis Réglages (Préférences sur les anciens macOS), puis Signatures.\nSélectionnez votre compte dans la colonne de gauche, choisissez + et donnez un nom à la signature.\nDécochez « Toujours utiliser ma police par défaut », pour que la signature garde la sienne.\nSélectionnez le texte d’exemple à droite et collez par-dessus.\nChoisissez la signature dans le menu « Choisir la signature » en dessous, puis fermez la fenêtre.',
   signatureEntry: 'Mettre à jour ma fiche dans l’annuaire',
-  signatureEntryHelp: 'Vos informations et profils tels qu’ils figureraient dans le manifeste de l’annuaire. Envoyez-les à la personne qui gère l’annuaire.',
+  signatureEntryHelp:
+    'Vos informations et profils tels qu’ils figureraient dans le manifeste de l’annuaire. Envoyez-les à la personne qui gère l’annuaire.',
   signatureCopyEntry: 'Copier la fiche',
   signatureDownloadEntry: 'Télécharger la fiche (.json)',
   staleCopy: 'Copie enregistrée le {date} affichée.',
   staleOffline: 'La dernière version de l’annuaire est injoignable (pas de connexion ?).',
   staleTimeout: 'La dernière version de l’annuaire n’est pas arrivée à temps.',
   staleServer: 'Le serveur de la dernière version de l’annuaire a répondu par une erreur.',
-  internalOnPublic: 'Cette page publique a reçu un manifeste interne : seuls les personnes et champs publics sont affichés.',
+  internalOnPublic:
+    'Cette page publique a reçu un manifeste interne : seuls les personnes et champs publics sont affichés.',
   finderQuestion: 'En quoi pouvons-nous vous aider ?',
   finderPlaceholder: 'ex. ma commande n’est pas arrivée',
   finderTopics: 'Ou parcourez les sujets',
-  finderSuggestions: { one: '{count} suggestion pour « {question} »', other: '{count} suggestions pour « {question} »' },
+  finderSuggestions: {
+    one: '{count} suggestion pour « {question} »',
+    other: '{count} suggestions pour « {question} »',
+  },
   finderTopicAnswer: 'Qui contacter pour « {topic} »',
   finderNoMatch: 'Aucune suggestion pour « {question} »',
   finderFallback: 'Nous n’avons pas pu déterminer qui s’en occupe ; contactez {organization} :',
