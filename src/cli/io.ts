@@ -28,8 +28,7 @@ import {
   type ValidateOptions,
   type ValidationResult,
 } from '../core/index.js';
-import { decodeManifestBytes, describeEncodingProblem } from '../core/manifest/encoding.js';
-import { fetchManifest } from '../core/manifest/load.js';
+import { decodeManifestBytes, describeEncodingProblem, fetchManifest } from '../core/internal.js';
 
 /**
  * A problem the person at the terminal can fix (a missing file, a wrong option). Printed as

@@ -5,8 +5,8 @@
  * import format can hand its rows' manager references to the same resolution.
  * @module
  */
-import { breakHierarchyCycles } from '../core/manifest/hierarchy.js';
-import { foldText } from '../core/text.js';
+import { foldText } from '../core/index.js';
+import { breakHierarchyCycles } from '../core/internal.js';
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json =>

@@ -3,6 +3,8 @@
  * @module
  */
 import { findNodeAtLocation, parseTree, type Node } from 'jsonc-parser';
+// The JSON position locator is a module of its own (the elements fetch it only for a broken
+// manifest), so it is imported by its path rather than through an entry that would carry it.
 import { tooDeepAt } from '../core/manifest/json-position.js';
 
 /** A 1-based place in a text file. */

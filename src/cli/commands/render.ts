@@ -5,9 +5,7 @@
  * @module
  */
 import { parseArgs } from 'node:util';
-import { forAudience } from '../../core/manifest/audience.js';
-import { ManifestError } from '../../core/manifest/issues.js';
-import { escapeHtml, safeUrl } from '../../core/safe.js';
+import { escapeHtml, forAudience, ManifestError, safeUrl } from '../../core/index.js';
 import { serializeJsonLd, toJsonLd } from '../../core/jsonld.js';
 import { CliError, loadManifestSource, pageUrlOption, readTextFile, writeOutputFile, type Output } from '../io.js';
 

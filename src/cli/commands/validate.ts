@@ -7,6 +7,7 @@
 import { parseArgs } from 'node:util';
 import { ManifestError, type ManifestIssue } from '../../core/index.js';
 import { formatPath } from '../../core/internal.js';
+// By its path, as in ../positions.ts: the locator stays a module of its own.
 import { findDuplicateKeys } from '../../core/manifest/json-position.js';
 import { CliError, loadManifestSource, sourceTextOf, type Output } from '../io.js';
 import { PositionFinder } from '../positions.js';
