@@ -14,6 +14,49 @@ import { builtinModules } from 'node:module';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { optimize } from 'svgo';
+
+/**
+ * A glyph's path data with its numbers to two decimals. simple-icons draws on a 24-unit grid
+ * with three decimals; a hundredth of a unit is invisible at the sizes the elements show
+ * (16–40 px), and the shorter numbers save ~2 KB gzip on every page with social links. svgo's
+ * convertPathData rounds against absolute positions, so relative segments do not drift.
+ * @param {string} d
+ */
+export function roundGlyph(d) {
+  const { data } = optimize(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="${d}"/></svg>`, {
+    plugins: [
+      {
+        name: 'convertPathData',
+        params: {
+          floatPrecision: 2,
+          straightCurves: false,
+          convertToQ: false,
+          curveSmoothShorthands: false,
+          makeArcs: { threshold: 0, tolerance: 0 },
+          smartArcRounding: false,
+        },
+      },
+    ],
+  });
+  const rounded = /<path d="([^"]*)"/.exec(data)?.[1];
+  if (rounded === undefined) throw new Error(`roundGlyph: svgo returned no path for ${d.slice(0, 40)}…`);
+  return rounded;
+}
+
+/**
+ * Rounds the simple-icons glyphs a bundle keeps (`path:"M…"` in their objects), before terser.
+ * The mappings are kept (`map: null`): only string contents shrink, inside simple-icons' data.
+ */
+function roundGlyphs() {
+  return {
+    name: 'round-glyphs',
+    renderChunk(code) {
+      const out = code.replace(/(\bpath:\s*)"([Mm][^"]*)"/g, (_, key, d) => `${key}"${roundGlyph(d)}"`);
+      return out === code ? null : { code: out, map: null };
+    },
+  };
+}
 
 /**
  * Makes dist/cli.js executable, writes the JSON Schemas (manifest and update) the CLI generates from the zod schema,
@@ -150,6 +193,7 @@ export default [
         sourceMap: true,
         types: [],
       }),
+      roundGlyphs(),
       terser({ ecma: 2022, module: true, compress: { passes: 2 } }),
     ],
   },
@@ -176,6 +220,7 @@ export default [
         sourceMap: true,
         types: [],
       }),
+      roundGlyphs(),
       terser({ ecma: 2022, module: true, compress: { passes: 2 } }),
     ],
   },
@@ -222,6 +267,7 @@ export default [
         sourceMap: true,
         types: [],
       }),
+      roundGlyphs(),
       terser({ ecma: 2022, module: true, compress: { passes: 2 } }),
     ],
   },

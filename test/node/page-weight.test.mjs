@@ -31,12 +31,12 @@ const page = (script, body) => `<!doctype html><html lang="en"><head><meta chars
 const PAGES = {
   'directory.html': {
     budget: 40 * KB,
-    ceiling: 70 * KB,
+    ceiling: 68 * KB,
     html: page(CDN, '<social-directory src="/people-50.json"></social-directory>'),
   },
   'contact-finder.html': {
     budget: 35 * KB,
-    ceiling: 64 * KB,
+    ceiling: 62 * KB,
     html: page(CDN, '<social-contact-finder src="/people-50.json"></social-contact-finder>'),
   },
   'signature.html': {
