@@ -25,7 +25,8 @@ import { findYourselfStyles, renderFindYourself } from './internal/find-yourself
 import { profileProblem, renderAddProfile, renderProfileRow } from './internal/profile-rows.js';
 import type { TextKey } from './internal/localization.js';
 import { styles } from './social-signature.styles.js';
-import { controls, forms, loadStates, tokens } from './tokens.js';
+import { forms } from './forms.styles.js';
+import { controls, loadStates, tokens } from './tokens.js';
 
 export type { SocialCopyDetail } from './internal/events.js';
 
