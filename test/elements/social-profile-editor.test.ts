@@ -289,11 +289,15 @@ describe('<social-profile-editor>', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect($(el, 'h2').textContent).to.include('Zoë Lambert');
-    // Focus is on the first field; walk to the network select and the Add button.
+    // Focus is on the first field; Tab past the profile's field and its remove button to the network select.
+    expect(el.shadowRoot!.activeElement).to.equal(handleInput(el, 'Bluesky'));
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
     const select = $<HTMLSelectElement>(el, '.add select');
-    select.focus();
-    select.value = 'github';
-    select.dispatchEvent(new Event('change'));
+    expect(el.shadowRoot!.activeElement).to.equal(select);
+    await sendKeys({ type: 'GitH' });
+    await el.updateComplete;
+    expect(select.value).to.equal('github');
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement!.textContent!.trim()).to.equal('Add a profile');
     await sendKeys({ press: 'Enter' });
