@@ -2,11 +2,11 @@
 // it: valid updates are stored as files `social-directory merge` reads, anything else is refused
 // with a status and the reasons. Needs the build (the endpoint checks with dist/core).
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { serveProject } from '../tools/browser.mjs';
+import { chromiumPath, launchChromium, serveProject } from '../tools/browser.mjs';
 import { updatesEndpoint, UPDATE_BODY_LIMIT } from '../tools/demo-updates.mjs';
 
 const update = {
@@ -69,4 +69,27 @@ test('leaves every other path to the static server', async () => {
   const response = await fetch(`${base}/demo/profile.html`);
   assert.equal(response.status, 200);
   assert.match(await response.text(), /<social-profile-editor[^>]+action="\/api\/updates"/);
+});
+
+test('demo/profile.html sends an edit that lands in the folder, ready for merge', { skip: !existsSync(chromiumPath) && 'no Chromium' }, async () => {
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${base}/demo/profile.html`, { waitUntil: 'networkidle0' });
+    const editor = await page.waitForFunction(() => document.querySelector('social-profile-editor')?.shadowRoot?.querySelector('input[name="pronouns"]'), { timeout: 10_000 });
+    await editor.evaluate((input) => {
+      input.value = 'she/they';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    });
+    const before = new Set(readdirSync(folder));
+    await page.evaluate(() => document.querySelector('social-profile-editor').shadowRoot.querySelector('button[type="submit"]').click());
+    await page.waitForFunction(() => document.querySelector('social-profile-editor').shadowRoot.querySelector('[role="status"]').textContent.startsWith('Sent'), { timeout: 10_000 });
+    const added = readdirSync(folder).filter((name) => !before.has(name));
+    assert.equal(added.length, 1);
+    const stored = JSON.parse(readFileSync(join(folder, added[0]), 'utf8'));
+    assert.equal(stored.person, 'ellen-park');
+    assert.deepEqual(stored.changes, { pronouns: 'she/they' });
+  } finally {
+    await browser.close();
+  }
 });
