@@ -20,6 +20,7 @@ const modules: Readonly<Record<string, () => Promise<unknown>>> = {
   'social-contact-finder': () => import('./elements/social-contact-finder.js'),
   'social-signature': () => import('./elements/social-signature.js'),
   'social-org-chart': () => import('./elements/social-org-chart.js'),
+  'social-profile-editor': () => import('./elements/social-profile-editor.js'),
   'social-person-card': () => import('./elements/social-person-card.js'),
   'social-links': () => import('./elements/social-links.js'),
 };

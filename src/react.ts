@@ -16,6 +16,7 @@ import { SocialDirectory as DirectoryElement } from './elements/social-directory
 import { SocialLinks as LinksElement } from './elements/social-links.js';
 import { SocialOrgChart as OrgChartElement } from './elements/social-org-chart.js';
 import { SocialPersonCard as PersonCardElement } from './elements/social-person-card.js';
+import { SocialProfileEditor as ProfileEditorElement } from './elements/social-profile-editor.js';
 import { SocialSignature as SignatureElement } from './elements/social-signature.js';
 
 /** `social-contact-select` → `SocialContactSelect`. */
@@ -57,7 +58,15 @@ export const SocialSignature = createComponent({
   tagName: 'social-signature',
   elementClass: SignatureElement,
   react: React,
-  events: events(...loadEvents, 'social-select', 'social-copy'),
+  events: events(...loadEvents, 'social-select', 'social-copy', 'social-update-submit', 'social-update-error'),
+});
+
+/** `<social-profile-editor>` as a React component. */
+export const SocialProfileEditor = createComponent({
+  tagName: 'social-profile-editor',
+  elementClass: ProfileEditorElement,
+  react: React,
+  events: events(...loadEvents, 'social-select', 'social-copy', 'social-update-submit', 'social-update-error'),
 });
 
 /** `<social-person-card>` as a React component. */

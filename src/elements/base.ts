@@ -87,10 +87,19 @@ export class SocialElement extends LocalizedElement {
 
   /** The manifest loading: pending, complete or error, with abort of stale loads. */
   protected readonly load = new Task(this, {
-    task: async ([src, manifest, audience, reloads], { signal }) =>
-      this.#load(src, manifest, audience, reloads, signal),
-    args: () => [this.src, this.manifest, this.audience, this.#reloads] as const,
+    task: async ([src, manifest, audience, reloads, given], { signal }) =>
+      given === undefined ? this.#load(src, manifest, audience, reloads, signal) : { directory: given, warnings: [] },
+    args: () => [this.src, this.manifest, this.audience, this.#reloads, this.givenDirectory()] as const,
   });
+
+  /**
+   * A directory an enclosing element already loaded (the signature builder hands its own to the
+   * profile editor it shows): when there is one, nothing is loaded and no load event fires, since
+   * the enclosing element fired them.
+   */
+  protected givenDirectory(): Directory | undefined {
+    return undefined;
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -187,8 +196,9 @@ export class SocialElement extends LocalizedElement {
           : html`<p part="stale" class="stale" role="status">
           ${this.msg('staleCopy', { date: loaded.staleSince.toLocaleString(this.localization.lang) })}
           ${this.msg(loaded.staleReason === 'timeout' ? 'staleTimeout' : loaded.staleReason === 'http' ? 'staleServer' : 'staleOffline')}
-        </p>`
-      }${complete(loaded)}`;
+        </p>`}${complete(loaded)}`;
+    const given = this.givenDirectory();
+    if (given !== undefined) return completed(this.load.value?.directory === given ? this.load.value : { directory: given, warnings: [] });
     const waiting = this.load.status === TaskStatus.INITIAL || this.load.status === TaskStatus.PENDING;
     if (waiting && this.#prerendered !== undefined) return completed(this.#prerendered.loaded);
     return this.load.render({

@@ -176,14 +176,84 @@ export interface Messages {
   signatureAppleMail: string;
   /** Signature: Apple Mail's steps, one per line. */
   signatureAppleMailSteps: string;
-  /** Signature: heading of the directory entry export. */
+  /** Signature: heading of the section with the profile editor. */
   signatureEntry: string;
-  /** Signature: what the entry is for. */
-  signatureEntryHelp: string;
-  /** Signature: copy the entry JSON. */
-  signatureCopyEntry: string;
-  /** Signature: download the entry JSON. */
-  signatureDownloadEntry: string;
+  /** Profile editor: heading once a person is chosen; `{name}`. */
+  editorHeading: string;
+  /** Profile editor: heading of the fields the HR system owns. */
+  editorFromHr: string;
+  /** Profile editor: why those fields cannot be changed here. */
+  editorFromHrNote: string;
+  /** Profile editor: legend of pronouns, "ask me about" and languages. */
+  editorAboutYou: string;
+  /** Profile editor: how to write "ask me about". */
+  editorAskMeAboutHint: string;
+  /** Profile editor: the languages field. */
+  editorLanguages: string;
+  /** Profile editor: how to write languages. */
+  editorLanguagesHint: string;
+  /** Profile editor: legend of the careers page opt-in. */
+  editorCareersPage: string;
+  /** Profile editor: the careers page checkbox. */
+  editorPublic: string;
+  /** Profile editor: what the careers page publishes; `{organization}`, `{fields}` (a list of the field nouns below). */
+  editorPublicExplained: string;
+  /** Profile editor: a handle is invalid, for languages other than English (the core's English rule follows); `{network}`, `{example}`. */
+  editorHandleInvalid: string;
+  /** Profile editor: a value is invalid, for languages other than English (the core's English rule follows). */
+  editorValueInvalid: string;
+  /** Profile editor: the send button. */
+  editorSubmit: string;
+  /** Profile editor: the update is being sent. */
+  editorSending: string;
+  /** Profile editor: the endpoint accepted the update. */
+  editorSent: string;
+  /** Profile editor: sending failed; `{reason}`. */
+  editorFailed: string;
+  /** Profile editor: the reason when the endpoint answered an error; `{status}`. */
+  editorServerAnswered: string;
+  /** Profile editor: the reason when the endpoint could not be reached. */
+  editorUnreachable: string;
+  /** Profile editor: what to do with the update without an endpoint. */
+  editorSendItHelp: string;
+  /** Profile editor: copy the update. */
+  editorCopy: string;
+  /** Profile editor: download the update. */
+  editorDownload: string;
+  /** Profile editor: the update was copied. */
+  editorCopied: string;
+  /** Profile editor: the clipboard was refused. */
+  editorCopyFailed: string;
+  /** Profile editor: a field is invalid, so nothing was sent. */
+  editorFixFirst: string;
+  /** Profile editor: nothing changed, so nothing was sent. */
+  editorNoChanges: string;
+  /** A person's field in a sentence: pronouns. */
+  fieldPronouns: string;
+  /** A person's field in a sentence: job title. */
+  fieldTitle: string;
+  /** A person's field in a sentence: department. */
+  fieldDepartment: string;
+  /** A person's field in a sentence: email address. */
+  fieldEmail: string;
+  /** A person's field in a sentence: phone number. */
+  fieldPhone: string;
+  /** A person's field in a sentence: location. */
+  fieldLocation: string;
+  /** A person's field in a sentence: time zone. */
+  fieldTimeZone: string;
+  /** A person's field in a sentence: photo. */
+  fieldPhoto: string;
+  /** A person's field in a sentence: social profiles. */
+  fieldProfiles: string;
+  /** A person's field in a sentence: topics. */
+  fieldTopics: string;
+  /** A person's field in a sentence: "ask me about". */
+  fieldAskMeAbout: string;
+  /** A person's field in a sentence: languages. */
+  fieldLanguages: string;
+  /** A person's field in a sentence: the champion badge. */
+  fieldChampion: string;
   /** Above a directory shown from the copy saved by an earlier visit; `{date}`. */
   staleCopy: string;
   /** Why the saved copy is shown: the manifest could not be reached. */
@@ -345,10 +415,44 @@ export const en: Messages = {
   signatureAppleMailSteps:
     'Choose “Copy signature” above.\nIn Mail, choose Mail, then Settings (Preferences on older macOS), then Signatures.\nSelect your account in the left column, choose + and give the signature a name.\nUntick “Always match my default message font”, so the signature keeps its own.\nSelect the sample text on the right and paste over it.\nChoose the signature in the “Choose Signature” menu below, then close the window.',
   signatureEntry: 'Update my directory entry',
-  signatureEntryHelp:
-    'Your details and profiles as they would appear in the directory’s manifest. Send them to whoever maintains the directory.',
-  signatureCopyEntry: 'Copy entry',
-  signatureDownloadEntry: 'Download entry (.json)',
+  editorHeading: 'Directory entry of {name}',
+  editorFromHr: 'From the HR system',
+  editorFromHrNote: 'The HR system owns these: ask HR to change them there, and the directory follows.',
+  editorAboutYou: 'About you',
+  editorAskMeAboutHint: 'One subject per line, like “social media training”.',
+  editorLanguages: 'Languages you speak',
+  editorLanguagesHint: 'Language codes separated by commas, like “en, fr, pt-BR”.',
+  editorCareersPage: 'Public careers page',
+  editorPublic: 'Show me on the public careers page',
+  editorPublicExplained: '{organization}’s careers page is public: anyone on the internet can see it. Ticking this shows your name, {fields} there. Everything else stays on the intranet.',
+  editorHandleInvalid: 'Not a valid {network} handle or link (like {example}).',
+  editorValueInvalid: 'This is not valid.',
+  editorSubmit: 'Send my changes',
+  editorSending: 'Sending your changes…',
+  editorSent: 'Sent. Your changes appear once the directory is next published.',
+  editorFailed: 'Your changes could not be sent: {reason}. They are still here: try again.',
+  editorServerAnswered: 'the server answered {status}',
+  editorUnreachable: 'the server could not be reached',
+  editorSendItHelp: 'Copy or download your changes and send them to whoever maintains the directory.',
+  editorCopy: 'Copy my changes',
+  editorDownload: 'Download my changes (.json)',
+  editorCopied: 'Copied. Send it to whoever maintains the directory.',
+  editorCopyFailed: 'This page is not allowed to use the clipboard: download the file instead.',
+  editorFixFirst: 'Nothing was sent: fix the highlighted field first.',
+  editorNoChanges: 'Nothing has changed yet.',
+  fieldPronouns: 'pronouns',
+  fieldTitle: 'job title',
+  fieldDepartment: 'department',
+  fieldEmail: 'email address',
+  fieldPhone: 'phone number',
+  fieldLocation: 'location',
+  fieldTimeZone: 'time zone',
+  fieldPhoto: 'photo',
+  fieldProfiles: 'social profiles',
+  fieldTopics: 'topics',
+  fieldAskMeAbout: '“ask me about” subjects',
+  fieldLanguages: 'languages',
+  fieldChampion: 'champion badge',
   staleCopy: 'Showing a saved copy from {date}.',
   staleOffline: 'The latest directory could not be reached (no connection?).',
   staleTimeout: 'The latest directory did not arrive in time.',

@@ -17,6 +17,7 @@ const shown = {
   'social-directory': '[part="status"]',
   'social-contact-finder': '[part="status"]',
   'social-signature': '[part="finder"], [part="form"]',
+  'social-profile-editor': '[part="finder"], [part="form"]',
 } as const;
 
 describe('every element, when the network fails after an earlier visit', () => {

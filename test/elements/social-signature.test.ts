@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import '../../src/index.js';
+import type { SocialProfileEditor } from '../../src/elements/social-profile-editor.js';
 import type { SocialSignature } from '../../src/elements/social-signature.js';
 import { validateManifest } from '../../src/core/manifest/validate.js';
 import { renderSignature } from '../../src/core/signature.js';
@@ -145,7 +146,7 @@ describe('<social-signature>', () => {
     expect(input.closest('.profile')!.contains(error)).to.equal(true);
     expect(previewLinks(el).filter((href) => href!.includes('mastodon'))).to.deep.equal([]);
     expect(previewLinks(el)).to.include('https://www.linkedin.com/in/ellenpark');
-    expect(el.manifestEntry()!.profiles!.map((p) => p.network)).to.deep.equal(['linkedin', 'website']);
+    expect(el.editedPerson!.profiles.map((p) => p.network)).to.deep.equal(['linkedin', 'website']);
     // Fixing it clears the error and brings the profile back.
     await type(el, input, '@ellen@fosstodon.org');
     expect(input.getAttribute('aria-invalid')).to.equal('false');
@@ -300,53 +301,31 @@ describe('<social-signature>', () => {
     expect(value('url')).to.deep.equal([]);
   });
 
-  it('exports the edited entry as JSON that validates in the manifest', async () => {
+  it('updates the directory entry with a profile editor for the chosen person, on the directory it loaded', async () => {
     const el = await ellen();
-    await type(el, $<HTMLInputElement>(el, 'input[name="title"]'), 'Head of Marketing');
-    const select = $<HTMLSelectElement>(el, '.add select');
-    select.value = 'github';
-    select.dispatchEvent(new Event('change'));
-    await el.updateComplete;
-    await click(el, buttonNamed(el, 'Add a profile'));
-    const github = handleInput(el, 'GitHub');
-    expect(el.shadowRoot!.activeElement).to.equal(github);
-    await type(el, github, 'https://github.com/ellenpark');
-    await click(el, $<HTMLButtonElement>(el, 'button[aria-label="Remove Website"]'));
+    const editor = $<SocialProfileEditor>(el, '[part="entry"] social-profile-editor');
+    await waitUntil(() => editor.shadowRoot?.querySelector('[part="form"]'), 'the editor did not render');
+    expect(editor.person).to.equal('ellen-park');
+    expect(editor.directory).to.equal((el as unknown as { load: { value: { directory: unknown } } }).load.value.directory);
+    expect(editor.action).to.equal('');
+    expect(editor.shadowRoot!.textContent).to.include('Copy my changes');
+    // The editor's own fields, apart from the signature's: editing there leaves the signature alone.
+    const pronouns = editor.shadowRoot!.querySelector<HTMLInputElement>('input[name="pronouns"]')!;
+    pronouns.value = 'they/them';
+    pronouns.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await editor.updateComplete;
+    expect(editor.updateDocument!.changes).to.deep.equal({ pronouns: 'they/them' });
+    expect(previewText(el)).to.include('(she/her)');
+  });
 
-    const texts: string[] = [];
-    await withClipboard({ write: async () => {}, writeText: async (t) => void texts.push(t) }, async () => {
-      const copied = oneEvent(el, 'social-copy');
-      buttonNamed(el, 'Copy entry').click();
-      expect((await copied).detail.format).to.equal('entry');
-    });
-    const entry = JSON.parse(texts[0]!);
-    expect(entry).to.deep.include({
-      id: 'ellen-park',
-      name: 'Ellen Park',
-      title: 'Head of Marketing',
-      pronouns: 'she/her',
-      phone: '+1 617 555 0100',
-    });
-    expect(entry.profiles).to.deep.equal([
-      { network: 'linkedin', handle: 'in/ellenpark' },
-      { network: 'mastodon', handle: '@ellen@mastodon.social' },
-      { network: 'github', handle: 'ellenpark' },
-    ]);
-    expect($(el, '[part="entry"] pre').textContent).to.equal(texts[0]);
-
-    const manifest = northwind();
-    manifest.people[0] = entry;
-    const { manifest: valid, warnings } = validateManifest(manifest, { strict: true });
-    expect(warnings).to.deep.equal([]);
-    expect(valid.people[0]!.profiles.map((p) => p.url)).to.deep.equal([
-      'https://www.linkedin.com/in/ellenpark',
-      'https://mastodon.social/@ellen',
-      'https://github.com/ellenpark',
-    ]);
-
-    const file = await captureDownload(() => buttonNamed(el, 'Download entry (.json)').click());
-    expect(file.name).to.equal('ellen-park.json');
-    expect(JSON.parse(await file.blob.text())).to.deep.equal(entry);
+  it('passes update-action to the editor, which then sends instead of copying', async () => {
+    const el = await loaded(
+      await fixture<SocialSignature>(html`<social-signature person="ellen-park" update-action="/api/updates" .manifest=${northwind()}></social-signature>`),
+    );
+    const editor = $<SocialProfileEditor>(el, '[part="entry"] social-profile-editor');
+    await waitUntil(() => editor.shadowRoot?.querySelector('[part="form"]'), 'the editor did not render');
+    expect(editor.action).to.equal('/api/updates');
+    expect(editor.shadowRoot!.querySelector('button[type="submit"]')!.textContent!.trim()).to.equal('Send my changes');
   });
 
   it('renders the same signature as the core for the same choices', async () => {

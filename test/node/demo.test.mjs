@@ -21,6 +21,7 @@ const PAGES = [
   { page: 'signature.html', tag: 'social-signature', expect: 'Ellen Park' },
   { page: 'sdk.html', tag: null, expect: 'Ellen Park' },
   { page: 'org-chart.html', tag: 'social-org-chart', expect: 'Harriet Vance' },
+  { page: 'profile.html', tag: 'social-profile-editor', expect: 'Directory entry of Ellen Park' },
   { page: 'theming.html', tag: 'social-directory', expect: 'personnes' },
   { page: 'esm.html', tag: 'social-directory', expect: 'Ellen Park' },
 ];
