@@ -232,7 +232,14 @@ export default [
     input: {
       'social-directory': 'src/autoloader.ts',
       ...Object.fromEntries(
-        ['social-directory', 'social-contact-finder', 'social-signature', 'social-profile-editor', 'social-person-card', 'social-links'].map((tag) => [`elements/${tag}`, `src/elements/${tag}.ts`]),
+        [
+          'social-directory',
+          'social-contact-finder',
+          'social-signature',
+          'social-profile-editor',
+          'social-person-card',
+          'social-links',
+        ].map((tag) => [`elements/${tag}`, `src/elements/${tag}.ts`]),
       ),
     },
     onwarn: ignoreZodAnnotation,

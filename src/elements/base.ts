@@ -196,9 +196,11 @@ export class SocialElement extends LocalizedElement {
           : html`<p part="stale" class="stale" role="status">
           ${this.msg('staleCopy', { date: loaded.staleSince.toLocaleString(this.localization.lang) })}
           ${this.msg(loaded.staleReason === 'timeout' ? 'staleTimeout' : loaded.staleReason === 'http' ? 'staleServer' : 'staleOffline')}
-        </p>`}${complete(loaded)}`;
+        </p>`
+      }${complete(loaded)}`;
     const given = this.givenDirectory();
-    if (given !== undefined) return completed(this.load.value?.directory === given ? this.load.value : { directory: given, warnings: [] });
+    if (given !== undefined)
+      return completed(this.load.value?.directory === given ? this.load.value : { directory: given, warnings: [] });
     const waiting = this.load.status === TaskStatus.INITIAL || this.load.status === TaskStatus.PENDING;
     if (waiting && this.#prerendered !== undefined) return completed(this.#prerendered.loaded);
     return this.load.render({

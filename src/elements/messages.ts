@@ -196,9 +196,15 @@ export interface Messages {
   editorCareersPage: string;
   /** Profile editor: the careers page checkbox. */
   editorPublic: string;
-  /** Profile editor: what the careers page publishes; `{organization}`, `{fields}` (a list of the field nouns below). */
+  /**
+   * Profile editor: what the careers page publishes; `{organization}`, `{fields}` (a list of the field nouns
+   * below).
+   */
   editorPublicExplained: string;
-  /** Profile editor: a handle is invalid, for languages other than English (the core's English rule follows); `{network}`, `{example}`. */
+  /**
+   * Profile editor: a handle is invalid, for languages other than English (the core's English rule follows);
+   * `{network}`, `{example}`.
+   */
   editorHandleInvalid: string;
   /** Profile editor: a value is invalid, for languages other than English (the core's English rule follows). */
   editorValueInvalid: string;
@@ -424,7 +430,8 @@ export const en: Messages = {
   editorLanguagesHint: 'Language codes separated by commas, like “en, fr, pt-BR”.',
   editorCareersPage: 'Public careers page',
   editorPublic: 'Show me on the public careers page',
-  editorPublicExplained: '{organization}’s careers page is public: anyone on the internet can see it. Ticking this shows your name, {fields} there. Everything else stays on the intranet.',
+  editorPublicExplained:
+    '{organization}’s careers page is public: anyone on the internet can see it. Ticking this shows your name, {fields} there. Everything else stays on the intranet.',
   editorHandleInvalid: 'Not a valid {network} handle or link (like {example}).',
   editorValueInvalid: 'This is not valid.',
   editorSubmit: 'Send my changes',

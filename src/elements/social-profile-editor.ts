@@ -96,7 +96,8 @@ const tags = (text: string) => text.split(/[\s,]+/);
  * @fires social-warning - Entries were left out of the manifest; `detail.warnings`, each with its place.
  * @fires social-select - The employee chose themselves in the list; `detail.person`.
  * @fires social-update-submit - `action` accepted the update (a 2xx answer); `detail.update`, `detail.status`.
- * @fires social-update-error - Sending the update failed; `detail.update`, `detail.status` (absent when the server could not be reached), `detail.error`.
+ * @fires social-update-error - Sending the update failed; `detail.update`, `detail.status` (absent when the
+ * server could not be reached), `detail.error`.
  * @fires social-copy - The update was copied to the clipboard; `detail.format` is `update`.
  * @csspart finder - The "find yourself" search and its list of people.
  * @csspart person - Each person button of the list.
@@ -127,7 +128,10 @@ export class SocialProfileEditor extends SocialElement {
   /** The theme tokens, then this element's own styles. */
   static override styles = [tokens, controls, forms, loadStates, findYourselfStyles, styles];
 
-  /** The person to edit, by id or email (when the intranet knows who is signed in). Without it the employee finds themselves by name or email. */
+  /**
+   * The person to edit, by id or email (when the intranet knows who is signed in). Without it the employee finds
+   * themselves by name or email.
+   */
   @property({ reflect: true }) person = '';
 
   /**
@@ -159,7 +163,8 @@ export class SocialProfileEditor extends SocialElement {
   @state() private outcome: Outcome | undefined = undefined;
 
   #draft: Draft | undefined;
-  #review: { readonly draft: Draft; readonly person: Person; readonly version: number; readonly review: Review } | undefined;
+  #review:
+    { readonly draft: Draft; readonly person: Person; readonly version: number; readonly review: Review } | undefined;
   #version = 0;
   #keys = 0;
 
@@ -192,7 +197,12 @@ export class SocialProfileEditor extends SocialElement {
         askMeAbout: person.askMeAbout.join('\n'),
         languages: person.languages.join(', '),
         visibility: person.visibility === 'public',
-        profiles: draftOf(person).profiles.map(({ network, value, label }) => ({ key: this.#keys++, network, value, ...(label === undefined ? {} : { label }) })),
+        profiles: draftOf(person).profiles.map(({ network, value, label }) => ({
+          key: this.#keys++,
+          network,
+          value,
+          ...(label === undefined ? {} : { label }),
+        })),
       };
     }
     return this.#draft;
@@ -202,14 +212,23 @@ export class SocialProfileEditor extends SocialElement {
   #reviewOf(person: Person): Review {
     const draft = this.#draftFor(person);
     const known = this.#review;
-    if (known !== undefined && known.draft === draft && known.person === person && known.version === this.#version) return known.review;
+    if (known !== undefined && known.draft === draft && known.person === person && known.version === this.#version)
+      return known.review;
     const problems = new Map<TextField | number, string | TemplateResult>();
     const profiles = [];
     for (const row of draft.profiles) {
       // An emptied row is a profile removed, not a mistake.
       if (row.value.trim() === '') continue;
       const resolved = resolveDraftProfile(row);
-      if (resolved.ok) profiles.push(writeProfile({ network: row.network, handle: resolved.handle, url: resolved.url, ...(row.label === undefined ? {} : { label: row.label }) }));
+      if (resolved.ok)
+        profiles.push(
+          writeProfile({
+            network: row.network,
+            handle: resolved.handle,
+            url: resolved.url,
+            ...(row.label === undefined ? {} : { label: row.label }),
+          }),
+        );
       else problems.set(row.key, this.#handleProblem(row.network, resolved.message));
     }
     const owned: PersonOwnedDraft = {
@@ -240,7 +259,13 @@ export class SocialProfileEditor extends SocialElement {
   }
 
   #handleProblem(network: NetworkId, message: string): string | TemplateResult {
-    return profileProblem(this.localization.lang, (key, values) => this.msg(key, values), 'editorHandleInvalid', network, message);
+    return profileProblem(
+      this.localization.lang,
+      (key, values) => this.msg(key, values),
+      'editorHandleInvalid',
+      network,
+      message,
+    );
   }
 
   // The core's messages name each rule in English; other languages get a translated sentence
@@ -264,7 +289,9 @@ export class SocialProfileEditor extends SocialElement {
     this.query = '';
     this.outcome = undefined;
     emit(this, 'social-select', { person });
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="form"] input, [part~="form"] textarea')?.focus());
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>('[part~="form"] input, [part~="form"] textarea')?.focus(),
+    );
   }
 
   #changePerson(): void {
@@ -272,13 +299,17 @@ export class SocialProfileEditor extends SocialElement {
     this.person = '';
     this.#draft = undefined;
     this.outcome = undefined;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus());
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus(),
+    );
   }
 
   #addProfile(): void {
     const key = this.#keys++;
     this.#edit((d) => d.profiles.push({ key, network: this.newNetwork, value: '' }));
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>(`input[name="profile-${key}"]`)?.focus());
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLInputElement>(`input[name="profile-${key}"]`)?.focus(),
+    );
   }
 
   /**
@@ -320,7 +351,10 @@ export class SocialProfileEditor extends SocialElement {
     } catch (error) {
       this.outcome = {
         kind: 'failed',
-        reason: status === undefined ? this.msg('editorUnreachable') : this.msg('editorServerAnswered', { status: (error as Error).message }),
+        reason:
+          status === undefined
+            ? this.msg('editorUnreachable')
+            : this.msg('editorServerAnswered', { status: (error as Error).message }),
       };
       emit(this, 'social-update-error', { update, error, ...(status === undefined ? {} : { status }) });
       return;
@@ -345,7 +379,8 @@ export class SocialProfileEditor extends SocialElement {
 
   async #download(person: Person): Promise<void> {
     const update = await this.#ready(person);
-    if (update !== undefined) saveFile(`${JSON.stringify(update, null, 2)}\n`, 'application/json', `update-${person.id}.json`);
+    if (update !== undefined)
+      saveFile(`${JSON.stringify(update, null, 2)}\n`, 'application/json', `update-${person.id}.json`);
   }
 
   override render() {
@@ -370,21 +405,27 @@ export class SocialProfileEditor extends SocialElement {
     return html`
       <div class="chosen">
         <h2 id="editor-heading">${this.msg('editorHeading', { name: person.name })}</h2>
-        ${this.chosenId
-          ? html`<button part="button" type="button" @click=${() => this.#changePerson()}>${this.msg('signatureChangePerson')}</button>`
-          : nothing}
+        ${
+          this.chosenId
+            ? html`<button part="button" type="button" @click=${() => this.#changePerson()}>${this.msg('signatureChangePerson')}</button>`
+            : nothing
+        }
       </div>
       <section part="source" class="source" aria-labelledby="source-heading">
         <h3 id="source-heading">${this.msg('editorFromHr')}</h3>
         <dl>
-          ${([
-            ['signatureName', person.name],
-            ['signatureTitle', person.title],
-            ['department', department],
-            ['email', person.email],
-            ['phone', person.phone],
-            ['location', person.location],
-          ] as const).map(([label, value]) => (value === undefined ? nothing : html`<div><dt>${this.msg(label)}</dt><dd>${value}</dd></div>`))}
+          ${(
+            [
+              ['signatureName', person.name],
+              ['signatureTitle', person.title],
+              ['department', department],
+              ['email', person.email],
+              ['phone', person.phone],
+              ['location', person.location],
+            ] as const
+          ).map(([label, value]) =>
+            value === undefined ? nothing : html`<div><dt>${this.msg(label)}</dt><dd>${value}</dd></div>`,
+          )}
         </dl>
         <p class="help">${this.msg('editorFromHrNote')}</p>
       </section>
@@ -396,9 +437,16 @@ export class SocialProfileEditor extends SocialElement {
     const draft = this.#draftFor(person);
     const { problems } = this.#reviewOf(person);
     const msg = (key: TextKey, values?: Readonly<Record<string, string | number>>) => this.msg(key, values);
-    const field = (name: TextField, label: string, hint: TemplateResult | typeof nothing, control: (described: string | undefined, invalid: boolean) => TemplateResult) => {
+    const field = (
+      name: TextField,
+      label: string,
+      hint: TemplateResult | typeof nothing,
+      control: (described: string | undefined, invalid: boolean) => TemplateResult,
+    ) => {
       const problem = problems.get(name);
-      const described = [hint === nothing ? '' : `${name}-hint`, problem === undefined ? '' : `${name}-error`].filter(Boolean).join(' ');
+      const described = [hint === nothing ? '' : `${name}-hint`, problem === undefined ? '' : `${name}-error`]
+        .filter(Boolean)
+        .join(' ');
       return html`<div class="field">
         <label for=${name}>${label}</label>
         ${hint}
@@ -406,12 +454,15 @@ export class SocialProfileEditor extends SocialElement {
         ${problem === undefined ? nothing : html`<p part="field-error" class="error" id=${`${name}-error`}>${problem}</p>`}
       </div>`;
     };
-    const onText = (name: TextField) => (event: Event) => this.#edit((d) => (d[name] = (event.target as HTMLInputElement | HTMLTextAreaElement).value));
+    const onText = (name: TextField) => (event: Event) =>
+      this.#edit((d) => (d[name] = (event.target as HTMLInputElement | HTMLTextAreaElement).value));
     const sending = this.outcome?.kind === 'sending';
-    return html`<form part="form" aria-labelledby="editor-heading" aria-busy=${sending ? 'true' : 'false'} novalidate @submit=${(event: Event) => {
-        event.preventDefault();
-        if (this.action) void this.#send(person);
-      }}>
+    return html`<form part="form" aria-labelledby="editor-heading" aria-busy=${sending ? 'true' : 'false'} novalidate @submit=${(
+      event: Event,
+    ) => {
+      event.preventDefault();
+      if (this.action) void this.#send(person);
+    }}>
       <fieldset>
         <legend>${this.msg('signatureProfiles')}</legend>
         ${repeat(
@@ -426,19 +477,39 @@ export class SocialProfileEditor extends SocialElement {
               onRemove: () => this.#edit((d) => (d.profiles = d.profiles.filter((r) => r !== row))),
             }),
         )}
-        ${renderAddProfile(msg, this.newNetwork, (network) => (this.newNetwork = network), () => this.#addProfile())}
+        ${renderAddProfile(
+          msg,
+          this.newNetwork,
+          (network) => (this.newNetwork = network),
+          () => this.#addProfile(),
+        )}
       </fieldset>
       <fieldset>
         <legend>${this.msg('editorAboutYou')}</legend>
-        ${field('pronouns', this.msg('signaturePronouns'), nothing, (described, invalid) => html`<input
+        ${field(
+          'pronouns',
+          this.msg('signaturePronouns'),
+          nothing,
+          (described, invalid) => html`<input
             part="field" type="text" id="pronouns" name="pronouns" maxlength="40" autocomplete="off" .value=${draft.pronouns}
-            aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${described ?? nothing} @input=${onText('pronouns')} />`)}
-        ${field('askMeAbout', this.msg('askMeAbout'), html`<p class="hint" id="askMeAbout-hint">${this.msg('editorAskMeAboutHint')}</p>`, (described, invalid) => html`<textarea
+            aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${described ?? nothing} @input=${onText('pronouns')} />`,
+        )}
+        ${field(
+          'askMeAbout',
+          this.msg('askMeAbout'),
+          html`<p class="hint" id="askMeAbout-hint">${this.msg('editorAskMeAboutHint')}</p>`,
+          (described, invalid) => html`<textarea
             part="field" id="askMeAbout" name="askMeAbout" rows="3" .value=${draft.askMeAbout}
-            aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${described ?? nothing} @input=${onText('askMeAbout')}></textarea>`)}
-        ${field('languages', this.msg('editorLanguages'), html`<p class="hint" id="languages-hint">${this.msg('editorLanguagesHint')}</p>`, (described, invalid) => html`<input
+            aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${described ?? nothing} @input=${onText('askMeAbout')}></textarea>`,
+        )}
+        ${field(
+          'languages',
+          this.msg('editorLanguages'),
+          html`<p class="hint" id="languages-hint">${this.msg('editorLanguagesHint')}</p>`,
+          (described, invalid) => html`<input
             part="field" type="text" id="languages" name="languages" autocomplete="off" spellcheck="false" .value=${draft.languages}
-            aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${described ?? nothing} @input=${onText('languages')} />`)}
+            aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${described ?? nothing} @input=${onText('languages')} />`,
+        )}
       </fieldset>
       <fieldset part="public">
         <legend>${this.msg('editorCareersPage')}</legend>
@@ -469,23 +540,31 @@ export class SocialProfileEditor extends SocialElement {
   #renderActions(person: Person): TemplateResult {
     const outcome = this.outcome;
     const status =
-      outcome?.kind === 'sending' ? this.msg('editorSending')
-      : outcome?.kind === 'sent' ? this.msg('editorSent')
-      : outcome?.kind === 'copied' ? this.msg('editorCopied')
-      : outcome?.kind === 'note' && !outcome.alert ? outcome.text
-      : '';
+      outcome?.kind === 'sending'
+        ? this.msg('editorSending')
+        : outcome?.kind === 'sent'
+          ? this.msg('editorSent')
+          : outcome?.kind === 'copied'
+            ? this.msg('editorCopied')
+            : outcome?.kind === 'note' && !outcome.alert
+              ? outcome.text
+              : '';
     const alert =
-      outcome?.kind === 'failed' ? this.msg('editorFailed', { reason: outcome.reason })
-      : outcome?.kind === 'note' && outcome.alert ? outcome.text
-      : '';
+      outcome?.kind === 'failed'
+        ? this.msg('editorFailed', { reason: outcome.reason })
+        : outcome?.kind === 'note' && outcome.alert
+          ? outcome.text
+          : '';
     return html`<div part="actions" class="actions">
-        ${this.action
-          ? html`<button part="button" class="primary" type="submit" aria-disabled=${outcome?.kind === 'sending' ? 'true' : 'false'}>
+        ${
+          this.action
+            ? html`<button part="button" class="primary" type="submit" aria-disabled=${outcome?.kind === 'sending' ? 'true' : 'false'}>
               ${this.msg(outcome?.kind === 'failed' ? 'retry' : 'editorSubmit')}
             </button>`
-          : html`<p class="help">${this.msg('editorSendItHelp')}</p>
+            : html`<p class="help">${this.msg('editorSendItHelp')}</p>
               <button part="button" class="primary" type="button" @click=${() => void this.#copy(person)}>${this.msg('editorCopy')}</button>
-              <button part="button" type="button" @click=${() => void this.#download(person)}>${this.msg('editorDownload')}</button>`}
+              <button part="button" type="button" @click=${() => void this.#download(person)}>${this.msg('editorDownload')}</button>`
+        }
       </div>
       <!-- Both live regions exist before anything happens, so screen readers announce the change. -->
       <p part="status" class="notice" role="status">${status}</p>

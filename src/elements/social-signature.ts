@@ -150,9 +150,12 @@ function trustedHtml(markup: string): unknown {
  * @fires social-error - The manifest could not be loaded; `detail.error` (a `ManifestError`).
  * @fires social-warning - Entries were left out of the manifest; `detail.warnings`, each with its place.
  * @fires social-select - The employee chose themselves in the list; `detail.person`.
- * @fires social-copy - Something was copied to the clipboard; `detail.format` (`html`, `text`, `source`, or `update` from the directory entry's editor).
- * @fires social-update-submit - The directory entry's editor sent an update to `update-action`; `detail.update`, `detail.status`.
- * @fires social-update-error - The directory entry's editor could not send an update; `detail.update`, `detail.status`, `detail.error`.
+ * @fires social-copy - Something was copied to the clipboard; `detail.format` (`html`, `text`, `source`, or
+ * `update` from the directory entry's editor).
+ * @fires social-update-submit - The directory entry's editor sent an update to `update-action`;
+ * `detail.update`, `detail.status`.
+ * @fires social-update-error - The directory entry's editor could not send an update; `detail.update`,
+ * `detail.status`, `detail.error`.
  * @csspart finder - The "find yourself" search and its list of people.
  * @csspart person - Each person button of the list.
  * @csspart form - The form of details, profiles, layout and fields.
@@ -167,7 +170,8 @@ function trustedHtml(markup: string): unknown {
  * @csspart actions - The copy and download buttons.
  * @csspart status - The "Copied" or "not allowed" message.
  * @csspart instructions - The step-by-step instructions per mail client.
- * @csspart entry - The "Update my directory entry" section, which holds a `<social-profile-editor>` (its `field`, `field-error` and `button` parts are exported).
+ * @csspart entry - The "Update my directory entry" section, which holds a `<social-profile-editor>` (its
+ * `field`, `field-error` and `button` parts are exported).
  * @csspart error - The error message when the manifest could not be loaded.
  * @csspart stale - The note shown when the network failed and the last saved copy is shown.
  * @csspart button - Every button.
@@ -435,8 +439,17 @@ export class SocialSignature extends SocialElement {
       </fieldset>
       <fieldset>
         <legend>${this.msg('signatureProfiles')}</legend>
-        ${repeat(draft.profiles, (row) => row.key, (row) => this.#renderProfile(row))}
-        ${renderAddProfile((key, values) => this.msg(key, values), this.newNetwork, (network) => (this.newNetwork = network), () => this.#addProfile())}
+        ${repeat(
+          draft.profiles,
+          (row) => row.key,
+          (row) => this.#renderProfile(row),
+        )}
+        ${renderAddProfile(
+          (key, values) => this.msg(key, values),
+          this.newNetwork,
+          (network) => (this.newNetwork = network),
+          () => this.#addProfile(),
+        )}
       </fieldset>
       <fieldset>
         <legend>${this.msg('signatureLayout')}</legend>
@@ -473,7 +486,15 @@ export class SocialSignature extends SocialElement {
       key: row.key,
       network: row.network,
       value: row.value,
-      problem: resolved.ok ? undefined : profileProblem(this.localization.lang, (key, values) => this.msg(key, values), 'signatureHandleInvalid', row.network, resolved.message),
+      problem: resolved.ok
+        ? undefined
+        : profileProblem(
+            this.localization.lang,
+            (key, values) => this.msg(key, values),
+            'signatureHandleInvalid',
+            row.network,
+            resolved.message,
+          ),
       msg: (key, values) => this.msg(key, values),
       leading: html`<input
         type="checkbox"

@@ -11,16 +11,23 @@ import { captureDownload } from './download.js';
 const worker = setupWorker();
 
 async function loaded(el: SocialProfileEditor): Promise<SocialProfileEditor> {
-  await waitUntil(() => el.shadowRoot!.querySelector('[part="form"], [part="finder"], [part="error"]') !== null, 'editor did not render', { timeout: 5000 });
+  await waitUntil(
+    () => el.shadowRoot!.querySelector('[part="form"], [part="finder"], [part="error"]') !== null,
+    'editor did not render',
+    { timeout: 5000 },
+  );
   await el.updateComplete;
   return el;
 }
 
-const $ = <T extends Element = HTMLElement>(el: SocialProfileEditor, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+const $ = <T extends Element = HTMLElement>(el: SocialProfileEditor, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector)!;
 const buttonNamed = (el: SocialProfileEditor, name: string) =>
   [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === name)!;
 const handleInput = (el: SocialProfileEditor, network: string) =>
-  [...el.shadowRoot!.querySelectorAll('.profile label')].find((l) => l.textContent!.trim().startsWith(`${network} handle`))!.querySelector('input')!;
+  [...el.shadowRoot!.querySelectorAll('.profile label')]
+    .find((l) => l.textContent!.trim().startsWith(`${network} handle`))!
+    .querySelector('input')!;
 const status = (el: SocialProfileEditor) => $(el, '[role="status"]').textContent!.trim();
 const alert = (el: SocialProfileEditor) => $(el, '[role="alert"]').textContent!.trim();
 
@@ -41,7 +48,11 @@ async function withClipboard(clipboard: Clipboard, body: () => Promise<void>) {
 }
 
 const ellen = async (action = '') =>
-  loaded(await fixture<SocialProfileEditor>(html`<social-profile-editor person="ellen-park" action=${action} .manifest=${northwind()}></social-profile-editor>`));
+  loaded(
+    await fixture<SocialProfileEditor>(
+      html`<social-profile-editor person="ellen-park" action=${action} .manifest=${northwind()}></social-profile-editor>`,
+    ),
+  );
 
 describe('<social-profile-editor>', () => {
   before(() => worker.start({ quiet: true, onUnhandledRequest: 'bypass' }));
@@ -49,7 +60,11 @@ describe('<social-profile-editor>', () => {
   afterEach(() => worker.resetHandlers());
 
   it('lets the employee find themselves by name, and fires social-select', async () => {
-    const el = await loaded(await fixture<SocialProfileEditor>(html`<social-profile-editor .manifest=${northwind()}></social-profile-editor>`));
+    const el = await loaded(
+      await fixture<SocialProfileEditor>(
+        html`<social-profile-editor .manifest=${northwind()}></social-profile-editor>`,
+      ),
+    );
     expect(el.shadowRoot!.querySelector('[part="form"]')).to.equal(null);
     await type(el, $<HTMLInputElement>(el, 'input[type="search"]'), 'zoe');
     const selected = oneEvent(el, 'social-select');
@@ -66,10 +81,16 @@ describe('<social-profile-editor>', () => {
   });
 
   it('finds people by the start of their email, and says when no one matches', async () => {
-    const el = await loaded(await fixture<SocialProfileEditor>(html`<social-profile-editor .manifest=${northwind()}></social-profile-editor>`));
+    const el = await loaded(
+      await fixture<SocialProfileEditor>(
+        html`<social-profile-editor .manifest=${northwind()}></social-profile-editor>`,
+      ),
+    );
     const search = $<HTMLInputElement>(el, 'input[type="search"]');
     await type(el, search, 'trent@north');
-    expect([...el.shadowRoot!.querySelectorAll('[part~="person"]')].map((b) => b.textContent!.trim())).to.deep.equal(['Trent WalkerSupport Lead · Customer Support']);
+    expect([...el.shadowRoot!.querySelectorAll('[part~="person"]')].map((b) => b.textContent!.trim())).to.deep.equal([
+      'Trent WalkerSupport Lead · Customer Support',
+    ]);
     await type(el, search, 'xylophone');
     expect($(el, '[part="finder"] [role="status"]').textContent).to.include('No one matches');
   });
@@ -83,15 +104,23 @@ describe('<social-profile-editor>', () => {
     expect($<HTMLInputElement>(el, 'input[name="languages"]').value).to.equal('en, ko');
     expect($<HTMLInputElement>(el, 'input[name="visibility"]').checked).to.equal(true);
     const source = $(el, '[part="source"]');
-    expect(source.textContent).to.include('Marketing Director').and.include('ellen@northwind.example').and.include('HR system');
+    expect(source.textContent)
+      .to.include('Marketing Director')
+      .and.include('ellen@northwind.example')
+      .and.include('HR system');
     expect(source.querySelectorAll('input, textarea, select')).to.have.length(0);
-    for (const name of ['title', 'name', 'department', 'email', 'phone']) expect(el.shadowRoot!.querySelector(`[name="${name}"]`)).to.equal(null);
+    for (const name of ['title', 'name', 'department', 'email', 'phone'])
+      expect(el.shadowRoot!.querySelector(`[name="${name}"]`)).to.equal(null);
     // No one chose them from a list: no "Not you?".
     expect(buttonNamed(el, 'Not you? Choose someone else')).to.equal(undefined);
   });
 
   it('opens the person named by email, whatever its case', async () => {
-    const el = await loaded(await fixture<SocialProfileEditor>(html`<social-profile-editor person="Trent@Northwind.example" .manifest=${northwind()}></social-profile-editor>`));
+    const el = await loaded(
+      await fixture<SocialProfileEditor>(
+        html`<social-profile-editor person="Trent@Northwind.example" .manifest=${northwind()}></social-profile-editor>`,
+      ),
+    );
     expect($(el, 'h2').textContent).to.equal('Directory entry of Trent Walker');
   });
 
@@ -99,7 +128,9 @@ describe('<social-profile-editor>', () => {
     const el = await ellen();
     const box = $<HTMLInputElement>(el, 'input[name="visibility"]');
     const sentence = el.shadowRoot!.getElementById(box.getAttribute('aria-describedby')!)!;
-    expect(sentence.textContent).to.include('Northwind Press’s careers page is public').and.include('your name, pronouns, job title, department, photo');
+    expect(sentence.textContent)
+      .to.include('Northwind Press’s careers page is public')
+      .and.include('your name, pronouns, job title, department, photo');
     expect(sentence.textContent).not.to.include('email');
   });
 
@@ -114,7 +145,10 @@ describe('<social-profile-editor>', () => {
     await type(el, input, '@ellen@fosstodon.org');
     expect(input.getAttribute('aria-invalid')).to.equal('false');
     expect(input.hasAttribute('aria-describedby')).to.equal(false);
-    expect(el.updateDocument!.changes.profiles).to.deep.include({ network: 'mastodon', handle: '@ellen@fosstodon.org' });
+    expect(el.updateDocument!.changes.profiles).to.deep.include({
+      network: 'mastodon',
+      handle: '@ellen@fosstodon.org',
+    });
   });
 
   it('checks languages with the manifest’s rule, naming the bad one', async () => {
@@ -130,7 +164,11 @@ describe('<social-profile-editor>', () => {
     const posts: { body: unknown; type: string | null; credentials: RequestCredentials }[] = [];
     worker.use(
       http.post('/api/updates', async ({ request }) => {
-        posts.push({ body: await request.json(), type: request.headers.get('content-type'), credentials: request.credentials });
+        posts.push({
+          body: await request.json(),
+          type: request.headers.get('content-type'),
+          credentials: request.credentials,
+        });
         return HttpResponse.json({ ok: true }, { status: 201 });
       }),
     );
@@ -166,7 +204,12 @@ describe('<social-profile-editor>', () => {
 
   it('sends with credentials="include" when asked', async () => {
     let credentials: RequestCredentials | undefined;
-    worker.use(http.post('https://hr.example/updates', ({ request }) => ((credentials = request.credentials), new HttpResponse(null, { status: 204 }))));
+    worker.use(
+      http.post(
+        'https://hr.example/updates',
+        ({ request }) => ((credentials = request.credentials), new HttpResponse(null, { status: 204 })),
+      ),
+    );
     const el = await loaded(
       await fixture<SocialProfileEditor>(
         html`<social-profile-editor person="ellen-park" action="https://hr.example/updates" credentials="include" .manifest=${northwind()}></social-profile-editor>`,
@@ -185,7 +228,10 @@ describe('<social-profile-editor>', () => {
     worker.use(
       http.post('/api/updates', async ({ request }) => {
         bodies.push(await request.json());
-        return new HttpResponse('broken', { status: answer, statusText: answer === 500 ? 'Internal Server Error' : 'Created' });
+        return new HttpResponse('broken', {
+          status: answer,
+          statusText: answer === 500 ? 'Internal Server Error' : 'Created',
+        });
       }),
     );
     const el = await ellen('/api/updates');
@@ -271,17 +317,32 @@ describe('<social-profile-editor>', () => {
   it('says clearly when the clipboard is not allowed', async () => {
     const el = await ellen();
     await type(el, $<HTMLInputElement>(el, 'input[name="pronouns"]'), 'she/they');
-    await withClipboard({ writeText: async () => Promise.reject(new DOMException('denied', 'NotAllowedError')) }, async () => {
-      buttonNamed(el, 'Copy my changes').click();
-      await waitUntil(() => alert(el) !== '');
-    });
+    await withClipboard(
+      { writeText: async () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },
+      async () => {
+        buttonNamed(el, 'Copy my changes').click();
+        await waitUntil(() => alert(el) !== '');
+      },
+    );
     expect(alert(el)).to.include('not allowed to use the clipboard');
   });
 
   it('works with the keyboard alone: find, add a profile, send', async () => {
     const bodies: { changes: Record<string, unknown> }[] = [];
-    worker.use(http.post('/api/updates', async ({ request }) => (bodies.push((await request.json()) as { changes: Record<string, unknown> }), new HttpResponse(null, { status: 201 }))));
-    const el = await loaded(await fixture<SocialProfileEditor>(html`<social-profile-editor action="/api/updates" .manifest=${northwind()}></social-profile-editor>`));
+    worker.use(
+      http.post(
+        '/api/updates',
+        async ({ request }) => (
+          bodies.push((await request.json()) as { changes: Record<string, unknown> }),
+          new HttpResponse(null, { status: 201 })
+        ),
+      ),
+    );
+    const el = await loaded(
+      await fixture<SocialProfileEditor>(
+        html`<social-profile-editor action="/api/updates" .manifest=${northwind()}></social-profile-editor>`,
+      ),
+    );
     $<HTMLInputElement>(el, 'input[type="search"]').focus();
     await sendKeys({ type: 'Zoë' });
     await el.updateComplete;
@@ -328,7 +389,11 @@ describe('<social-profile-editor>', () => {
     document.addEventListener('social-load', listen);
     document.addEventListener('social-error', listen);
     try {
-      const el = await loaded(await fixture<SocialProfileEditor>(html`<social-profile-editor person="zoe-lambert" .directory=${directory}></social-profile-editor>`));
+      const el = await loaded(
+        await fixture<SocialProfileEditor>(
+          html`<social-profile-editor person="zoe-lambert" .directory=${directory}></social-profile-editor>`,
+        ),
+      );
       expect($(el, 'h2').textContent).to.equal('Directory entry of Zoë Lambert');
     } finally {
       document.removeEventListener('social-load', listen);
@@ -339,13 +404,21 @@ describe('<social-profile-editor>', () => {
 
   it('shows a load error with Retry when the manifest cannot be loaded', async () => {
     worker.use(http.get('/broken-editor.json', () => new HttpResponse('nope', { status: 500 })));
-    const el = await loaded(await fixture<SocialProfileEditor>(html`<social-profile-editor src="/broken-editor.json"></social-profile-editor>`));
+    const el = await loaded(
+      await fixture<SocialProfileEditor>(
+        html`<social-profile-editor src="/broken-editor.json"></social-profile-editor>`,
+      ),
+    );
     expect($(el, '[part="error"]').textContent).to.include('could not be loaded');
     expect(buttonNamed(el, 'Try again')).to.exist;
   });
 
   it('has no accessibility violations: finder, form with an invalid field, and a failure', async () => {
-    const finder = await loaded(await fixture<SocialProfileEditor>(html`<social-profile-editor .manifest=${northwind()}></social-profile-editor>`));
+    const finder = await loaded(
+      await fixture<SocialProfileEditor>(
+        html`<social-profile-editor .manifest=${northwind()}></social-profile-editor>`,
+      ),
+    );
     await type(finder, $<HTMLInputElement>(finder, 'input[type="search"]'), 'e');
     await expect(finder).to.be.accessible();
     worker.use(http.post('/api/updates', () => new HttpResponse(null, { status: 503 })));
@@ -363,15 +436,21 @@ describe('<social-profile-editor>', () => {
   });
 
   it('speaks French with lang="fr"', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="fr"><social-profile-editor person="ellen-park" .manifest=${northwind()}></social-profile-editor></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="fr"><social-profile-editor person="ellen-park" .manifest=${northwind()}></social-profile-editor></div>`,
+    );
     const el = await loaded(wrapper.querySelector('social-profile-editor')!);
     expect($(el, 'h2').textContent).to.equal('Fiche de Ellen Park dans l’annuaire');
     expect(buttonNamed(el, 'Copier mes modifications')).to.exist;
     expect($(el, '#public-explained').textContent).to.include('vos pronoms, votre poste');
-    const input = [...el.shadowRoot!.querySelectorAll('.profile label')].find((l) => l.textContent!.includes('Identifiant ou lien Mastodon'))!.querySelector('input')!;
+    const input = [...el.shadowRoot!.querySelectorAll('.profile label')]
+      .find((l) => l.textContent!.includes('Identifiant ou lien Mastodon'))!
+      .querySelector('input')!;
     await type(el, input, 'pas un identifiant');
     const error = el.shadowRoot!.getElementById(input.getAttribute('aria-describedby')!)!;
-    expect(error.textContent).to.include('Identifiant ou lien Mastodon non valide (par exemple @ellen@mastodon.social)');
+    expect(error.textContent).to.include(
+      'Identifiant ou lien Mastodon non valide (par exemple @ellen@mastodon.social)',
+    );
     expect(error.querySelector('[lang="en"]')!.textContent).to.include('Mastodon handles look like');
     await type(el, $<HTMLInputElement>(el, 'input[name="languages"]'), 'fr, ???');
     expect($(el, '#languages-error').textContent).to.include('Cette valeur n’est pas valide.');

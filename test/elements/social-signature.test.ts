@@ -306,7 +306,9 @@ describe('<social-signature>', () => {
     const editor = $<SocialProfileEditor>(el, '[part="entry"] social-profile-editor');
     await waitUntil(() => editor.shadowRoot?.querySelector('[part="form"]'), 'the editor did not render');
     expect(editor.person).to.equal('ellen-park');
-    expect(editor.directory).to.equal((el as unknown as { load: { value: { directory: unknown } } }).load.value.directory);
+    expect(editor.directory).to.equal(
+      (el as unknown as { load: { value: { directory: unknown } } }).load.value.directory,
+    );
     expect(editor.action).to.equal('');
     expect(editor.shadowRoot!.textContent).to.include('Copy my changes');
     // The editor's own fields, apart from the signature's: editing there leaves the signature alone.
@@ -320,7 +322,9 @@ describe('<social-signature>', () => {
 
   it('passes update-action to the editor, which then sends instead of copying', async () => {
     const el = await loaded(
-      await fixture<SocialSignature>(html`<social-signature person="ellen-park" update-action="/api/updates" .manifest=${northwind()}></social-signature>`),
+      await fixture<SocialSignature>(
+        html`<social-signature person="ellen-park" update-action="/api/updates" .manifest=${northwind()}></social-signature>`,
+      ),
     );
     const editor = $<SocialProfileEditor>(el, '[part="entry"] social-profile-editor');
     await waitUntil(() => editor.shadowRoot?.querySelector('[part="form"]'), 'the editor did not render');

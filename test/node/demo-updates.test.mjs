@@ -28,7 +28,8 @@ after(async () => {
   rmSync(folder, { recursive: true, force: true });
 });
 
-const post = (body, type = 'application/json') => fetch(`${base}/api/updates`, { method: 'POST', headers: { 'Content-Type': type }, body });
+const post = (body, type = 'application/json') =>
+  fetch(`${base}/api/updates`, { method: 'POST', headers: { 'Content-Type': type }, body });
 
 test('stores a valid update as a file and answers 201 with its name', async () => {
   const response = await post(JSON.stringify(update));
@@ -71,25 +72,41 @@ test('leaves every other path to the static server', async () => {
   assert.match(await response.text(), /<social-profile-editor[^>]+action="\/api\/updates"/);
 });
 
-test('demo/profile.html sends an edit that lands in the folder, ready for merge', { skip: !existsSync(chromiumPath) && 'no Chromium' }, async () => {
-  const browser = await launchChromium();
-  try {
-    const page = await browser.newPage();
-    await page.goto(`${base}/demo/profile.html`, { waitUntil: 'networkidle0' });
-    const editor = await page.waitForFunction(() => document.querySelector('social-profile-editor')?.shadowRoot?.querySelector('input[name="pronouns"]'), { timeout: 10_000 });
-    await editor.evaluate((input) => {
-      input.value = 'she/they';
-      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-    });
-    const before = new Set(readdirSync(folder));
-    await page.evaluate(() => document.querySelector('social-profile-editor').shadowRoot.querySelector('button[type="submit"]').click());
-    await page.waitForFunction(() => document.querySelector('social-profile-editor').shadowRoot.querySelector('[role="status"]').textContent.startsWith('Sent'), { timeout: 10_000 });
-    const added = readdirSync(folder).filter((name) => !before.has(name));
-    assert.equal(added.length, 1);
-    const stored = JSON.parse(readFileSync(join(folder, added[0]), 'utf8'));
-    assert.equal(stored.person, 'ellen-park');
-    assert.deepEqual(stored.changes, { pronouns: 'she/they' });
-  } finally {
-    await browser.close();
-  }
-});
+test(
+  'demo/profile.html sends an edit that lands in the folder, ready for merge',
+  { skip: !existsSync(chromiumPath) && 'no Chromium' },
+  async () => {
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${base}/demo/profile.html`, { waitUntil: 'networkidle0' });
+      const editor = await page.waitForFunction(
+        () => document.querySelector('social-profile-editor')?.shadowRoot?.querySelector('input[name="pronouns"]'),
+        { timeout: 10_000 },
+      );
+      await editor.evaluate((input) => {
+        input.value = 'she/they';
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      });
+      const before = new Set(readdirSync(folder));
+      await page.evaluate(() =>
+        document.querySelector('social-profile-editor').shadowRoot.querySelector('button[type="submit"]').click(),
+      );
+      await page.waitForFunction(
+        () =>
+          document
+            .querySelector('social-profile-editor')
+            .shadowRoot.querySelector('[role="status"]')
+            .textContent.startsWith('Sent'),
+        { timeout: 10_000 },
+      );
+      const added = readdirSync(folder).filter((name) => !before.has(name));
+      assert.equal(added.length, 1);
+      const stored = JSON.parse(readFileSync(join(folder, added[0]), 'utf8'));
+      assert.equal(stored.person, 'ellen-park');
+      assert.deepEqual(stored.changes, { pronouns: 'she/they' });
+    } finally {
+      await browser.close();
+    }
+  },
+);

@@ -29,18 +29,36 @@ const page = (script, body) => `<!doctype html><html lang="en"><head><meta chars
 <link rel="icon" href="data:,">
 <script type="module" src="${script}"></script></head><body>${body}</body></html>`;
 const PAGES = {
-  'directory.html': { budget: 40 * KB, ceiling: 70 * KB, html: page(CDN, '<social-directory src="/people-50.json"></social-directory>') },
-  'contact-finder.html': { budget: 35 * KB, ceiling: 64 * KB, html: page(CDN, '<social-contact-finder src="/people-50.json"></social-contact-finder>') },
-  'signature.html': { budget: 40 * KB, ceiling: 52 * KB, html: page(CDN, '<social-signature src="/people-50.json"></social-signature>') },
+  'directory.html': {
+    budget: 40 * KB,
+    ceiling: 70 * KB,
+    html: page(CDN, '<social-directory src="/people-50.json"></social-directory>'),
+  },
+  'contact-finder.html': {
+    budget: 35 * KB,
+    ceiling: 64 * KB,
+    html: page(CDN, '<social-contact-finder src="/people-50.json"></social-contact-finder>'),
+  },
+  'signature.html': {
+    budget: 40 * KB,
+    ceiling: 52 * KB,
+    html: page(CDN, '<social-signature src="/people-50.json"></social-signature>'),
+  },
   'all.html': {
     budget: 60 * KB,
     ceiling: 87 * KB,
-    html: page(CDN, '<social-directory src="/people-50.json"></social-directory><social-contact-finder src="/people-50.json"></social-contact-finder><social-signature src="/people-50.json"></social-signature>'),
+    html: page(
+      CDN,
+      '<social-directory src="/people-50.json"></social-directory><social-contact-finder src="/people-50.json"></social-contact-finder><social-signature src="/people-50.json"></social-signature>',
+    ),
   },
   'standalone.html': {
     budget: 60 * KB,
     ceiling: 86 * KB,
-    html: page(STANDALONE, '<social-directory src="/people-50.json"></social-directory><social-contact-finder src="/people-50.json"></social-contact-finder><social-signature src="/people-50.json"></social-signature>'),
+    html: page(
+      STANDALONE,
+      '<social-directory src="/people-50.json"></social-directory><social-contact-finder src="/people-50.json"></social-contact-finder><social-signature src="/people-50.json"></social-signature>',
+    ),
   },
 };
 const MANIFESTS = {

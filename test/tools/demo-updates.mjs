@@ -51,7 +51,8 @@ export async function updatesEndpoint({ folder, path = '/api/updates', limit = U
     }
     const declared = Number(ctx.get('content-length'));
     const text = declared > limit ? undefined : await readBody(ctx.req, limit);
-    if (text === undefined) return answer(413, { errors: [{ at: '', message: `an update is at most ${limit} bytes` }] });
+    if (text === undefined)
+      return answer(413, { errors: [{ at: '', message: `an update is at most ${limit} bytes` }] });
     let submitted;
     try {
       submitted = JSON.parse(text);

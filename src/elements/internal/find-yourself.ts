@@ -32,11 +32,12 @@ export function renderFindYourself({ directory, query, msg, onQuery, onChoose }:
       >${msg('signatureFindLabel')}
       <input part="field" type="search" autocomplete="off" .value=${query} @input=${(event: InputEvent) => onQuery((event.target as HTMLInputElement).value)}
     /></label>
-    ${text === ''
-      ? nothing
-      : shown.length === 0
-        ? html`<p role="status">${msg('signatureNoMatch')}</p>`
-        : html`<ul class="people" aria-label=${msg('people')}>
+    ${
+      text === ''
+        ? nothing
+        : shown.length === 0
+          ? html`<p role="status">${msg('signatureNoMatch')}</p>`
+          : html`<ul class="people" aria-label=${msg('people')}>
             ${shown.map(
               (p) => html`<li>
                 <button part="person button" type="button" @click=${() => onChoose(p)}>
@@ -44,7 +45,8 @@ export function renderFindYourself({ directory, query, msg, onQuery, onChoose }:
                 </button>
               </li>`,
             )}
-          </ul>`}
+          </ul>`
+    }
   </section>`;
 }
 

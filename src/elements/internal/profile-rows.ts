@@ -31,7 +31,16 @@ export interface ProfileRowOptions {
 }
 
 /** A profile row: the handle or link field, its remove button, and its error next to it. */
-export function renderProfileRow({ key, network: id, value, problem, msg, leading, onInput, onRemove }: ProfileRowOptions): TemplateResult {
+export function renderProfileRow({
+  key,
+  network: id,
+  value,
+  problem,
+  msg,
+  leading,
+  onInput,
+  onRemove,
+}: ProfileRowOptions): TemplateResult {
   const network = NETWORKS[id];
   const name = `profile-${key}`;
   return html`<div class=${leading === undefined ? 'profile' : 'profile with-check'}>
@@ -59,7 +68,13 @@ export function renderProfileRow({ key, network: id, value, problem, msg, leadin
  * Why a typed handle is not a profile: the core's message names the network's own rule in
  * English; other languages get the translated sentence `key` with an example first.
  */
-export function profileProblem(lang: string | undefined, msg: Msg, key: TextKey, network: NetworkId, message: string): string | TemplateResult {
+export function profileProblem(
+  lang: string | undefined,
+  msg: Msg,
+  key: TextKey,
+  network: NetworkId,
+  message: string,
+): string | TemplateResult {
   if (/^en\b/i.test(lang ?? 'en')) return message;
   const { label, handleHint } = NETWORKS[network];
   return html`${msg(key, { network: label, example: handleHint })} <span lang="en">(${message})</span>`;
@@ -69,7 +84,12 @@ export function profileProblem(lang: string | undefined, msg: Msg, key: TextKey,
 const OFFERED = NETWORK_IDS.filter((id) => NETWORKS[id].legacy === undefined);
 
 /** The network select and the "Add a profile" button. */
-export function renderAddProfile(msg: Msg, network: NetworkId, onNetwork: (network: NetworkId) => void, onAdd: () => void): TemplateResult {
+export function renderAddProfile(
+  msg: Msg,
+  network: NetworkId,
+  onNetwork: (network: NetworkId) => void,
+  onAdd: () => void,
+): TemplateResult {
   return html`<div class="add">
     <label
       >${msg('network')}

@@ -97,7 +97,8 @@ export const fr: Messages = {
   editorLanguagesHint: 'Codes de langue séparés par des virgules, par exemple « fr, en, pt-BR ».',
   editorCareersPage: 'Page carrières publique',
   editorPublic: 'M’afficher sur la page carrières publique',
-  editorPublicExplained: 'La page carrières de {organization} est publique : tout le monde sur Internet peut la voir. Cocher cette case y affiche votre nom, {fields}. Tout le reste reste sur l’intranet.',
+  editorPublicExplained:
+    'La page carrières de {organization} est publique : tout le monde sur Internet peut la voir. Cocher cette case y affiche votre nom, {fields}. Tout le reste reste sur l’intranet.',
   editorHandleInvalid: 'Identifiant ou lien {network} non valide (par exemple {example}).',
   editorValueInvalid: 'Cette valeur n’est pas valide.',
   editorSubmit: 'Envoyer mes modifications',
