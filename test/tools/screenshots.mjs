@@ -7,45 +7,17 @@ import { launchChromium, serveProject } from './browser.mjs';
 const { server, url } = await serveProject();
 const browser = await launchChromium();
 mkdirSync('docs/images', { recursive: true });
+const desktop = { width: 1280, height: 900 };
+const phone = { width: 360, height: 780 };
+const both = (shot) => ['light', 'dark'].map((scheme) => ({ ...shot, name: `${shot.name}-${scheme}`, scheme }));
 const shots = [
-  {
-    name: 'directory-desktop-light',
-    page: 'index.html',
-    tag: 'social-directory',
-    width: 1280,
-    height: 900,
-    scheme: 'light',
-  },
-  {
-    name: 'directory-desktop-dark',
-    page: 'index.html',
-    tag: 'social-directory',
-    width: 1280,
-    height: 900,
-    scheme: 'dark',
-  },
-  {
-    name: 'directory-phone-light',
-    page: 'index.html',
-    tag: 'social-directory',
-    width: 360,
-    height: 780,
-    scheme: 'light',
-  },
-  {
-    name: 'directory-phone-dark',
-    page: 'index.html',
-    tag: 'social-directory',
-    width: 360,
-    height: 780,
-    scheme: 'dark',
-  },
+  ...both({ name: 'directory-desktop', page: 'index.html', tag: 'social-directory', ...desktop }),
+  ...both({ name: 'directory-phone', page: 'index.html', tag: 'social-directory', ...phone }),
   {
     name: 'contact-finder-desktop-light',
     page: 'contact.html?question=my+order+never+arrived',
     tag: 'social-contact-finder',
-    width: 1280,
-    height: 900,
+    ...desktop,
     scheme: 'light',
   },
   {
@@ -56,6 +28,18 @@ const shots = [
     height: 1100,
     scheme: 'light',
   },
+  {
+    name: 'profile-editor-desktop-light',
+    page: 'profile.html',
+    tag: 'social-profile-editor',
+    ...desktop,
+    scheme: 'light',
+  },
+  // The org chart page holds a tree, then a chart: each is shot on its own (`element`: which one).
+  ...both({ name: 'org-chart-tree-desktop', page: 'org-chart.html', tag: 'social-org-chart', element: 0, ...desktop }),
+  ...both({ name: 'org-chart-tree-phone', page: 'org-chart.html', tag: 'social-org-chart', element: 0, ...phone }),
+  ...both({ name: 'org-chart-chart-desktop', page: 'org-chart.html', tag: 'social-org-chart', element: 1, ...desktop }),
+  ...both({ name: 'org-chart-chart-phone', page: 'org-chart.html', tag: 'social-org-chart', element: 1, ...phone }),
 ];
 const errors = [];
 for (const shot of shots) {
@@ -68,23 +52,25 @@ for (const shot of shots) {
   await page.setViewport({ width: shot.width, height: shot.height, deviceScaleFactor: 1 });
   await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: shot.scheme }]);
   await page.goto(`${url}/demo/${shot.page}`, { waitUntil: 'networkidle0' });
-  // Loaded: the element's shadow root shows something other than the loading skeleton.
+  // Loaded: each element's shadow root shows something other than the loading skeleton.
   await page.waitForFunction(
-    (tag) => {
-      const root = document.querySelector(tag)?.shadowRoot;
-      return (
-        root !== undefined &&
-        root !== null &&
-        root.querySelector('[aria-busy="true"]') === null &&
-        root.childElementCount > 0
-      );
-    },
+    (tag) =>
+      [...document.querySelectorAll(tag)].every(
+        ({ shadowRoot: root }) =>
+          root !== null && root.querySelector('[aria-busy="true"]') === null && root.childElementCount > 0,
+      ),
     {},
     shot.tag,
   );
   await new Promise((resolve) => setTimeout(resolve, 500));
-  await page.screenshot({ path: `docs/images/${shot.name}.png` });
-  console.log(`docs/images/${shot.name}.png`);
+  const path = `docs/images/${shot.name}.png`;
+  if (shot.element !== undefined) {
+    // That element at the top of the viewport, with its heading above it.
+    const element = (await page.$$(shot.tag))[shot.element];
+    await element.evaluate((node) => (node.previousElementSibling ?? node).scrollIntoView());
+  }
+  await page.screenshot({ path });
+  console.log(path);
   await page.close();
 }
 await browser.close();
