@@ -46,13 +46,14 @@ export default {
   files: ['test/**/*.test.ts', '!test/csp/**'],
   groups: [
     {
-      // A page under a strict CSP (no 'unsafe-eval'): proves the core never needs eval. The
-      // runner's own bootstrap script gets the nonce; nothing else may run inline.
+      // A page under a strict CSP (no 'unsafe-eval', no inline styles): proves the core never needs
+      // eval and the elements never write a style attribute. The runner's own bootstrap script
+      // gets the nonce; nothing else may run inline.
       name: 'csp',
       files: 'test/csp/**/*.test.ts',
       testRunnerHtml: (testFramework) => `<!doctype html>
 <html><head>
-<meta http-equiv="Content-Security-Policy" content="script-src 'self' 'nonce-wtr'; object-src 'none'">
+<meta http-equiv="Content-Security-Policy" content="script-src 'self' 'nonce-wtr'; style-src 'self'; object-src 'none'">
 </head><body>
 <script type="module" nonce="wtr">import '${testFramework}';</script>
 </body></html>`,

@@ -1,7 +1,6 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { TaskStatus } from '@lit/task';
 import {
   mailtoUrl,
@@ -15,6 +14,7 @@ import {
   type SearchResult,
 } from '../core/index.js';
 import { SocialElement, type LoadedDirectory } from './base.js';
+import { cssProperties } from './internal/css-properties.js';
 import { UrlStateController } from './internal/url-state.js';
 import type { SocialEventMap } from './internal/events.js';
 import './social-links.js';
@@ -515,7 +515,7 @@ export class SocialDirectory extends SocialElement {
           if ('group' in entry) break;
           cards.push(item(entry, i, compact));
         }
-        return html`<div class="row" role="none" style=${styleMap(columns)}>${cards}</div>`;
+        return html`<div class="row" role="none" ${cssProperties(columns)}>${cards}</div>`;
       };
       return html`<div part="results" class="virtual" role="list">
         ${virtualize<number>({

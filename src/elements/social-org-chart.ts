@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import {
   NETWORKS,
   orgChartPathTo,
@@ -12,6 +11,7 @@ import {
   type Person,
 } from '../core/index.js';
 import { SocialElement, type LoadedDirectory } from './base.js';
+import { cssProperties } from './internal/css-properties.js';
 import { emit } from './internal/events.js';
 import { initials } from './social-person-card.js';
 import { styles } from './social-org-chart.styles.js';
@@ -300,7 +300,7 @@ export class SocialOrgChart extends SocialElement {
       aria-posinset=${row.position}
       aria-expanded=${row.reports > 0 ? String(row.open) : nothing}
       tabindex=${person.id === this.#active ? 0 : -1}
-      style=${styleMap({ '--level': String(row.level) })}
+      ${cssProperties({ '--level': String(row.level) })}
     >
       <span class="twisty" aria-hidden="true">${row.reports > 0 ? '▸' : ''}</span>
       ${this.#renderAvatar(person)}

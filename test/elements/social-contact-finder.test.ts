@@ -6,6 +6,7 @@ import '../../src/index.js';
 import type { SocialContactFinder, SocialContactSelectDetail } from '../../src/elements/social-contact-finder.js';
 import type { SocialPersonCard } from '../../src/elements/social-person-card.js';
 import { northwind } from '../fixtures/manifests.js';
+import '../fixtures/benign-errors.js';
 
 const worker = setupWorker();
 let n = 0;
@@ -66,13 +67,6 @@ function text(node: ParentNode): string {
   for (const element of node.querySelectorAll('*')) if (element.shadowRoot) out += ` ${text(element.shadowRoot)}`;
   return `${(node as Element | ShadowRoot).textContent ?? ''} ${out}`;
 }
-
-// Chromium reports "ResizeObserver loop completed with undelivered notifications" when a layout
-// settles inside a ResizeObserver callback; browsers deliver the rest next frame, and the spec
-// calls it benign. Keep it from failing the test run.
-window.addEventListener('error', (event) => {
-  if (event.message.includes('ResizeObserver loop')) event.stopImmediatePropagation();
-});
 
 describe('<social-contact-finder>', () => {
   before(async () => {

@@ -12,6 +12,7 @@ import { validateManifest } from '../../src/core/index.js';
 import ICAL from 'ical.js';
 // @ts-expect-error: the benchmark generator is plain JavaScript without types.
 import { generateManifest } from '../bench/generate.mjs';
+import '../fixtures/benign-errors.js';
 
 const worker = setupWorker();
 let n = 0;
@@ -50,13 +51,6 @@ async function type(el: SocialDirectory, text: string) {
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
   await el.updateComplete;
 }
-
-// Chromium reports "ResizeObserver loop completed with undelivered notifications" when the
-// virtualizer resizes rows inside a ResizeObserver callback; browsers deliver the rest next
-// frame, and the spec calls it benign. Keep it from failing the test run.
-window.addEventListener('error', (event) => {
-  if (event.message.includes('ResizeObserver loop')) event.stopImmediatePropagation();
-});
 
 describe('<social-directory>', () => {
   before(() => worker.start({ quiet: true, onUnhandledRequest: 'bypass' }));

@@ -5,12 +5,7 @@ import type { SocialOrgChart } from '../../src/elements/social-org-chart.js';
 import type { ManifestInput } from '../../src/core/index.js';
 // @ts-expect-error: the benchmark generator is plain JavaScript without types.
 import { generateManifest } from '../bench/generate.mjs';
-
-// Chromium reports "ResizeObserver loop completed with undelivered notifications" when the
-// virtualizer resizes rows inside a ResizeObserver callback; the spec calls it benign.
-window.addEventListener('error', (event) => {
-  if (event.message.includes('ResizeObserver loop')) event.stopImmediatePropagation();
-});
+import '../fixtures/benign-errors.js';
 
 // A press of eight: the publisher, two directors, their teams; Zoë and Zac for type-ahead.
 const press = (): ManifestInput => ({
