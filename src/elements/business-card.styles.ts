@@ -6,7 +6,7 @@ import { css } from 'lit';
 // .business-card: fixed colors, not the theme's: a card is printed on white card stock,
 //   whatever the screen's color scheme; print-color-adjust keeps the QR code's black exact.
 // .bc-qr svg: 20 mm is the smallest a phone reads a code of a vCard from at arm's length.
-// .visually-hidden: each glyph's network name, for screen readers and copied text.
+// .visually-hidden (in the tokens): each glyph's network name, for screen readers and copied text.
 /** The styles of `<social-person-card layout="business-card">`. */
 export const businessCardStyles = css`
   :host([layout='business-card']) {
@@ -91,13 +91,5 @@ export const businessCardStyles = css`
   .bc-qr .qr-state {
     font-size: 6pt;
     color: #555;
-  }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
 `;

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import {
   NETWORKS,
@@ -83,6 +83,8 @@ export class SocialOrgChart extends SocialElement {
   #active = '';
   // What the open set was made for: a new directory or root starts again from the top.
   #seededFor: { directory: Directory; root: string } | undefined;
+  // What the chart's sideways scroll was centered for: once per directory, root and layout.
+  #centeredFor: object | undefined;
   #rows: OrgRow[] = [];
   #typed = '';
   #typedAt = 0;
@@ -107,6 +109,23 @@ export class SocialOrgChart extends SocialElement {
     // Open at the top: one person at the top shows their reports straight away.
     this.#open = new Set(tops.length === 1 ? [(tops[0] as Person).id] : []);
     this.#active = tops[0]?.id ?? '';
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // A chart wider than its box (a phone) starts with the top of the organization in view,
+    // not its left edge: the top box sits in the middle of the widest level.
+    const area = this.renderRoot.querySelector<HTMLElement>('[part="chart"]');
+    if (area === null || this.#seededFor === undefined) {
+      this.#centeredFor = undefined;
+      return;
+    }
+    if (this.#centeredFor === this.#seededFor) return;
+    this.#centeredFor = this.#seededFor;
+    const top = area.querySelector<HTMLElement>('[part="node"]');
+    if (top !== null && area.scrollWidth > area.clientWidth) {
+      area.scrollLeft = top.offsetLeft + top.offsetWidth / 2 - area.clientWidth / 2;
+    }
   }
 
   #select(person: Person): void {

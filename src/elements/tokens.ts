@@ -45,6 +45,15 @@ export const tokens = css`
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
+  /* Read by screen readers and copied with the text, not shown. */
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
 `;
 
 /** The load states every element draws through `SocialElement.renderLoaded`: the error box and the saved-copy note. */

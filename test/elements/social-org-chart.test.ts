@@ -290,6 +290,35 @@ describe('<social-org-chart> chart layout', () => {
     expect(wrapper.scrollWidth).to.be.at.most(360);
   });
 
+  it('starts with the top box in view when the chart is wider than a phone', async () => {
+    const wide = press();
+    // The head with twelve reports: the level below is far wider than 360 px.
+    wide.people = [
+      ...wide.people!,
+      ...Array.from({ length: 10 }, (_, i) => ({ id: `extra-${i}`, name: `Extra ${i}`, manager: 'harriet-vance' })),
+    ];
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 360px">
+      <social-org-chart layout="chart" .manifest=${wide}></social-org-chart>
+    </div>`);
+    const el = wrapper.querySelector('social-org-chart')!;
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="node"]') !== null, 'chart did not render');
+    await el.updateComplete;
+    const area = el.shadowRoot!.querySelector<HTMLElement>('[part="chart"]')!;
+    expect(area.scrollLeft).to.be.greaterThan(0);
+    const box = el.shadowRoot!.querySelector<HTMLElement>('[part="node"]')!.getBoundingClientRect();
+    const view = area.getBoundingClientRect();
+    expect(box.left).to.be.at.least(view.left);
+    expect(box.right).to.be.at.most(view.right);
+  });
+
+  it("shows the count on each level's button; the name it adds for screen readers is not shown", async () => {
+    const el = await chart(html`<social-org-chart layout="chart" .manifest=${press()}></social-org-chart>`);
+    const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('.toggle')!;
+    const hidden = toggle.querySelector<HTMLElement>('.visually-hidden')!;
+    expect(hidden.textContent).to.include('Harriet Vance');
+    expect(hidden.getBoundingClientRect().width).to.be.at.most(1);
+  });
+
   it('has no accessibility violations', async () => {
     const el = await chart(html`<social-org-chart layout="chart" .manifest=${press()}></social-org-chart>`);
     await expect(el).to.be.accessible();
