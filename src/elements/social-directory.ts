@@ -7,6 +7,7 @@ import {
   mailtoUrl,
   NETWORKS,
   PERSON_PARAM,
+  personUrl,
   safeUrl,
   type Department,
   type Directory,
@@ -16,7 +17,8 @@ import {
 } from '../core/index.js';
 import { SocialElement, type LoadedDirectory } from './base.js';
 import { UrlStateController } from './internal/url-state.js';
-import type { SocialEventMap } from './internal/events.js';
+import { emit, type SocialEventMap } from './internal/events.js';
+import { PERSON_PAGE_HEADING, personPageStyles, renderPersonPage } from './person-page.js';
 import './social-links.js';
 import './social-person-card.js';
 import { styles } from './social-directory.styles.js';
@@ -32,9 +34,13 @@ import { controls, loadStates, tokens } from './tokens.js';
  */
 export const VIRTUALIZE_ABOVE = 24;
 
-// The state mirrored in the page URL with `sync-url`, by query parameter.
-const URL_KEYS = { query: 'q', department: 'department', network: 'network', topic: 'topic', location: 'location', champion: 'champions' } as const;
-type FilterKey = keyof typeof URL_KEYS;
+// The state mirrored in the page URL with `sync-url`, by query parameter: the query, the filters,
+// and the person whose page is open (the parameter of a person's shared link).
+const URL_KEYS = {
+  query: 'q', department: 'department', network: 'network', topic: 'topic', location: 'location', champion: 'champions', person: PERSON_PARAM,
+} as const;
+type StateKey = keyof typeof URL_KEYS;
+type FilterKey = Exclude<StateKey, 'query' | 'person'>;
 
 /** A person of a grouped list, with their position among the people (headers excluded). */
 type Member = { readonly person: Person; readonly position: number };
@@ -63,22 +69,28 @@ const loadVirtualizer = () =>
 
 /**
  * @summary A searchable directory of the organization's people and their social profiles,
- * with filters and facet counts, for intranet and careers pages.
+ * with filters and facet counts, and a page per person (their card, managers, reports, peers,
+ * department and topics), for intranet and careers pages. On a narrow screen the filters fold
+ * behind one "Filters" button.
  *
  * @fires social-load - The manifest loaded; `detail.directory`, `detail.warnings`.
  * @fires social-error - The manifest could not be loaded; `detail.error` (a `ManifestError`).
  * @fires social-warning - Entries were left out of the manifest; `detail.warnings`, each with its place.
- * @fires social-select - A person was chosen; `detail.person`.
+ * @fires social-select - A person was chosen (a card's name or hierarchy links, a link of a person page), and their page opens; `detail.person`.
  * @csspart search - The search box.
  * @csspart filters - The filter form.
  * @csspart filter - Each filter control.
+ * @csspart filters-toggle - The "Filters (N)" button that shows the filters on a narrow screen.
+ * @csspart person-page - A person's page (`person`).
+ * @csspart breadcrumbs - The person page's managers, from the top of the organization.
  * @csspart status - The live result count.
  * @csspart results - The list of people.
  * @csspart card - Each person's card (forwarded from social-person-card).
  * @csspart organization - The official accounts and guidelines.
  * @csspart error - The error message.
  * @csspart stale - The note shown when the network failed and the last saved copy is shown.
- * @csspart button - Buttons (retry, clear, print).
+ * @csspart button - Buttons (retry, clear, print, back).
+ * @csspart back - The person page's "Back to the directory" button.
  * @csspart print - The "Print business cards" button (`business-cards`).
  * @cssprop --social-accent - Accent color for links and focus rings.
  * @cssprop --social-background - Page background behind controls.
@@ -93,7 +105,7 @@ const loadVirtualizer = () =>
 @customElement('social-directory')
 export class SocialDirectory extends SocialElement {
   /** The theme tokens, then this element's own styles. */
-  static override styles = [tokens, controls, loadStates, styles];
+  static override styles = [tokens, controls, loadStates, styles, personPageStyles];
 
   /** Free-text search (initial value; updated as people type). */
   @property({ reflect: true }) query = '';
@@ -105,6 +117,14 @@ export class SocialDirectory extends SocialElement {
   @property({ reflect: true }) topic = '';
   /** Location filter, as written in the manifest. */
   @property({ reflect: true }) location = '';
+  /**
+   * The id of the person whose page is open: their card, their managers as breadcrumbs, direct
+   * reports, peers, department and lead, topics. Empty for the directory. Choosing a person sets
+   * it; with `sync-url` it is the URL's `?person=<id>`. An id the directory does not hold shows
+   * "Person not found" with the way back.
+   */
+  // Reflected only while a page is open, so `social-directory[person]` selects exactly that.
+  @property({ reflect: true, converter: { toAttribute: (id: string) => (id === '' ? null : id) } }) person = '';
   /** Only social media champions. */
   @property({ type: Boolean, reflect: true }) champion = false;
   /** `grid` (cards, default) or `list` (one per row). */
@@ -134,8 +154,9 @@ export class SocialDirectory extends SocialElement {
   readonly #structuredData = new StructuredDataController(this, () => {
     const manifest = this.load.value?.directory.manifest;
     if (!this.structuredData || this.audience !== 'public' || manifest === undefined) return undefined;
-    const person = this.syncUrl ? new URLSearchParams(window.location.search).get(PERSON_PARAM) : null;
-    return person === null ? { manifest } : { manifest, person };
+    // The page describes the person only where the URL names them (`sync-url`).
+    const person = this.syncUrl ? this.person : '';
+    return person === '' ? { manifest } : { manifest, person };
   });
 
   /** Cards per row, from the element's width, for the virtualized grid. */
@@ -165,9 +186,20 @@ export class SocialDirectory extends SocialElement {
       topic: this.topic,
       location: this.location,
       champion: this.champion ? '1' : '',
+      person: this.person,
     }),
-    restore: ({ champion, ...text }) => Object.assign(this, text, { champion: champion === '1' }),
+    restore: ({ champion, ...text }) => {
+      // Back and Forward open and close person pages as the person's own choices do; the first
+      // read, on connect, opens a linked page without taking the page's focus.
+      if (this.hasUpdated) this.#moveFocus = true;
+      Object.assign(this, text, { champion: champion === '1' });
+    },
   });
+  // Whether the next update that opens or closes a person page moves focus: only after a choice
+  // (a link, Back, Escape), never for a page opened by the page's own HTML.
+  #moveFocus = false;
+  // Where focus was when a person page was opened from the list, to give it back on closing.
+  #opener: { readonly element: HTMLElement; readonly person: string } | undefined;
   // Not made on the server (social-directory render), which has no ResizeObserver.
   #resizes = isServer
     ? undefined
@@ -184,12 +216,16 @@ export class SocialDirectory extends SocialElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('social-ask', this.#onAsk);
+    this.addEventListener('social-select', this.#onSelect);
+    this.addEventListener('keydown', this.#onKeyDown);
     this.#resizes?.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('social-ask', this.#onAsk);
+    this.removeEventListener('social-select', this.#onSelect);
+    this.removeEventListener('keydown', this.#onKeyDown);
     this.#resizes?.disconnect();
   }
 
@@ -213,23 +249,95 @@ export class SocialDirectory extends SocialElement {
     this.#set({ query: '', department: '', network: '', topic: '', location: '', champion: false }, true);
   }
 
+  /** Opens the page of the person with this id (`person`), and moves focus to its heading. */
+  openPerson(id: string): void {
+    if (id === this.person) return;
+    this.#moveFocus = true;
+    this.#set({ person: id }, true);
+  }
+
+  /** Closes the person page and returns to the directory, focus back where the page was opened from. */
+  closePerson(): void {
+    if (this.person === '') return;
+    this.#moveFocus = true;
+    this.#set({ person: '' }, true);
+  }
+
   #onAsk = (event: SocialEventMap['social-ask']) => {
-    this.#set({ query: event.detail.text }, true);
+    // An "ask me about" chip of a person page searches the directory for it.
+    this.#set({ query: event.detail.text, person: '' }, true);
     this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
   };
 
+  // Every choice of a person inside the directory arrives as the social-select it fires (a card's
+  // name or hierarchy links, the person page's links), which goes on to the page.
+  #onSelect = (event: SocialEventMap['social-select']) => {
+    if (this.person === '') {
+      const origin = event.composedPath()[0];
+      this.#opener = origin instanceof HTMLElement ? { element: origin, person: event.detail.person.id } : undefined;
+    }
+    this.openPerson(event.detail.person.id);
+  };
+
+  #onPersonLink = (event: MouseEvent): void => {
+    // A link opened in a new tab or window is the browser's to follow.
+    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    const link = event.currentTarget as HTMLElement;
+    const person = this.load.value?.directory.person(link.dataset['person'] ?? '');
+    if (person !== undefined) emit(link, 'social-select', { person });
+  };
+
+  #onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || this.person === '' || event.defaultPrevented) return;
+    // Escape in a card's QR code dialog closes the dialog, not the page.
+    if (event.composedPath().some((node) => node instanceof HTMLDialogElement)) return;
+    event.preventDefault();
+    this.closePerson();
+  };
+
   /** Applies a change made by the person using the directory, and mirrors it in the URL. */
-  #set(change: Partial<Record<FilterKey, string | boolean>>, addToHistory: boolean): void {
+  #set(change: Partial<Record<StateKey, string | boolean>>, addToHistory: boolean): void {
     Object.assign(this, change);
     this.#url.write(addToHistory ? 'push' : 'replace');
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    const moveFocus = this.#moveFocus;
+    this.#moveFocus = false;
+    if (moveFocus && changed.has('person')) void this.#focusAfterPageChange();
     if (this.#plainList && this.load.status === TaskStatus.COMPLETE) {
       this.#plainList = false;
       if ((this.load.value?.directory.people.length ?? 0) > VIRTUALIZE_ABOVE) this.requestUpdate();
     }
+  }
+
+  async #focusAfterPageChange(): Promise<void> {
+    if (this.person !== '') {
+      this.renderRoot.querySelector<HTMLElement>(`#${PERSON_PAGE_HEADING}`)?.focus();
+      return;
+    }
+    const opener = this.#opener;
+    this.#opener = undefined;
+    if (opener === undefined) return;
+    // The link that opened the page, if its card still shows that person; else that person's
+    // card (a long list draws its cards again once it is shown), else the search box.
+    const card = (element: HTMLElement) => (element.getRootNode() as ShadowRoot).host as (HTMLElement & { person?: Person }) | undefined;
+    if (opener.element.isConnected && card(opener.element)?.person?.id === opener.person) {
+      opener.element.focus();
+      return;
+    }
+    for (let frame = 0; frame < 3; frame++) {
+      const shown = [...this.renderRoot.querySelectorAll('social-person-card')].find((c) => c.person?.id === opener.person);
+      const name = shown?.shadowRoot?.querySelector<HTMLElement>('[part~="name"]');
+      if (name) {
+        name.focus();
+        return;
+      }
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
   }
 
   override render() {
@@ -243,7 +351,8 @@ export class SocialDirectory extends SocialElement {
         void loadVirtualizer().then(() => this.requestUpdate());
         return skeleton();
       }
-      return this.#renderDirectory(loaded);
+      return html`${this.person === '' ? nothing : this.#renderPersonPage(loaded.directory)}
+        <div class="listing" ?hidden=${this.person !== ''}>${this.#renderDirectory(loaded)}</div>`;
     }, skeleton);
   }
 
@@ -288,6 +397,18 @@ export class SocialDirectory extends SocialElement {
           </div>`
         : this.#renderResults(directory, result.people)}
     `;
+  }
+
+  #renderPersonPage(directory: Directory): TemplateResult {
+    return renderPersonPage({
+      id: this.person,
+      page: directory.personPage(this.person),
+      msg: (key, values) => this.msg(key, values),
+      card: (person) => this.#renderCard(person, directory, false, 3),
+      href: (person) => (this.syncUrl ? personUrl(window.location.href, person.id) : undefined),
+      onOpen: this.#onPersonLink,
+      onBack: () => this.closePerson(),
+    });
   }
 
   #renderOrganization(directory: Directory): TemplateResult | typeof nothing {
@@ -379,15 +500,17 @@ export class SocialDirectory extends SocialElement {
       </div>`;
   }
 
-  #renderCard(person: Person, directory: Directory, compact: boolean): TemplateResult {
+  #renderCard(person: Person, directory: Directory, compact: boolean, headingLevel = this.grouped ? 3 : 2): TemplateResult {
     return html`<social-person-card
-      exportparts="card,avatar,name,meta,chip,badge,contact,vcard"
+      exportparts="card,avatar,name,meta,hierarchy,chip,badge,contact,vcard"
       .person=${person}
+      .manager=${directory.manager(person.id)}
+      report-count=${directory.reportCount(person.id)}
       .department=${person.department === undefined ? undefined : directory.department(person.department)}
       .organization=${directory.organization}
       audience=${this.audience}
       ?compact=${compact}
-      heading-level=${this.grouped ? 3 : 2}
+      heading-level=${headingLevel}
       ?new-tab=${this.newTab}
       .strings=${this.strings}
     ></social-person-card>`;
