@@ -159,6 +159,9 @@ export class SocialDirectory extends SocialElement {
     return person === '' ? { manifest } : { manifest, person };
   });
 
+  /** Whether the filters are shown on a narrow screen, where they fold behind the "Filters" button. */
+  @state() private filtersOpen = false;
+
   /** Cards per row, from the element's width, for the virtualized grid. */
   @state() private columns = 1;
 
@@ -367,7 +370,8 @@ export class SocialDirectory extends SocialElement {
     });
     const count = result.people.length;
     this.#shown = { directory, people: result.people };
-    const filtered = this.query !== '' || this.department !== '' || this.network !== '' || this.topic !== '' || this.location !== '' || this.champion;
+    const active = [this.department, this.network, this.topic, this.location].filter((value) => value !== '').length + (this.champion ? 1 : 0);
+    const filtered = this.query !== '' || active > 0;
     return html`
       ${this.#renderOrganization(directory)}
       <form part="filters" role="search" aria-label=${this.msg('search')} @submit=${(event: Event) => event.preventDefault()}>
@@ -381,7 +385,17 @@ export class SocialDirectory extends SocialElement {
             .value=${this.query}
             @input=${(event: InputEvent) => this.#set({ query: (event.target as HTMLInputElement).value }, false)}
         /></label>
-        ${this.#renderFilters(directory, result)}
+        <button
+          part="filters-toggle"
+          class="filters-toggle"
+          type="button"
+          aria-expanded=${String(this.filtersOpen)}
+          aria-controls="filter-panel"
+          @click=${() => (this.filtersOpen = !this.filtersOpen)}
+        >
+          ${active > 0 ? this.msg('filtersActive', { count: this.localization.number(active) }) : this.msg('filters')}
+        </button>
+        <div id="filter-panel" class=${this.filtersOpen ? 'filter-panel open' : 'filter-panel'}>${this.#renderFilters(directory, result)}</div>
         ${filtered ? html`<button part="button" type="button" @click=${() => this.clearFilters()}>${this.msg('clearFilters')}</button>` : nothing}
       </form>
       <p part="status" class="status" role="status" aria-live="polite">
@@ -405,7 +419,7 @@ export class SocialDirectory extends SocialElement {
       page: directory.personPage(this.person),
       msg: (key, values) => this.msg(key, values),
       card: (person) => this.#renderCard(person, directory, false, 3),
-      href: (person) => (this.syncUrl ? personUrl(window.location.href, person.id) : undefined),
+      href: (person) => (this.syncUrl && !isServer ? personUrl(window.location.href, person.id) : undefined),
       onOpen: this.#onPersonLink,
       onBack: () => this.closePerson(),
     });

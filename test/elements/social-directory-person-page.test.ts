@@ -300,4 +300,42 @@ describe('<social-directory> person page', () => {
       await expect(el).to.be.accessible();
     });
   });
+
+  describe('the filters on a phone', () => {
+    const toggle = (el: SocialDirectory) => root(el).querySelector<HTMLButtonElement>('[part="filters-toggle"]')!;
+    const selects = (el: SocialDirectory) => [...root(el).querySelectorAll<HTMLSelectElement>('select[part="filter"]')];
+
+    it('fold behind one "Filters" button that counts the active filters, so people come first', async () => {
+      await setViewport({ width: 360, height: 640 });
+      const el = await loaded(await fixture<SocialDirectory>(html`<social-directory department="support" champion .manifest=${withManagers()}></social-directory>`));
+      const button = toggle(el);
+      expect(button.checkVisibility()).to.equal(true);
+      expect(button.textContent!.trim()).to.equal('Filters (2)');
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      const panel = root(el).getElementById(button.getAttribute('aria-controls')!)!;
+      expect(panel.contains(selects(el)[0]!)).to.equal(true);
+      expect(selects(el).every((s) => !s.checkVisibility())).to.equal(true);
+      // The search box stays, and the first card is on the first screen.
+      expect(root(el).querySelector<HTMLInputElement>('input[type="search"]')!.checkVisibility()).to.equal(true);
+      const card = root(el).querySelector('social-person-card')!;
+      expect(card.getBoundingClientRect().top).to.be.below(640);
+      await expect(el).to.be.accessible();
+
+      button.click();
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(selects(el).every((s) => s.checkVisibility())).to.equal(true);
+      el.clearFilters();
+      await el.updateComplete;
+      expect(button.textContent!.trim()).to.equal('Filters');
+    });
+
+    it('change nothing on a desktop: no button, every filter in view', async () => {
+      await setViewport({ width: 1200, height: 800 });
+      const el = await loaded(await fixture<SocialDirectory>(html`<social-directory .manifest=${withManagers()}></social-directory>`));
+      expect(toggle(el).checkVisibility()).to.equal(false);
+      expect(selects(el).length).to.be.above(2);
+      expect(selects(el).every((s) => s.checkVisibility())).to.equal(true);
+    });
+  });
 });
