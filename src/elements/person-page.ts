@@ -1,20 +1,20 @@
 /**
- * A person's page inside `<social-directory>`: the template and its styles, apart from the
- * directory's list so neither grows into the other. What the page shows is decided in the core
- * (`Directory.personPage`); this only renders it.
+ * A person's page inside `<social-directory>`: its template, apart from the directory's list so
+ * neither grows into the other, and loaded when the first page opens. What the page shows is
+ * decided in the core (`Directory.personPage`); this only renders it. Its styles come with it,
+ * adopted by the directory next to its own when the module arrives.
  * @module
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Person, PersonPage } from '../core/index.js';
 import type { TextKey } from './internal/localization.js';
 
-/** The id of the page's heading, which takes focus when the page opens. */
-export const PERSON_PAGE_HEADING = 'person-page-heading';
-
 /** What the directory gives the page to render. */
 export interface PersonPageView {
   /** The id asked for (shown when no one has it). */
   readonly id: string;
+  /** The id of the page's heading, which the directory focuses when the page opens. */
+  readonly headingId: string;
   /** What the page shows, or `undefined` when the directory has no one with `id`. */
   readonly page: PersonPage | undefined;
   /** The directory's messages. */
@@ -54,14 +54,14 @@ export function renderPersonPage(view: PersonPageView): TemplateResult {
   </button>`;
   const { page } = view;
   if (page === undefined) {
-    return html`<section part="person-page" class="person-page" aria-labelledby=${PERSON_PAGE_HEADING}>
+    return html`<section part="person-page" class="person-page" aria-labelledby=${view.headingId}>
       ${back}
-      <h2 id=${PERSON_PAGE_HEADING} tabindex="-1">${view.msg('personNotFound')}</h2>
+      <h2 id=${view.headingId} tabindex="-1">${view.msg('personNotFound')}</h2>
       <p part="error" class="not-found">${view.msg('personNotFoundDetail', { id: view.id })}</p>
     </section>`;
   }
   const { person, reportingLine, department, lead } = page;
-  return html`<section part="person-page" class="person-page" aria-labelledby=${PERSON_PAGE_HEADING}>
+  return html`<section part="person-page" class="person-page" aria-labelledby=${view.headingId}>
     ${back}
     ${reportingLine.length === 0
       ? nothing
@@ -71,7 +71,7 @@ export function renderPersonPage(view: PersonPageView): TemplateResult {
             <li aria-current="page">${person.name}</li>
           </ol>
         </nav>`}
-    <h2 id=${PERSON_PAGE_HEADING} tabindex="-1">${person.name}</h2>
+    <h2 id=${view.headingId} tabindex="-1">${person.name}</h2>
     ${view.card(person)}
     <div class="sections">
       ${department === undefined

@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
@@ -18,7 +18,6 @@ import {
 import { SocialElement, type LoadedDirectory } from './base.js';
 import { UrlStateController } from './internal/url-state.js';
 import { emit, type SocialEventMap } from './internal/events.js';
-import { PERSON_PAGE_HEADING, personPageStyles, renderPersonPage } from './person-page.js';
 import './social-links.js';
 import './social-person-card.js';
 import { styles } from './social-directory.styles.js';
@@ -67,6 +66,19 @@ const loadVirtualizer = () =>
     () => (virtualizer = null),
   ));
 
+// A person page's template, fetched when the first page opens (~1.3 KB gzip most visits never
+// need); `null` when that fetch failed.
+type PersonPageModule = typeof import('./person-page.js');
+let personPage: PersonPageModule | null | undefined;
+let personPageLoading: Promise<unknown> | undefined;
+const loadPersonPage = () =>
+  (personPageLoading ??= import('./person-page.js').then(
+    (module) => (personPage = module),
+    () => (personPage = null),
+  ));
+// The id of a person page's heading, which takes focus when the page opens.
+const PERSON_PAGE_HEADING = 'person-page-heading';
+
 /**
  * @summary A searchable directory of the organization's people and their social profiles,
  * with filters and facet counts, and a page per person (their card, managers, reports, peers,
@@ -105,7 +117,7 @@ const loadVirtualizer = () =>
 @customElement('social-directory')
 export class SocialDirectory extends SocialElement {
   /** The theme tokens, then this element's own styles. */
-  static override styles = [tokens, controls, loadStates, styles, personPageStyles];
+  static override styles = [tokens, controls, loadStates, styles];
 
   /** Free-text search (initial value; updated as people type). */
   @property({ reflect: true }) query = '';
@@ -199,8 +211,12 @@ export class SocialDirectory extends SocialElement {
     },
   });
   // Whether the next update that opens or closes a person page moves focus: only after a choice
-  // (a link, Back, Escape), never for a page opened by the page's own HTML.
+  // (a link, Back, Escape), never for a page opened by the page's own HTML. Then, until done:
+  // a page whose template is still on its way takes focus once it is drawn.
   #moveFocus = false;
+  #focusDue = false;
+  // Whether the person page's styles, which come with its template, are adopted in this shadow root.
+  #personPageStyled = false;
   // Where focus was when a person page was opened from the list, to give it back on closing.
   #opener: { readonly element: HTMLElement; readonly person: string } | undefined;
   // Not made on the server (social-directory render), which has no ResizeObserver.
@@ -305,11 +321,19 @@ export class SocialDirectory extends SocialElement {
     this.#url.write(addToHistory ? 'push' : 'replace');
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.person === '' || !personPage || this.#personPageStyled || this.shadowRoot === null) return;
+    this.#personPageStyled = true;
+    // lit's own way to set a shadow root's styles (constructable sheets, allowed by strict CSPs).
+    adoptStyles(this.shadowRoot, [...SocialDirectory.elementStyles, personPage.personPageStyles]);
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const moveFocus = this.#moveFocus;
+    if (changed.has('person')) this.#focusDue = this.#moveFocus;
     this.#moveFocus = false;
-    if (moveFocus && changed.has('person')) void this.#focusAfterPageChange();
+    if (this.#focusDue) void this.#focusAfterPageChange();
     if (this.#plainList && this.load.status === TaskStatus.COMPLETE) {
       this.#plainList = false;
       if ((this.load.value?.directory.people.length ?? 0) > VIRTUALIZE_ABOVE) this.requestUpdate();
@@ -318,9 +342,13 @@ export class SocialDirectory extends SocialElement {
 
   async #focusAfterPageChange(): Promise<void> {
     if (this.person !== '') {
-      this.renderRoot.querySelector<HTMLElement>(`#${PERSON_PAGE_HEADING}`)?.focus();
+      const heading = this.renderRoot.querySelector<HTMLElement>(`#${PERSON_PAGE_HEADING}`);
+      if (heading === null && personPage === undefined) return;
+      this.#focusDue = false;
+      heading?.focus();
       return;
     }
+    this.#focusDue = false;
     const opener = this.#opener;
     this.#opener = undefined;
     if (opener === undefined) return;
@@ -354,7 +382,7 @@ export class SocialDirectory extends SocialElement {
         void loadVirtualizer().then(() => this.requestUpdate());
         return skeleton();
       }
-      return html`${this.person === '' ? nothing : this.#renderPersonPage(loaded.directory)}
+      return html`${this.person === '' ? nothing : this.#renderPersonPage(loaded.directory, skeleton)}
         <div class="listing" ?hidden=${this.person !== ''}>${this.#renderDirectory(loaded)}</div>`;
     }, skeleton);
   }
@@ -413,9 +441,20 @@ export class SocialDirectory extends SocialElement {
     `;
   }
 
-  #renderPersonPage(directory: Directory): TemplateResult {
-    return renderPersonPage({
+  #renderPersonPage(directory: Directory, pending: () => TemplateResult): TemplateResult {
+    if (personPage === undefined) {
+      void loadPersonPage().then(() => this.requestUpdate());
+      return pending();
+    }
+    if (personPage === null) {
+      return html`<div part="error" class="load-error" role="alert">
+        <p>${this.msg('loadFailed')}</p>
+        <button part="button back" type="button" @click=${() => this.closePerson()}>${this.msg('backToDirectory')}</button>
+      </div>`;
+    }
+    return personPage.renderPersonPage({
       id: this.person,
+      headingId: PERSON_PAGE_HEADING,
       page: directory.personPage(this.person),
       msg: (key, values) => this.msg(key, values),
       card: (person) => this.#renderCard(person, directory, false, 3),

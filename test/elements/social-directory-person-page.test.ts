@@ -80,7 +80,8 @@ describe('<social-directory> person page', () => {
     const selected = oneEvent(el, 'social-select');
     nameButton(card(el, 'zoe-lambert')).click();
     expect((await selected).detail.person.id).to.equal('zoe-lambert');
-    await settle(el);
+    // The first page of the run also waits for the page's template, loaded on first use.
+    await waitUntil(() => el.shadowRoot!.querySelector('#person-page-heading') !== null && focused() === heading(el), 'the page did not take focus', { timeout: 5000 });
     expect(el.person).to.equal('zoe-lambert');
     expect(el.getAttribute('person')).to.equal('zoe-lambert');
     expect(listing(el).hidden).to.equal(true);
@@ -104,6 +105,9 @@ describe('<social-directory> person page', () => {
     expect(breadcrumbs(el).map((li) => li.textContent!.trim())).to.deep.equal(['Ellen Park', 'Zoë Lambert']);
     expect(breadcrumbs(el)[1]!.getAttribute('aria-current')).to.equal('page');
     expect(page(el)!.querySelector('[part="breadcrumbs"]')!.getAttribute('aria-label')).to.equal('Reporting line');
+    // The page's styles arrive with its template, next to the directory's own.
+    expect(getComputedStyle(page(el)!.querySelector('[part="breadcrumbs"] ol')!).display).to.equal('flex');
+    expect(getComputedStyle(root(el).querySelector('[part="filters-toggle"]')!).display).to.equal('none');
     expect(linkTexts(sectionLinks(el, 'Direct reports'))).to.deep.equal(['Siobhán O\'Connor']);
     expect(linkTexts(sectionLinks(el, 'Same manager'))).to.deep.equal(['María de los Ángeles Fernández-Ruiz', 'Trent Walker']);
     const department = [...page(el)!.querySelectorAll('section section')].find((s) => s.querySelector('h3')!.textContent === 'Department')!;
