@@ -55,27 +55,25 @@ const ROW_ESTIMATE = 280;
 const CARD_WIDTH = 272;
 const CARD_GAP = 12;
 
+/** A module fetched the first time a directory needs it: `module` is `undefined` until then, `null` if the fetch failed. */
+class OnDemand<T> {
+  module: T | null | undefined;
+  #loading: Promise<unknown> | undefined;
+  constructor(private readonly importer: () => Promise<T>) {}
+  load(): Promise<unknown> {
+    return (this.#loading ??= this.importer().then(
+      (module) => (this.module = module),
+      () => (this.module = null),
+    ));
+  }
+}
+
 // The virtualizer, fetched by the first directory long enough to need it; `null` when that
 // fetch failed, and the plain list stands in (slower to filter, never wrong).
-type Virtualizer = typeof import('./internal/virtualizer-layout.js');
-let virtualizer: Virtualizer | null | undefined;
-let virtualizerLoading: Promise<unknown> | undefined;
-const loadVirtualizer = () =>
-  (virtualizerLoading ??= import('./internal/virtualizer-layout.js').then(
-    (module) => (virtualizer = module),
-    () => (virtualizer = null),
-  ));
-
-// A person page's template, fetched when the first page opens (~1.3 KB gzip most visits never
-// need); `null` when that fetch failed.
-type PersonPageModule = typeof import('./person-page.js');
-let personPage: PersonPageModule | null | undefined;
-let personPageLoading: Promise<unknown> | undefined;
-const loadPersonPage = () =>
-  (personPageLoading ??= import('./person-page.js').then(
-    (module) => (personPage = module),
-    () => (personPage = null),
-  ));
+const virtualizers = new OnDemand(() => import('./internal/virtualizer-layout.js'));
+// A person page's template and styles, fetched when the first page opens (~1 KB gzip most
+// visits never need).
+const personPages = new OnDemand(() => import('./person-page.js'));
 // The id of a person page's heading, which takes focus when the page opens.
 const PERSON_PAGE_HEADING = 'person-page-heading';
 
@@ -323,6 +321,7 @@ export class SocialDirectory extends SocialElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    const personPage = personPages.module;
     if (this.person === '' || !personPage || this.#personPageStyled || this.shadowRoot === null) return;
     this.#personPageStyled = true;
     // lit's own way to set a shadow root's styles (constructable sheets, allowed by strict CSPs).
@@ -343,7 +342,7 @@ export class SocialDirectory extends SocialElement {
   async #focusAfterPageChange(): Promise<void> {
     if (this.person !== '') {
       const heading = this.renderRoot.querySelector<HTMLElement>(`#${PERSON_PAGE_HEADING}`);
-      if (heading === null && personPage === undefined) return;
+      if (heading === null && personPages.module === undefined) return;
       this.#focusDue = false;
       heading?.focus();
       return;
@@ -378,8 +377,8 @@ export class SocialDirectory extends SocialElement {
     return this.renderLoaded((loaded) => {
       // A long directory shows its loading state a little longer, until the virtualizer has
       // arrived, rather than a plain list that would be swapped for it under the reader's eyes.
-      if (loaded.directory.people.length > VIRTUALIZE_ABOVE && virtualizer === undefined) {
-        void loadVirtualizer().then(() => this.requestUpdate());
+      if (loaded.directory.people.length > VIRTUALIZE_ABOVE && virtualizers.module === undefined) {
+        void virtualizers.load().then(() => this.requestUpdate());
         return skeleton();
       }
       return html`${this.person === '' ? nothing : this.#renderPersonPage(loaded.directory, skeleton)}
@@ -442,8 +441,9 @@ export class SocialDirectory extends SocialElement {
   }
 
   #renderPersonPage(directory: Directory, pending: () => TemplateResult): TemplateResult {
+    const personPage = personPages.module;
     if (personPage === undefined) {
-      void loadPersonPage().then(() => this.requestUpdate());
+      void personPages.load().then(() => this.requestUpdate());
       return pending();
     }
     if (personPage === null) {
@@ -603,6 +603,7 @@ export class SocialDirectory extends SocialElement {
       const [person, position] = personAt(entry, index);
       return html`<div role="listitem" aria-setsize=${total} aria-posinset=${position + 1}>${this.#renderCard(person, directory, compact)}</div>`;
     };
+    const virtualizer = virtualizers.module;
     if (directory.people.length > VIRTUALIZE_ABOVE && virtualizer && !this.#plainList) {
       const { virtualize, cardRows } = virtualizer;
       // Overhang: enough to scroll by a wheel step without a blank edge; more only lays out cards unseen.
