@@ -15,9 +15,14 @@ const mswWorker = readFileSync(require.resolve('msw/mockServiceWorker.js'), 'utf
 // Writes the pass/fail totals where test/tools/run-tests.mjs sums every suite.
 function totalsReporter() {
   const countTests = (suite) =>
-    suite.tests.reduce((n, t) => ({ passed: n.passed + (t.passed ? 1 : 0), failed: n.failed + (t.passed || t.skipped ? 0 : 1) }), { passed: 0, failed: 0 });
+    suite.tests.reduce(
+      (n, t) => ({ passed: n.passed + (t.passed ? 1 : 0), failed: n.failed + (t.passed || t.skipped ? 0 : 1) }),
+      { passed: 0, failed: 0 },
+    );
   const walk = (suite) =>
-    suite.suites.map(walk).reduce((a, b) => ({ passed: a.passed + b.passed, failed: a.failed + b.failed }), countTests(suite));
+    suite.suites
+      .map(walk)
+      .reduce((a, b) => ({ passed: a.passed + b.passed, failed: a.failed + b.failed }), countTests(suite));
   return {
     onTestRunFinished({ sessions }) {
       const totals = { passed: 0, failed: 0 };

@@ -20,6 +20,7 @@ const modules: Readonly<Record<string, () => Promise<unknown>>> = {
   'social-contact-finder': () => import('./elements/social-contact-finder.js'),
   'social-signature': () => import('./elements/social-signature.js'),
   'social-org-chart': () => import('./elements/social-org-chart.js'),
+  'social-profile-editor': () => import('./elements/social-profile-editor.js'),
   'social-person-card': () => import('./elements/social-person-card.js'),
   'social-links': () => import('./elements/social-links.js'),
 };
@@ -34,16 +35,17 @@ function load(tag: string): Promise<void> {
   let loaded = loading.get(tag);
   if (loaded === undefined) {
     const module = Object.hasOwn(modules, tag) ? modules[tag] : undefined;
-    loaded = module === undefined || customElements.get(tag) !== undefined
-      ? Promise.resolve()
-      : module().then(
-          () => undefined,
-          // A failed chunk (offline, a CDN hiccup) may be retried when the tag appears again.
-          (error: unknown) => {
-            loading.delete(tag);
-            console.error(`social-directory: could not load <${tag}>`, error);
-          },
-        );
+    loaded =
+      module === undefined || customElements.get(tag) !== undefined
+        ? Promise.resolve()
+        : module().then(
+            () => undefined,
+            // A failed chunk (offline, a CDN hiccup) may be retried when the tag appears again.
+            (error: unknown) => {
+              loading.delete(tag);
+              console.error(`social-directory: could not load <${tag}>`, error);
+            },
+          );
     loading.set(tag, loaded);
   }
   return loaded;
@@ -52,7 +54,8 @@ function load(tag: string): Promise<void> {
 /** The `social-*` tags among `elements` that are not defined yet. */
 function undefinedTags(elements: Iterable<Element>, into: Set<string>): void {
   for (const element of elements) {
-    if (element.localName.startsWith('social-') && customElements.get(element.localName) === undefined) into.add(element.localName);
+    if (element.localName.startsWith('social-') && customElements.get(element.localName) === undefined)
+      into.add(element.localName);
   }
 }
 

@@ -8,12 +8,23 @@ export * from './core/contact.js';
 export * from './core/signature.js';
 export * from './core/vcard.js';
 export * from './core/jsonld.js';
-export { SocialElement, type LoadedDirectory, type SocialErrorDetail, type SocialLoadDetail, type SocialWarningDetail } from './elements/base.js';
+export {
+  SocialElement,
+  type LoadedDirectory,
+  type SocialErrorDetail,
+  type SocialLoadDetail,
+  type SocialWarningDetail,
+} from './elements/base.js';
 export { SocialDirectory } from './elements/social-directory.js';
 export { SocialOrgChart } from './elements/social-org-chart.js';
 export { SocialPersonCard, type SocialAskDetail, type SocialSelectDetail } from './elements/social-person-card.js';
 export { SocialLinks } from './elements/social-links.js';
-export { SocialSignature, type PersonEntry, type SocialCopyDetail } from './elements/social-signature.js';
+export { SocialSignature, type SocialCopyDetail } from './elements/social-signature.js';
+export {
+  SocialProfileEditor,
+  type SocialUpdateErrorDetail,
+  type SocialUpdateSubmitDetail,
+} from './elements/social-profile-editor.js';
 export { SocialContactFinder, type SocialContactSelectDetail } from './elements/social-contact-finder.js';
 export type { SocialEventDetail, SocialEventMap, SocialEventName } from './elements/internal/events.js';
 export type { PluralKey, TextKey } from './elements/internal/localization.js';

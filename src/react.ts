@@ -16,10 +16,13 @@ import { SocialDirectory as DirectoryElement } from './elements/social-directory
 import { SocialLinks as LinksElement } from './elements/social-links.js';
 import { SocialOrgChart as OrgChartElement } from './elements/social-org-chart.js';
 import { SocialPersonCard as PersonCardElement } from './elements/social-person-card.js';
+import { SocialProfileEditor as ProfileEditorElement } from './elements/social-profile-editor.js';
 import { SocialSignature as SignatureElement } from './elements/social-signature.js';
 
 /** `social-contact-select` → `SocialContactSelect`. */
-export type Pascal<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Capitalize<Head>}${Pascal<Tail>}` : Capitalize<S>;
+export type Pascal<S extends string> = S extends `${infer Head}-${infer Tail}`
+  ? `${Capitalize<Head>}${Pascal<Tail>}`
+  : Capitalize<S>;
 
 /** The React props of events `K`, named and typed from the one event map: `onSocialSelect`, …. */
 export type EventProps<K extends SocialEventName> = { [P in K as `on${Pascal<P>}`]: EventName<SocialEventMap[P]> };
@@ -27,7 +30,8 @@ export type EventProps<K extends SocialEventName> = { [P in K as `on${Pascal<P>}
 /** The `events` option of `createComponent` for the named events of {@link SocialEventMap}. */
 function events<K extends SocialEventName>(...names: K[]): EventProps<K> {
   const props: Record<string, string> = {};
-  for (const name of names) props[`on${name.replace(/(^|-)(\w)/g, (_, _dash: string, letter: string) => letter.toUpperCase())}`] = name;
+  for (const name of names)
+    props[`on${name.replace(/(^|-)(\w)/g, (_, _dash: string, letter: string) => letter.toUpperCase())}`] = name;
   return props as EventProps<K>;
 }
 
@@ -54,7 +58,15 @@ export const SocialSignature = createComponent({
   tagName: 'social-signature',
   elementClass: SignatureElement,
   react: React,
-  events: events(...loadEvents, 'social-select', 'social-copy'),
+  events: events(...loadEvents, 'social-select', 'social-copy', 'social-update-submit', 'social-update-error'),
+});
+
+/** `<social-profile-editor>` as a React component. */
+export const SocialProfileEditor = createComponent({
+  tagName: 'social-profile-editor',
+  elementClass: ProfileEditorElement,
+  react: React,
+  events: events(...loadEvents, 'social-select', 'social-copy', 'social-update-submit', 'social-update-error'),
 });
 
 /** `<social-person-card>` as a React component. */

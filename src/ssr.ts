@@ -17,7 +17,10 @@ import './elements/social-directory.js';
 
 /** Options of {@link renderDirectoryHtml}. */
 export interface RenderDirectoryOptions {
-  /** The id of the `<script type="application/json">` that carries the manifest. Default `social-directory-manifest`. */
+  /**
+   * The id of the `<script type="application/json">` that carries the manifest. Default
+   * `social-directory-manifest`.
+   */
   readonly manifestId?: string;
   /** The element's `lang` (the language of its text). */
   readonly lang?: string;
@@ -38,7 +41,9 @@ export function renderDirectoryHtml(manifest: Manifest, options: RenderDirectory
   let element: string;
   try {
     element = collectResultSync(
-      render(html`<social-directory audience="public" src=${`#${id}`} structured-data sync-url .manifest=${visible}></social-directory>`),
+      render(
+        html`<social-directory audience="public" src=${`#${id}`} structured-data sync-url .manifest=${visible}></social-directory>`,
+      ),
     );
   } finally {
     serverLanguage.lang = undefined;

@@ -9,8 +9,24 @@ import { CliError } from './io.js';
 
 /** The person fields a CSV column can fill (`firstName` and `lastName` make `name`). */
 export const CSV_FIELDS = [
-  'id', 'name', 'firstName', 'lastName', 'email', 'department', 'title', 'location', 'pronouns',
-  'phone', 'timeZone', 'photo', 'askMeAbout', 'languages', 'champion', 'visibility', 'manager', 'employeeId',
+  'id',
+  'name',
+  'firstName',
+  'lastName',
+  'email',
+  'department',
+  'title',
+  'location',
+  'pronouns',
+  'phone',
+  'timeZone',
+  'photo',
+  'askMeAbout',
+  'languages',
+  'champion',
+  'visibility',
+  'manager',
+  'employeeId',
 ] as const;
 
 /** A person field a CSV column can fill. */
@@ -42,7 +58,11 @@ export interface ColumnPlan {
 
 /** Folds a header for comparison: "E-mail Address " and "email address" are the same. */
 export const foldHeader = (header: string): string =>
-  header.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  header
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 
 const field = (name: CsvField): ColumnTarget => ({ kind: 'field', field: name });
 const profile = (network: NetworkId): ColumnTarget => ({ kind: 'profile', network });
@@ -51,44 +71,119 @@ const profile = (network: NetworkId): ColumnTarget => ({ kind: 'profile', networ
 // ("Work Email" over "Email"), the other is ignored.
 const KNOWN: readonly (readonly [string, ColumnTarget, number])[] = [
   ...['id', 'slug', 'directoryid', 'personid'].map((h) => [h, field('id'), 0] as const),
-  ...['fullname', 'displayname', 'preferredfullname', 'preferredname', 'employeename', 'name', 'legalname']
-    .map((h, rank) => [h, field('name'), rank] as const),
-  ...['firstname', 'givenname', 'preferredfirstname', 'forename', 'first'].map((h, rank) => [h, field('firstName'), rank] as const),
+  ...['fullname', 'displayname', 'preferredfullname', 'preferredname', 'employeename', 'name', 'legalname'].map(
+    (h, rank) => [h, field('name'), rank] as const,
+  ),
+  ...['firstname', 'givenname', 'preferredfirstname', 'forename', 'first'].map(
+    (h, rank) => [h, field('firstName'), rank] as const,
+  ),
   ...['lastname', 'surname', 'familyname', 'last', 'lastnames'].map((h, rank) => [h, field('lastName'), rank] as const),
-  ...['workemail', 'workemailaddress', 'businessemail', 'companyemail', 'officeemail', 'email', 'emailaddress', 'mail', 'primaryemail']
-    .map((h, rank) => [h, field('email'), rank] as const),
-  ...['department', 'departmentname', 'dept', 'team', 'division', 'businessunit', 'orgunit', 'organizationalunit', 'group']
-    .map((h, rank) => [h, field('department'), rank] as const),
-  ...['jobtitle', 'businesstitle', 'title', 'position', 'positiontitle', 'role', 'designation', 'jobrole']
-    .map((h, rank) => [h, field('title'), rank] as const),
-  ...['location', 'worklocation', 'office', 'officelocation', 'city', 'workplace', 'site', 'worksite', 'officecity']
-    .map((h, rank) => [h, field('location'), rank] as const),
+  ...[
+    'workemail',
+    'workemailaddress',
+    'businessemail',
+    'companyemail',
+    'officeemail',
+    'email',
+    'emailaddress',
+    'mail',
+    'primaryemail',
+  ].map((h, rank) => [h, field('email'), rank] as const),
+  ...[
+    'department',
+    'departmentname',
+    'dept',
+    'team',
+    'division',
+    'businessunit',
+    'orgunit',
+    'organizationalunit',
+    'group',
+  ].map((h, rank) => [h, field('department'), rank] as const),
+  ...['jobtitle', 'businesstitle', 'title', 'position', 'positiontitle', 'role', 'designation', 'jobrole'].map(
+    (h, rank) => [h, field('title'), rank] as const,
+  ),
+  ...[
+    'location',
+    'worklocation',
+    'office',
+    'officelocation',
+    'city',
+    'workplace',
+    'site',
+    'worksite',
+    'officecity',
+  ].map((h, rank) => [h, field('location'), rank] as const),
   ...['pronouns', 'pronoun', 'preferredpronouns'].map((h, rank) => [h, field('pronouns'), rank] as const),
-  ...['workphone', 'businessphone', 'officephone', 'phone', 'phonenumber', 'telephone', 'tel', 'workmobile', 'mobile', 'mobilephone', 'cellphone', 'cell']
-    .map((h, rank) => [h, field('phone'), rank] as const),
+  ...[
+    'workphone',
+    'businessphone',
+    'officephone',
+    'phone',
+    'phonenumber',
+    'telephone',
+    'tel',
+    'workmobile',
+    'mobile',
+    'mobilephone',
+    'cellphone',
+    'cell',
+  ].map((h, rank) => [h, field('phone'), rank] as const),
   ...['timezone', 'tz', 'timezoneid'].map((h, rank) => [h, field('timeZone'), rank] as const),
-  ...['photo', 'photourl', 'picture', 'pictureurl', 'avatar', 'avatarurl', 'headshot', 'profilepicture', 'image']
-    .map((h, rank) => [h, field('photo'), rank] as const),
+  ...['photo', 'photourl', 'picture', 'pictureurl', 'avatar', 'avatarurl', 'headshot', 'profilepicture', 'image'].map(
+    (h, rank) => [h, field('photo'), rank] as const,
+  ),
   ...['askmeabout', 'expertise', 'skills', 'interests'].map((h, rank) => [h, field('askMeAbout'), rank] as const),
   ...['languages', 'language', 'spokenlanguages'].map((h, rank) => [h, field('languages'), rank] as const),
   ...['champion', 'socialchampion', 'socialmediachampion'].map((h, rank) => [h, field('champion'), rank] as const),
   ...['visibility', 'public', 'audience'].map((h, rank) => [h, field('visibility'), rank] as const),
   // The manager by email first (unambiguous), then by employee id, then by name.
-  ...['manageremail', 'supervisoremail', 'reportstoemail', 'linemanageremail', 'manageremailaddress',
-    'managerid', 'manageremployeeid', 'supervisorid', 'supervisoremployeeid', 'reportstoid', 'managernumber',
-    'manager', 'managername', 'supervisor', 'supervisorname', 'reportsto', 'linemanager', 'directmanager']
-    .map((h, rank) => [h, field('manager'), rank] as const),
+  ...[
+    'manageremail',
+    'supervisoremail',
+    'reportstoemail',
+    'linemanageremail',
+    'manageremailaddress',
+    'managerid',
+    'manageremployeeid',
+    'supervisorid',
+    'supervisoremployeeid',
+    'reportstoid',
+    'managernumber',
+    'manager',
+    'managername',
+    'supervisor',
+    'supervisorname',
+    'reportsto',
+    'linemanager',
+    'directmanager',
+  ].map((h, rank) => [h, field('manager'), rank] as const),
   // Not written to the manifest: what a manager column's employee ids refer to.
-  ...['employeeid', 'employeenumber', 'employeeno', 'workerid', 'staffid', 'personnelnumber', 'empid']
-    .map((h, rank) => [h, field('employeeId'), rank] as const),
-  ...['twitter', 'twitterx', 'xtwitter', 'xformerlytwitter', 'twitterhandle', 'xhandle', 'twitterurl'].map((h) => [h, profile('x'), 0] as const),
+  ...['employeeid', 'employeenumber', 'employeeno', 'workerid', 'staffid', 'personnelnumber', 'empid'].map(
+    (h, rank) => [h, field('employeeId'), rank] as const,
+  ),
+  ...['twitter', 'twitterx', 'xtwitter', 'xformerlytwitter', 'twitterhandle', 'xhandle', 'twitterurl'].map(
+    (h) => [h, profile('x'), 0] as const,
+  ),
   ...['bsky', 'blueskyhandle'].map((h) => [h, profile('bluesky'), 0] as const),
   ...['ig', 'insta'].map((h) => [h, profile('instagram'), 0] as const),
   ...['fb'].map((h) => [h, profile('facebook'), 0] as const),
-  ...['website', 'personalwebsite', 'web', 'homepage', 'portfolio', 'url', 'personalurl', 'websiteurl'].map((h, rank) => [h, profile('website'), rank] as const),
+  ...['website', 'personalwebsite', 'web', 'homepage', 'portfolio', 'url', 'personalurl', 'websiteurl'].map(
+    (h, rank) => [h, profile('website'), rank] as const,
+  ),
   // Personal contact details are not the company's to publish, even on the intranet.
-  ...['personalemail', 'privateemail', 'homeemail', 'personalphone', 'homephone', 'privatephone', 'homeaddress', 'address']
-    .map((h) => [h, { kind: 'ignore', reason: 'personal contact details are not imported' } as ColumnTarget, 0] as const),
+  ...[
+    'personalemail',
+    'privateemail',
+    'homeemail',
+    'personalphone',
+    'homephone',
+    'privatephone',
+    'homeaddress',
+    'address',
+  ].map(
+    (h) => [h, { kind: 'ignore', reason: 'personal contact details are not imported' } as ColumnTarget, 0] as const,
+  ),
 ];
 
 const SUFFIXES = ['', 'url', 'handle', 'profile', 'profileurl', 'username', 'user', 'account', 'link', 'page'];
@@ -128,7 +223,10 @@ export function planColumns(header: readonly string[], mappings: readonly string
     if (at <= 0) throw new CliError(`--map "${mapping}": write it as "Column name=field", like --map "Handle X=x".`);
     const column = foldHeader(mapping.slice(0, at));
     const index = header.findIndex((h) => foldHeader(h) === column);
-    if (index < 0) throw new CliError(`--map "${mapping}": no column is called "${mapping.slice(0, at)}". The columns are: ${header.join(', ')}.`);
+    if (index < 0)
+      throw new CliError(
+        `--map "${mapping}": no column is called "${mapping.slice(0, at)}". The columns are: ${header.join(', ')}.`,
+      );
     explicit.set(index, parseTarget(mapping.slice(at + 1), mapping));
   }
 
@@ -136,9 +234,15 @@ export function planColumns(header: readonly string[], mappings: readonly string
     const mapped = explicit.get(index);
     if (mapped !== undefined) return { index, header: text, target: mapped, rank: -1 };
     const known = RECOGNISED.get(foldHeader(text));
-    return { index, header: text, target: known?.target ?? ({ kind: 'ignore' } as ColumnTarget), rank: known?.rank ?? 0 };
+    return {
+      index,
+      header: text,
+      target: known?.target ?? ({ kind: 'ignore' } as ColumnTarget),
+      rank: known?.rank ?? 0,
+    };
   });
-  const key = (target: ColumnTarget) => (target.kind === 'field' ? target.field : target.kind === 'profile' ? `profile:${target.network}` : undefined);
+  const key = (target: ColumnTarget) =>
+    target.kind === 'field' ? target.field : target.kind === 'profile' ? `profile:${target.network}` : undefined;
   const best = new Map<string, number>();
   for (const c of candidates) {
     const k = key(c.target);
@@ -152,7 +256,15 @@ export function planColumns(header: readonly string[], mappings: readonly string
     const k = key(target);
     if (k === undefined) ignored.push({ index, header: text, target });
     else if (best.get(k) === index) used.push({ index, header: text, target });
-    else ignored.push({ index, header: text, target: { kind: 'ignore', reason: `"${header[best.get(k) as number]}" is used for ${k.replace('profile:', '')}` } });
+    else
+      ignored.push({
+        index,
+        header: text,
+        target: {
+          kind: 'ignore',
+          reason: `"${header[best.get(k) as number]}" is used for ${k.replace('profile:', '')}`,
+        },
+      });
   }
   const fields = new Set(used.map((c) => (c.target.kind === 'field' ? c.target.field : undefined)));
   if (!fields.has('name') && !fields.has('firstName') && !fields.has('lastName')) {

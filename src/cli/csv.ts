@@ -40,7 +40,9 @@ export function readCsv(path: string, start: (header: readonly string[]) => (row
       for (let i = text.indexOf('\n', counted); i !== -1 && i < rowStart; i = text.indexOf('\n', i + 1)) line++;
       counted = rowStart;
       const fields = result.data;
-      const problem = result.errors.map((e) => PROBLEMS[e.code] ?? (e.code === 'UndetectableDelimiter' ? undefined : e.message)).find(Boolean);
+      const problem = result.errors
+        .map((e) => PROBLEMS[e.code] ?? (e.code === 'UndetectableDelimiter' ? undefined : e.message))
+        .find(Boolean);
       rowStart = result.meta.cursor;
       if (fields.every((field) => field.trim() === '') && problem === undefined) return;
       if (take === undefined) take = start(fields.map((field) => field.trim()));

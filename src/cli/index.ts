@@ -52,7 +52,11 @@ const COMMANDS: Readonly<Record<string, { readonly run: Command; readonly help: 
 };
 
 // parseArgs reports unknown options and missing values with these codes: usage errors.
-const USAGE_CODES = new Set(['ERR_PARSE_ARGS_UNKNOWN_OPTION', 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE', 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL']);
+const USAGE_CODES = new Set([
+  'ERR_PARSE_ARGS_UNKNOWN_OPTION',
+  'ERR_PARSE_ARGS_INVALID_OPTION_VALUE',
+  'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL',
+]);
 
 /** Runs the CLI with `argv` (without `node` and the script); returns the exit code. */
 export async function main(argv: readonly string[], terminal: Output): Promise<number> {
@@ -69,7 +73,10 @@ export async function main(argv: readonly string[], terminal: Output): Promise<n
   }
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   try {
-    if (command === undefined) throw new CliError(`"${name}" is not a command. Commands: ${Object.keys(COMMANDS).join(', ')} (social-directory --help).`);
+    if (command === undefined)
+      throw new CliError(
+        `"${name}" is not a command. Commands: ${Object.keys(COMMANDS).join(', ')} (social-directory --help).`,
+      );
     return await command.run(args, io);
   } catch (error) {
     if (error instanceof CliError) {
@@ -78,7 +85,9 @@ export async function main(argv: readonly string[], terminal: Output): Promise<n
     }
     const code = (error as { code?: unknown }).code;
     if (typeof code === 'string' && USAGE_CODES.has(code)) {
-      io.err(`social-directory: ${(error as Error).message.split(/\. To specify|\n/)[0]} (social-directory ${name} --help)\n`);
+      io.err(
+        `social-directory: ${(error as Error).message.split(/\. To specify|\n/)[0]} (social-directory ${name} --help)\n`,
+      );
       return 2;
     }
     throw error;
@@ -100,7 +109,11 @@ main(process.argv.slice(2), io).then(
   // exitCode, not exit(): a large manifest on a pipe must finish writing first.
   (code) => (process.exitCode = code),
   (error: unknown) => {
-    io.err(escapeControls(`social-directory: unexpected error, please report it: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`));
+    io.err(
+      escapeControls(
+        `social-directory: unexpected error, please report it: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      ),
+    );
     process.exitCode = 70;
   },
 );

@@ -21,7 +21,6 @@ import {
 } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import {
-  loadManifest,
   ManifestError,
   safeUrl,
   parseJson,
@@ -29,8 +28,7 @@ import {
   type ValidateOptions,
   type ValidationResult,
 } from '../core/index.js';
-import { decodeManifestBytes, describeEncodingProblem } from '../core/manifest/encoding.js';
-import { fetchManifest } from '../core/manifest/load.js';
+import { decodeManifestBytes, describeEncodingProblem, fetchManifest } from '../core/internal.js';
 
 /**
  * A problem the person at the terminal can fix (a missing file, a wrong option). Printed as
@@ -56,7 +54,7 @@ export interface Output {
 }
 
 // C0 controls but tab and line feed, DEL, C1 controls, and the bidi overrides and isolates.
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- these controls are what the pattern removes
 const TERMINAL_CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 /**
@@ -246,7 +244,9 @@ export function writeOutputFile(path: string, content: string, inputs: readonly 
     existing = undefined;
   }
   if (existing?.isSymbolicLink()) {
-    throw new CliError(`${path} is a symbolic link (to ${readlinkSync(path)}); it is neither followed nor replaced. Write to the file it points to, or remove the link first.`);
+    throw new CliError(
+      `${path} is a symbolic link (to ${readlinkSync(path)}); it is neither followed nor replaced. Write to the file it points to, or remove the link first.`,
+    );
   }
   const temporary = join(dirname(resolve(path)), `.${basename(path)}.${randomBytes(9).toString('base64url')}.tmp`);
   let created = false;
@@ -264,7 +264,14 @@ export function writeOutputFile(path: string, content: string, inputs: readonly 
   } catch (error) {
     if (created) rmSync(temporary, { force: true });
     const code = (error as { code?: string }).code;
-    const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : String((error as Error).message);
+    const why =
+      code === 'ENOENT'
+        ? 'its folder does not exist'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'permission denied'
+          : code === 'EISDIR'
+            ? 'it is a folder'
+            : String((error as Error).message);
     throw new CliError(`${path} cannot be written: ${why}.`);
   }
 }
@@ -276,13 +283,19 @@ export function writeOutputFile(path: string, content: string, inputs: readonly 
  * every run writes); anything else is refused rather than replaced, and so is a folder that
  * holds one of `inputs`. One rename instead of one per file also keeps 30,000 files fast.
  */
-export function writeOutputFolder(folder: string, files: Iterable<readonly [name: string, content: string]>, marker: string, inputs: readonly string[] = []): void {
+export function writeOutputFolder(
+  folder: string,
+  files: Iterable<readonly [name: string, content: string]>,
+  marker: string,
+  inputs: readonly string[] = [],
+): void {
   const target = resolve(folder);
   const inside = inputs.find((input) => {
     const path = relative(target, resolve(input));
     return !path.startsWith('..') && !isAbsolute(path);
   });
-  if (inside !== undefined) throw new CliError(`${folder} holds the input ${inside}; write the files to another folder.`);
+  if (inside !== undefined)
+    throw new CliError(`${folder} holds the input ${inside}; write the files to another folder.`);
   let existing: string[] | undefined;
   try {
     if (!statSync(target).isDirectory()) throw new CliError(`${folder} is a file; -o names the folder to write.`);
@@ -292,7 +305,9 @@ export function writeOutputFolder(folder: string, files: Iterable<readonly [name
     if ((error as { code?: string }).code !== 'ENOENT') throw describeFsError(folder, error);
   }
   if (existing !== undefined && existing.length > 0 && !existing.includes(marker)) {
-    throw new CliError(`${folder} already holds other files; give a new or empty folder (the command replaces its folder as a whole).`);
+    throw new CliError(
+      `${folder} already holds other files; give a new or empty folder (the command replaces its folder as a whole).`,
+    );
   }
   // Unpredictable sibling names, created exclusively (mkdir fails on anything planted there).
   const nonce = randomBytes(8).toString('hex');
@@ -307,7 +322,12 @@ export function writeOutputFolder(folder: string, files: Iterable<readonly [name
   } catch (error) {
     rmSync(temporary, { recursive: true, force: true });
     const code = (error as { code?: string }).code;
-    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOSPC' ? 'the disk is full' : String((error as Error).message);
+    const why =
+      code === 'EACCES' || code === 'EPERM'
+        ? 'permission denied'
+        : code === 'ENOSPC'
+          ? 'the disk is full'
+          : String((error as Error).message);
     throw new CliError(`${folder} cannot be written: ${why}.`);
   }
   rmSync(old, { recursive: true, force: true });
@@ -316,7 +336,9 @@ export function writeOutputFolder(folder: string, files: Iterable<readonly [name
 /** The `--page-url` option: a careers page's full http(s) address, or a usage error. */
 export function pageUrlOption(value: string | undefined): string | undefined {
   if (value !== undefined && !safeUrl(value)?.startsWith('http')) {
-    throw new CliError(`--page-url must be the careers page's full http(s) address, like https://northwind.example/careers (got "${value}").`);
+    throw new CliError(
+      `--page-url must be the careers page's full http(s) address, like https://northwind.example/careers (got "${value}").`,
+    );
   }
   return value;
 }

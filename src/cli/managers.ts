@@ -5,11 +5,12 @@
  * import format can hand its rows' manager references to the same resolution.
  * @module
  */
-import { breakHierarchyCycles } from '../core/manifest/hierarchy.js';
-import { foldText } from '../core/text.js';
+import { foldText } from '../core/index.js';
+import { breakHierarchyCycles } from '../core/internal.js';
 
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A manager reference left out, with the line of the row that made it. */
 export interface ManagerNote {
@@ -69,7 +70,10 @@ export class ManagerLinks {
         ? byEmail.get(key)
         : (this.#byEmployeeId.get(key) ?? byId.get(wanted) ?? byName.get(foldText(wanted)));
       if (manager === null) {
-        notes.push({ line, message: `${name}: manager "${wanted}" is the name of several people; give an email or employee id (left out)` });
+        notes.push({
+          line,
+          message: `${name}: manager "${wanted}" is the name of several people; give an email or employee id (left out)`,
+        });
       } else if (manager === undefined) {
         notes.push({ line, message: `${name}: manager "${wanted}" is nobody in the manifest (left out)` });
       } else if (manager === person) {
@@ -83,7 +87,10 @@ export class ManagerLinks {
     for (const problem of breakHierarchyCycles(trees, { people: [], departments: [] })) {
       const person = persons[problem.path[1] as number] as Json;
       const line = this.#lines.get(person) ?? 0;
-      notes.push({ line, message: `${String(person['name'])}: ${problem.message.replace('(link left out)', '(left out)')}` });
+      notes.push({
+        line,
+        message: `${String(person['name'])}: ${problem.message.replace('(link left out)', '(left out)')}`,
+      });
     }
     return notes.sort((a, b) => a.line - b.line);
   }

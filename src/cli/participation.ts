@@ -7,7 +7,8 @@ import { createDirectory, NETWORKS, type Manifest, type NetworkId, type Person, 
 import { topicOwners, type TopicOwners } from '../core/contact.js';
 
 /** `part` of `whole` as a whole percentage ("0%" for an empty department). */
-export const percent = (part: number, whole: number): string => `${whole === 0 ? 0 : Math.round((part / whole) * 100)}%`;
+export const percent = (part: number, whole: number): string =>
+  `${whole === 0 ? 0 : Math.round((part / whole) * 100)}%`;
 
 /** Someone named in the report. */
 export interface PersonRef {
@@ -55,7 +56,10 @@ export interface TeamParticipation {
 export interface HandleProblem {
   /** `invalid`: left out by validation. `legacy`: on a network that is closing or closed. */
   readonly kind: 'invalid' | 'legacy';
-  /** Where it is: the path in the document for invalid ones, the owner (`Ellen Park (ellen-park)`, `department support`) for legacy ones. */
+  /**
+   * Where it is: the path in the document for invalid ones, the owner (`Ellen Park (ellen-park)`, `department
+   * support`) for legacy ones.
+   */
   readonly at: string;
   /** What is wrong. */
   readonly message: string;
@@ -98,7 +102,10 @@ export interface ParticipationReport {
 const reachable = (person: Person) => person.profiles.length > 0 || person.email !== undefined;
 
 /** Builds the report from a validated manifest and its warnings. */
-export function buildReport(manifest: Manifest, warnings: readonly { path: readonly (string | number)[]; at: string; message: string }[]): ParticipationReport {
+export function buildReport(
+  manifest: Manifest,
+  warnings: readonly { path: readonly (string | number)[]; at: string; message: string }[],
+): ParticipationReport {
   interface Row {
     id: string | null;
     name: string;
@@ -110,7 +117,8 @@ export function buildReport(manifest: Manifest, warnings: readonly { path: reado
   const rows = new Map<string | null, Row>();
   const row = (id: string | null, name: string): Row => {
     let found = rows.get(id);
-    if (found === undefined) rows.set(id, (found = { id, name, people: 0, withProfile: 0, networks: {}, champions: [] }));
+    if (found === undefined)
+      rows.set(id, (found = { id, name, people: 0, withProfile: 0, networks: {}, champions: [] }));
     return found;
   };
   for (const department of manifest.departments) row(department.id, department.name);
@@ -121,15 +129,23 @@ export function buildReport(manifest: Manifest, warnings: readonly { path: reado
   const legacy = (profiles: readonly Profile[], owner: string) => {
     for (const profile of profiles) {
       const closed = NETWORKS[profile.network].legacy;
-      if (closed !== undefined) handleProblems.push({ kind: 'legacy', at: owner, message: `${NETWORKS[profile.network].label} ${profile.handle}: ${closed}` });
+      if (closed !== undefined)
+        handleProblems.push({
+          kind: 'legacy',
+          at: owner,
+          message: `${NETWORKS[profile.network].label} ${profile.handle}: ${closed}`,
+        });
     }
   };
 
   legacy(manifest.organization.profiles, 'organization');
   manifest.departments.forEach((d) => legacy(d.profiles, `department ${d.id}`));
-  const reachableDepartments = new Set<string>(manifest.departments.filter((d) => d.email !== undefined || d.profiles.length > 0).map((d) => d.id));
+  const reachableDepartments = new Set<string>(
+    manifest.departments.filter((d) => d.email !== undefined || d.profiles.length > 0).map((d) => d.id),
+  );
   for (const person of manifest.people) {
-    const target = person.department === undefined ? row(null, '(no department)') : (rows.get(person.department) as Row);
+    const target =
+      person.department === undefined ? row(null, '(no department)') : (rows.get(person.department) as Row);
     target.people++;
     if (person.champion) target.champions.push({ id: person.id, name: person.name });
     if (person.department !== undefined && reachable(person)) reachableDepartments.add(person.department);
@@ -150,7 +166,8 @@ export function buildReport(manifest: Manifest, warnings: readonly { path: reado
     legacy(person.profiles, `${person.name} (${person.id})`);
   }
   for (const warning of warnings) {
-    if (warning.path.includes('profiles')) handleProblems.unshift({ kind: 'invalid', at: warning.at, message: warning.message });
+    if (warning.path.includes('profiles'))
+      handleProblems.unshift({ kind: 'invalid', at: warning.at, message: warning.message });
   }
   handleProblems.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'invalid' ? -1 : 1));
 
@@ -167,10 +184,12 @@ export function buildReport(manifest: Manifest, warnings: readonly { path: reado
     });
   }
 
-  const departments = [...rows.values()].filter((r) => r.people > 0 || r.id !== null).sort((a, b) => {
-    if ((a.id === null) !== (b.id === null)) return a.id === null ? 1 : -1;
-    return b.people - a.people || a.name.localeCompare(b.name);
-  });
+  const departments = [...rows.values()]
+    .filter((r) => r.people > 0 || r.id !== null)
+    .sort((a, b) => {
+      if ((a.id === null) !== (b.id === null)) return a.id === null ? 1 : -1;
+      return b.people - a.people || a.name.localeCompare(b.name);
+    });
   return {
     organization: manifest.organization.name,
     people: manifest.people.length,

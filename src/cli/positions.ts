@@ -3,6 +3,8 @@
  * @module
  */
 import { findNodeAtLocation, parseTree, type Node } from 'jsonc-parser';
+// The JSON position locator is a module of its own (the elements fetch it only for a broken
+// manifest), so it is imported by its path rather than through an entry that would carry it.
 import { tooDeepAt } from '../core/manifest/json-position.js';
 
 /** A 1-based place in a text file. */
@@ -32,7 +34,9 @@ export class PositionFinder {
    */
   find(path: readonly (string | number)[]): Position | undefined {
     // parseTree recurses per level: a document nested too deep gets messages without positions.
-    if (this.#root === null) this.#root = tooDeepAt(this.#text) === undefined ? parseTree(this.#text, [], { disallowComments: true }) : undefined;
+    if (this.#root === null)
+      this.#root =
+        tooDeepAt(this.#text) === undefined ? parseTree(this.#text, [], { disallowComments: true }) : undefined;
     const root = this.#root;
     if (root === undefined) return undefined;
     for (let length = path.length; length >= 0; length--) {

@@ -16,7 +16,8 @@ const luminance = (rgb: number[]): number =>
  * links and the color bar read in light mode, in dark mode and after a client's inversion.
  */
 export function accentColor(brandColor?: string): string {
-  const hex = /^#?([\da-f]{3}|[\da-f]{6})$/i.exec(brandColor ?? '')?.[1]!.replace(/^(.)(.)(.)$/, '$1$1$2$2$3$3') ?? '2563eb';
+  const hex =
+    /^#?([\da-f]{3}|[\da-f]{6})$/i.exec(brandColor ?? '')?.[1]!.replace(/^(.)(.)(.)$/, '$1$1$2$2$3$3') ?? '2563eb';
   const rgb = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
   const dark = luminance(rgb) < 0.175;
   const mix = (t: number) => rgb.map((c) => Math.round(c + ((dark ? 255 : 0) - c) * t));
@@ -28,5 +29,10 @@ export function accentColor(brandColor?: string): string {
     if (dark ? l >= 0.175 : l <= 0.183) hi = mid;
     else lo = mid;
   }
-  return '#' + mix(hi).map((c) => c.toString(16).padStart(2, '0')).join('');
+  return (
+    '#' +
+    mix(hi)
+      .map((c) => c.toString(16).padStart(2, '0'))
+      .join('')
+  );
 }

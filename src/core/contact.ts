@@ -7,7 +7,16 @@
  */
 import type { Directory } from './directory.js';
 import { forAudience } from './manifest/audience.js';
-import type { Audience, Channel, Department, Manifest, Organization, Person, Profile, Topic } from './manifest/schema.js';
+import type {
+  Audience,
+  Channel,
+  Department,
+  Manifest,
+  Organization,
+  Person,
+  Profile,
+  Topic,
+} from './manifest/schema.js';
 import { NETWORKS } from './networks.js';
 import { mailtoUrl, safeUrl } from './safe.js';
 import { LATIN_WORD, stemWord } from './stem.js';
@@ -17,9 +26,15 @@ import { foldText } from './text.js';
 export interface ContactQuery {
   /** The question as the person typed it. Case, accents, plurals, verb endings and one-letter typos do not matter. */
   readonly question?: string;
-  /** A topic id chosen from {@link contactTopics} (a chip): it comes first. Ignored when the audience may not see it. */
+  /**
+   * A topic id chosen from {@link contactTopics} (a chip): it comes first. Ignored when the audience may not see
+   * it.
+   */
   readonly topic?: string;
-  /** Who is asking: `public` (customers, a careers page) sees only public topics, public people and official channels. */
+  /**
+   * Who is asking: `public` (customers, a careers page) sees only public topics, public people and official
+   * channels.
+   */
   readonly audience: Audience;
   /**
    * The most matches to return.
@@ -64,7 +79,10 @@ export interface ContactReason {
    * about (`askMeAbout`).
    */
   readonly field: 'keyword' | 'label' | 'department' | 'description' | 'askMeAbout';
-  /** The manifest text as written: the keyword (`missing parcel`), the label, the department's name, the "ask me about" entry. */
+  /**
+   * The manifest text as written: the keyword (`missing parcel`), the label, the department's name, the "ask me
+   * about" entry.
+   */
   readonly text: string;
   /** The words of the question that matched it, folded (lowercase, no accents), in question order. */
   readonly words: readonly string[];
@@ -76,7 +94,10 @@ export interface ContactReason {
 export interface ContactMatch {
   /** The topic. */
   readonly topic: Topic;
-  /** The topic's score: the sum of its matched words' weights (see docs/contact.md). Higher is better; 0 for a chosen topic the question does not mention. */
+  /**
+   * The topic's score: the sum of its matched words' weights (see docs/contact.md). Higher is better; 0 for a
+   * chosen topic the question does not mention.
+   */
   readonly score: number;
   /** Whether the topic was chosen (`query.topic`) rather than found from the question. */
   readonly chosen: boolean;
@@ -86,7 +107,10 @@ export interface ContactMatch {
   readonly channels: readonly ContactChannel[];
   /** What to say or send, from the topic ("DM us your order number"). */
   readonly instructions?: string;
-  /** The people who own the topic: its `people`, then anyone listing it in their `topics`. Public people only for the public audience. */
+  /**
+   * The people who own the topic: its `people`, then anyone listing it in their `topics`. Public people only for
+   * the public audience.
+   */
   readonly people: readonly Person[];
   /** The departments that own the topic. */
   readonly departments: readonly Department[];
@@ -100,7 +124,10 @@ export interface OrganizationContact {
   readonly channels: readonly ContactChannel[];
 }
 
-/** The answer to a {@link ContactQuery}. Never empty: when no topic fits, `fallback` is set and `organization` is the answer. */
+/**
+ * The answer to a {@link ContactQuery}. Never empty: when no topic fits, `fallback` is set and `organization` is
+ * the answer.
+ */
 export interface ContactAnswer {
   /** Matching topics, best first (ties in manifest order). Empty only when `fallback` is set. */
   readonly matches: readonly ContactMatch[];
@@ -123,14 +150,15 @@ export interface ContactTopicsOptions {
 // nothing about the topic, and in keywords they would only make phrases harder to match.
 // `help` is here because nearly every question asks for it.
 const STOP_WORDS: ReadonlySet<string> = new Set(
-  ('a about after again all also am an and any anyone are as at be because been before being both but by can could ' +
+  (
+    'a about after again all also am an and any anyone are as at be because been before being both but by can could ' +
     'd did do does doing done dont didnt doesnt cant cannot wont isnt im ive id ill for from get got had has have having he ' +
     'hello help her here hers hey hi him his how i if in into is it its just ll m me mine more most my myself need needs ' +
     'no nor not now of on once only or other our ours out over own please pls plz re s same she should so some someone ' +
     'somebody such t than thank thanks that the their them then there these they this those through thx to too up us ' +
     've very want wanted was we were what when where which while who whom whose why will with would you your yours ' +
-    'contact contacting reach talk speak ask asking question questions regarding hiya dear team ok yes')
-    .split(' '),
+    'contact contacting reach talk speak ask asking question questions regarding hiya dear team ok yes'
+  ).split(' '),
 );
 
 const isTelling = (stem: string): boolean => stem.length >= 3 && !/^\d+$/.test(stem);
@@ -179,7 +207,9 @@ function oneEditApart(a: string, b: string): boolean {
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   if (diff === 1) return a.slice(i + 1) === b.slice(i);
   if (diff === -1) return a.slice(i) === b.slice(i + 1);
-  return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  return (
+    a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2))
+  );
 }
 
 function deletions(stem: string): string[] {
@@ -272,7 +302,10 @@ function routingIndex(directory: Directory, audience: Audience): RoutingIndex {
 
 /** Who owns a topic (see {@link topicOwners}). */
 export interface TopicOwners {
-  /** The people the topic lists (`topics[].people`), in that order, then those who list the topic themselves (`people[].topics`), in manifest order. */
+  /**
+   * The people the topic lists (`topics[].people`), in that order, then those who list the topic themselves
+   * (`people[].topics`), in manifest order.
+   */
   readonly people: readonly Person[];
   /** The departments the topic names, in that order. */
   readonly departments: readonly Department[];
@@ -462,19 +495,23 @@ function channelsFor(
     if (out.length === 0) push(emailChannel(organization.email, org, true));
   } else if (preferred !== undefined) {
     for (const d of departments) {
-      for (const profile of d.profiles) if (profile.network === preferred) push(profileChannel(profile, departmentOwner(d), true));
+      for (const profile of d.profiles)
+        if (profile.network === preferred) push(profileChannel(profile, departmentOwner(d), true));
     }
     if (out.length === 0) {
-      for (const profile of organization.profiles) if (profile.network === preferred) push(profileChannel(profile, org, true));
+      for (const profile of organization.profiles)
+        if (profile.network === preferred) push(profileChannel(profile, org, true));
     }
     if (internal) {
       for (const p of people) {
-        for (const profile of p.profiles) if (profile.network === preferred) push(profileChannel(profile, personOwner(p), true));
+        for (const profile of p.profiles)
+          if (profile.network === preferred) push(profileChannel(profile, personOwner(p), true));
       }
     }
   }
   for (const d of departments) push(emailChannel(d.email, departmentOwner(d), false));
-  for (const d of departments) for (const profile of d.profiles) push(profileChannel(profile, departmentOwner(d), false));
+  for (const d of departments)
+    for (const profile of d.profiles) push(profileChannel(profile, departmentOwner(d), false));
   if (internal) {
     for (const p of people) for (const profile of p.profiles) push(profileChannel(profile, personOwner(p), false));
     for (const p of people) push(emailChannel(p.email, personOwner(p), false));
@@ -489,7 +526,14 @@ function organizationChannels(organization: Organization): ContactChannel[] {
   const out: ContactChannel[] = [];
   const website = safeUrl(organization.website);
   if (website !== undefined) {
-    out.push({ channel: 'website', name: NETWORKS.website.label, handle: website.replace(/^https?:\/\/|\/$/g, ''), url: website, owner, preferred: false });
+    out.push({
+      channel: 'website',
+      name: NETWORKS.website.label,
+      handle: website.replace(/^https?:\/\/|\/$/g, ''),
+      url: website,
+      owner,
+      preferred: false,
+    });
   }
   const email = emailChannel(organization.email, owner, false);
   if (email !== undefined) out.push(email);
@@ -551,7 +595,14 @@ function read(index: RoutingIndex, question: string): Reading {
 }
 
 /** What one posting of `stem`, reached from the question word at `position`, is worth; 0 when nothing. */
-function valueOf(index: RoutingIndex, reading: Reading, position: number, stem: string, typo: boolean, posting: Posting): number {
+function valueOf(
+  index: RoutingIndex,
+  reading: Reading,
+  position: number,
+  stem: string,
+  typo: boolean,
+  posting: Posting,
+): number {
   let weight = FIELD_WEIGHT[posting.field] as number;
   const phrase = posting.phrase;
   let whole = phrase !== undefined && phrase.length === 1 && posting.loose !== true;
@@ -559,7 +610,8 @@ function valueOf(index: RoutingIndex, reading: Reading, position: number, stem: 
   else if (phrase !== undefined && phrase.length > 1) {
     const start = position - posting.offset;
     whole = start >= 0 && start + phrase.length <= reading.words.length;
-    for (let j = 0; whole && j < phrase.length; j++) whole = (reading.options[start + j] as ReadonlyMap<string, boolean>).has(phrase[j] as string);
+    for (let j = 0; whole && j < phrase.length; j++)
+      whole = (reading.options[start + j] as ReadonlyMap<string, boolean>).has(phrase[j] as string);
     weight = whole ? KEYWORD + (PHRASE_BONUS * (phrase.length - 1)) / phrase.length : KEYWORD_WORD;
   }
   // Outside a whole keyword, a number or a one- or two-letter word ("3" of "EPUB 3") says nothing.
@@ -617,7 +669,8 @@ function reasonsFor(index: RoutingIndex, reading: Reading, topic: number): Conta
         for (const posting of index.postings.get(stem) ?? []) {
           if (posting.topic !== topic) continue;
           const value = valueOf(index, reading, position, stem, typo, posting);
-          if (value > (best?.score ?? 0)) best = { score: value, field: posting.field, text: posting.text, typo, position };
+          if (value > (best?.score ?? 0))
+            best = { score: value, field: posting.field, text: posting.text, typo, position };
         }
       }
     }
@@ -627,11 +680,21 @@ function reasonsFor(index: RoutingIndex, reading: Reading, topic: number): Conta
 }
 
 function reasonsOf(hits: Iterable<[string, Hit]>): ContactReason[] {
-  const groups = new Map<string, { field: FieldIndex; text: string; score: number; words: [number, string][]; typo: boolean }>();
+  const groups = new Map<
+    string,
+    { field: FieldIndex; text: string; score: number; words: [number, string][]; typo: boolean }
+  >();
   for (const [word, hit] of hits) {
     const key = `${hit.field}\u0000${hit.text}`;
     const group = groups.get(key);
-    if (group === undefined) groups.set(key, { field: hit.field, text: hit.text, score: hit.score, words: [[hit.position, word]], typo: hit.typo });
+    if (group === undefined)
+      groups.set(key, {
+        field: hit.field,
+        text: hit.text,
+        score: hit.score,
+        words: [[hit.position, word]],
+        typo: hit.typo,
+      });
     else {
       group.score += hit.score;
       group.words.push([hit.position, word]);
@@ -697,7 +760,9 @@ export function findContacts(directory: Directory, query: ContactQuery): Contact
   const chosen = query.topic === undefined ? undefined : index.byId.get(query.topic);
   if (chosen !== undefined) {
     const found = ranked.find((r) => r.topic === chosen.order);
-    matches.push(answer(chosen, found?.score ?? 0, true, found === undefined ? [] : reasonsFor(index, reading, chosen.order)));
+    matches.push(
+      answer(chosen, found?.score ?? 0, true, found === undefined ? [] : reasonsFor(index, reading, chosen.order)),
+    );
   }
   for (const { topic, score } of ranked) {
     if (matches.length >= limit || score < best * RELATIVE_CUTOFF) break;

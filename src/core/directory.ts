@@ -15,7 +15,10 @@ import { createWordFolder } from './text.js';
 export interface PersonPage {
   /** The person. */
   readonly person: Person;
-  /** Their managers from the top of the organization down to their own manager: the breadcrumbs. Empty without a manager. */
+  /**
+   * Their managers from the top of the organization down to their own manager: the
+   * breadcrumbs. Empty without a manager.
+   */
   readonly reportingLine: readonly Person[];
   /** The people who report directly to them, sorted by name. */
   readonly reports: readonly Person[];
@@ -71,11 +74,15 @@ export class Directory {
     // first leaves the collator nearly sorted runs, which V8's TimSort finishes in ~n comparisons.
     const order = all
       .map((_, i) => i)
-      .sort((a, b) => ((folded[a] as string) < (folded[b] as string) ? -1 : (folded[a] as string) > (folded[b] as string) ? 1 : 0))
+      .sort((a, b) =>
+        (folded[a] as string) < (folded[b] as string) ? -1 : (folded[a] as string) > (folded[b] as string) ? 1 : 0,
+      )
       .sort((a, b) => collator.compare((all[a] as Person).name, (all[b] as Person).name));
     this.people = Object.freeze(order.map((i) => all[i] as Person));
     this.#position = new Map(this.people.map((p, i) => [p.id, i]));
-    this.#byEmail = new Map(this.people.flatMap((p) => (p.email === undefined ? [] : [[p.email.toLowerCase(), p] as const])));
+    this.#byEmail = new Map(
+      this.people.flatMap((p) => (p.email === undefined ? [] : [[p.email.toLowerCase(), p] as const])),
+    );
     this.#departments = new Map(manifest.departments.map((d) => [d.id, d]));
     this.#topics = new Map(manifest.topics.map((t) => [t.id, t]));
     const byDepartment = new Map<string, Person[]>();
@@ -86,7 +93,13 @@ export class Directory {
       else members.push(person);
     }
     this.#byDepartment = byDepartment;
-    this.#index = new SearchIndex(this.people, order.map((i) => folded[i] as string), manifest.departments, manifest.topics, fold);
+    this.#index = new SearchIndex(
+      this.people,
+      order.map((i) => folded[i] as string),
+      manifest.departments,
+      manifest.topics,
+      fold,
+    );
   }
 
   /** The organization. */

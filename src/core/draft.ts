@@ -72,7 +72,10 @@ export function draftOf(person: Person): PersonDraft {
 /** A typed profile checked with its network's rule: its canonical URL and handle, or why it is not one. */
 export function resolveDraftProfile(profile: Pick<ProfileDraft, 'network' | 'value'>): ProfileResolution {
   const value = profile.value;
-  return resolveProfile(profile.network, NETWORKS[profile.network].takes === 'url' ? { url: value } : { handle: value });
+  return resolveProfile(
+    profile.network,
+    NETWORKS[profile.network].takes === 'url' ? { url: value } : { handle: value },
+  );
 }
 
 /** Whether the manifest accepts this phone number (its `people[].phone` rule). */
@@ -105,7 +108,12 @@ export function applyDraft(person: Person, draft: PersonDraft, options: ApplyDra
     if (options.onlyIncluded && row.include === false) continue;
     const resolved = resolveDraftProfile(row);
     if (resolved.ok) {
-      profiles.push({ network: row.network, handle: resolved.handle, url: resolved.url, ...(row.label === undefined ? {} : { label: row.label }) });
+      profiles.push({
+        network: row.network,
+        handle: resolved.handle,
+        url: resolved.url,
+        ...(row.label === undefined ? {} : { label: row.label }),
+      });
     }
   }
   return {

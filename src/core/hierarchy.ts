@@ -82,7 +82,8 @@ export class ReportingLines {
     const i = this.#position.get(id);
     if (i === undefined) return [];
     const out: Person[] = [];
-    for (let r = this.#reportsStart[i]!; r < this.#reportsStart[i + 1]!; r++) out.push(this.#people[this.#reports[r]!] as Person);
+    for (let r = this.#reportsStart[i]!; r < this.#reportsStart[i + 1]!; r++)
+      out.push(this.#people[this.#reports[r]!] as Person);
     return out;
   }
 
@@ -93,7 +94,7 @@ export class ReportingLines {
 
   chain(id: string): readonly Person[] {
     const out: Person[] = [];
-    let i = this.#position.get(id);
+    const i = this.#position.get(id);
     if (i === undefined) return out;
     // Bounded by the number of people: a cycle in an unvalidated manifest ends the walk.
     for (let m = this.#manager[i]!; m !== NONE && out.length < this.#people.length; m = this.#manager[m]!) {
@@ -139,7 +140,11 @@ export class DepartmentTree {
     const lines = new Map<string, string[]>();
     for (const department of departments) {
       const line = [department.id];
-      for (let up = department.parent; up !== undefined && known.has(up) && !line.includes(up); up = known.get(up)?.parent) {
+      for (
+        let up = department.parent;
+        up !== undefined && known.has(up) && !line.includes(up);
+        up = known.get(up)?.parent
+      ) {
         line.push(up);
       }
       lines.set(department.id, line);

@@ -48,8 +48,23 @@ export { Directory, createDirectory, type DirectoryOptions, type PersonPage } fr
 export type { SearchQuery, SearchResult, Facets, FilterValue } from './search.js';
 export { orgChartRows, orgChartTops, orgChartPathTo, type OrgRow } from './org-chart.js';
 export {
-  UPDATE_VERSION, PERSON_OWNED_FIELDS, SOURCE_OWNED_FIELDS, isPersonOwned, validateUpdate, createUpdate, applyUpdates,
+  UPDATE_VERSION,
+  PERSON_OWNED_FIELDS,
+  SOURCE_OWNED_FIELDS,
+  isPersonOwned,
+  validateUpdate,
+  createUpdate,
+  applyUpdates,
   type Update,
-  type PersonOwnedField, type SourceOwnedField, type UpdateInput, type UpdateChanges, type UpdateValidation,
-  type PersonOwnedDraft, type AppliedUpdate, type RefusedUpdate, type SupersededChange, type UpdateReport, type ManifestDocument,
+  type PersonOwnedField,
+  type SourceOwnedField,
+  type UpdateInput,
+  type UpdateChanges,
+  type UpdateValidation,
+  type PersonOwnedDraft,
+  type AppliedUpdate,
+  type RefusedUpdate,
+  type SupersededChange,
+  type UpdateReport,
+  type ManifestDocument,
 } from './update.js';

@@ -97,9 +97,10 @@ export function toJsonLd(manifest: Manifest, options: JsonLdOptions): JsonLdDocu
         '@type': 'Organization',
         '@id': organizationId,
         name: organization.name,
-        department: person.department === undefined || !departments.has(person.department)
-          ? undefined
-          : { '@type': 'Organization', name: departments.get(person.department)! },
+        department:
+          person.department === undefined || !departments.has(person.department)
+            ? undefined
+            : { '@type': 'Organization', name: departments.get(person.department)! },
       } satisfies SchemaOrganization),
       image: webUrl(person.photo),
       url: pageUrl === undefined ? undefined : personUrl(pageUrl, person.id),
@@ -125,7 +126,8 @@ export function toJsonLd(manifest: Manifest, options: JsonLdOptions): JsonLdDocu
         url: pageUrl,
         numberOfItems: visible.people.length,
         itemListElement: visible.people.map(
-          (person, index) => ({ '@type': 'ListItem', position: index + 1, item: personNode(person) }) satisfies SchemaListItem,
+          (person, index) =>
+            ({ '@type': 'ListItem', position: index + 1, item: personNode(person) }) satisfies SchemaListItem,
         ),
       } satisfies SchemaItemList),
     );

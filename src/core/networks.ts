@@ -9,9 +9,32 @@
 
 /** Every network id the manifest accepts. */
 export const NETWORK_IDS = [
-  'linkedin', 'x', 'mastodon', 'bluesky', 'threads', 'facebook', 'instagram', 'youtube', 'tiktok',
-  'github', 'gitlab', 'stackoverflow', 'medium', 'substack', 'dribbble', 'behance', 'twitch',
-  'reddit', 'telegram', 'whatsapp', 'discord', 'skype', 'website', 'blog', 'rss', 'other',
+  'linkedin',
+  'x',
+  'mastodon',
+  'bluesky',
+  'threads',
+  'facebook',
+  'instagram',
+  'youtube',
+  'tiktok',
+  'github',
+  'gitlab',
+  'stackoverflow',
+  'medium',
+  'substack',
+  'dribbble',
+  'behance',
+  'twitch',
+  'reddit',
+  'telegram',
+  'whatsapp',
+  'discord',
+  'skype',
+  'website',
+  'blog',
+  'rss',
+  'other',
 ] as const;
 
 /** A network id: one of {@link NETWORK_IDS}. */
@@ -23,7 +46,10 @@ export interface Network {
   readonly id: NetworkId;
   /** The network's name as people write it: `LinkedIn`, `X`, `Stack Overflow`, `Website`. */
   readonly label: string;
-  /** Whether a profile is a handle or a URL (`handle-or-url`), or only a URL (`url`: websites, blogs, feeds, other links). */
+  /**
+   * Whether a profile is a handle or a URL (`handle-or-url`), or only a URL (`url`: websites, blogs, feeds,
+   * other links).
+   */
   readonly takes: 'handle-or-url' | 'url';
   /** An example of what to type, shown in forms: `in/ellenpark or company/northwind-press`. */
   readonly handleHint: string;
@@ -39,7 +65,10 @@ export type ProfileResolution =
   | {
       /** The handle or URL is valid. */
       readonly ok: true;
-      /** The canonical https URL. `undefined` only for a legacy Skype name, which has no web address: show the handle as text. */
+      /**
+       * The canonical https URL. `undefined` only for a legacy Skype name, which has no web address: show the
+       * handle as text.
+       */
       readonly url: string | undefined;
       /** The handle to display: `@ellen`, `in/ellenpark`, `@ellen@mastodon.social`, `ellen.example/blog`. */
       readonly handle: string;
@@ -55,7 +84,10 @@ export type ProfileResolution =
 
 /** How one network's handles and URLs are read, checked and written back. */
 interface Rule {
-  /** Hosts of the network, tested after `www.`, `m.` and `mobile.` are dropped. Group 1, when present, is a handle living in the subdomain. No `host`: any host (Mastodon instances). */
+  /**
+   * Hosts of the network, tested after `www.`, `m.` and `mobile.` are dropped. Group 1, when present, is a
+   * handle living in the subdomain. No `host`: any host (Mastodon instances).
+   */
   readonly host?: RegExp;
   /** Where the handle sits in `host/path` (group 1). Default: the only path segment, with or without `@`. */
   readonly path?: RegExp;
@@ -411,7 +443,13 @@ export const NETWORKS: Readonly<Record<NetworkId, Network>> = Object.freeze(
   Object.fromEntries(
     NETWORK_IDS.map((id) => {
       const { label, hint, legacy, rule } = TABLE[id];
-      const network: Network = { id, label, takes: rule ? 'handle-or-url' : 'url', handleHint: hint, ...(legacy && { legacy }) };
+      const network: Network = {
+        id,
+        label,
+        takes: rule ? 'handle-or-url' : 'url',
+        handleHint: hint,
+        ...(legacy && { legacy }),
+      };
       return [id, Object.freeze(network)];
     }),
   ) as Record<NetworkId, Network>,
@@ -446,12 +484,17 @@ const text = (value: unknown): string => (typeof value === 'string' ? value.trim
  * handle field is read as a link.
  *
  * @example
- * resolveProfile('x', { handle: '@ellen' })                    // { ok: true, url: 'https://x.com/ellen', handle: '@ellen' }
- * resolveProfile('linkedin', { url: 'linkedin.com/in/ellenpark/' }) // { ok: true, url: 'https://www.linkedin.com/in/ellenpark', handle: 'in/ellenpark' }
+ * resolveProfile('x', { handle: '@ellen' })
+ * // { ok: true, url: 'https://x.com/ellen', handle: '@ellen' }
+ * resolveProfile('linkedin', { url: 'linkedin.com/in/ellenpark/' })
+ * // { ok: true, url: 'https://www.linkedin.com/in/ellenpark', handle: 'in/ellenpark' }
  * resolveProfile('github', { url: 'https://gitlab.com/ellen' })
  * // { ok: false, field: 'url', message: 'this is not a GitHub URL (host gitlab.com)' }
  */
-export function resolveProfile(network: NetworkId, input: { readonly handle?: string; readonly url?: string }): ProfileResolution {
+export function resolveProfile(
+  network: NetworkId,
+  input: { readonly handle?: string; readonly url?: string },
+): ProfileResolution {
   const { label, rule } = TABLE[network];
   const fromUrl = text(input.url);
   const raw = fromUrl || text(input.handle);
@@ -465,7 +508,9 @@ export function resolveProfile(network: NetworkId, input: { readonly handle?: st
     fromUrl ||
     !rule ||
     /^[a-z][a-z\d+.-]*:\/\//i.test(raw) ||
-    (rule.host ? rule.host.test((raw.split('/')[0] as string).toLowerCase().replace(/^(?:www|m|mobile)\./, '')) : raw.includes('/'));
+    (rule.host
+      ? rule.host.test((raw.split('/')[0] as string).toLowerCase().replace(/^(?:www|m|mobile)\./, ''))
+      : raw.includes('/'));
   const url = linkLike ? parseUrl(raw) : undefined;
 
   if (!rule) {
@@ -493,7 +538,10 @@ export function resolveProfile(network: NetworkId, input: { readonly handle?: st
     } catch {
       // Malformed percent-encoding: the raw path then fails the handle rule.
     }
-    handle = subdomain ?? (rule.path ?? SEGMENT).exec(host + path.replace(/\/+$/, ''))?.[1] ?? (rule.query && url.searchParams.get(rule.query));
+    handle =
+      subdomain ??
+      (rule.path ?? SEGMENT).exec(host + path.replace(/\/+$/, ''))?.[1] ??
+      (rule.query && url.searchParams.get(rule.query));
     if (!handle) return notA('profile URL');
     // mastodon.social/@ellen is ellen of mastodon.social; mastodon.social/@ellen@fosstodon.org is a remote account.
     if (!rule.host && !handle.includes('@')) handle += `@${fullHost}`;

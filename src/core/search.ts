@@ -12,7 +12,10 @@ export type FilterValue<T extends string = string> = T | readonly T[];
 
 /** What to look for. Every part is optional; together they narrow the result (AND). */
 export interface SearchQuery {
-  /** Free text; every word must match a person's name, title, department, location, topics, "ask me about" or handles. */
+  /**
+   * Free text; every word must match a person's name, title, department, location, topics, "ask me about" or
+   * handles.
+   */
   readonly text?: string;
   /** Department ids. */
   readonly department?: FilterValue;
@@ -45,7 +48,10 @@ export interface Facets {
 
 /** The answer to a {@link SearchQuery}. */
 export interface SearchResult {
-  /** Matching people, best first: name prefix, then word prefix in the name, then word prefix anywhere, then substring; ties by name. */
+  /**
+   * Matching people, best first: name prefix, then word prefix in the name, then word prefix anywhere, then
+   * substring; ties by name.
+   */
   readonly people: readonly Person[];
   /** Facet counts over the text matches, see {@link Facets}. */
   readonly facets: Facets;
@@ -271,7 +277,10 @@ export class SearchIndex {
   #everyoneAnswer(): EveryoneAnswer {
     if (this.#unfiltered === undefined) {
       const counts = this.#dimensions.map((dimension) => dimension.counts());
-      this.#unfiltered = { result: this.#result(this.#dimensions, this.#people, counts, this.#champions.length), counts };
+      this.#unfiltered = {
+        result: this.#result(this.#dimensions, this.#people, counts, this.#champions.length),
+        counts,
+      };
     }
     return this.#unfiltered;
   }
@@ -300,10 +309,18 @@ export class SearchIndex {
     const terms = text.split(' ').map((term) => {
       const { letters, pairs, bigrams } = maskPart(term);
       // A one-letter term has no pair: any word start passes the pair test.
-      return { term, boundary: ` ${term}`, letters, pair: term.length > 1 ? pairs : -1, exact: term.length === 2 && bigrams.length === 1 };
+      return {
+        term,
+        boundary: ` ${term}`,
+        letters,
+        pair: term.length > 1 ? pairs : -1,
+        exact: term.length === 2 && bigrams.length === 1,
+      };
     });
     const required = terms.reduce((mask, term) => mask | term.letters, 0);
-    const requiredBigrams = [...new Set(terms.flatMap((term) => maskPart(term.term).bigrams))].map((b) => b * this.#words);
+    const requiredBigrams = [...new Set(terms.flatMap((term) => maskPart(term.term).bigrams))].map(
+      (b) => b * this.#words,
+    );
     const count = candidates?.length ?? this.#people.length;
     textScan.visited += count;
     this.#turn = 1 - this.#turn;
@@ -384,7 +401,8 @@ export class SearchIndex {
         const row = pairs === undefined || code === undefined ? undefined : (pairs.base[d] as number) + code;
         return [{ d, flags, people: dimension.peopleWith(one), row }];
       });
-      if (onlyChampions) active.push({ d: CHAMPION, flags: undefined, people: this.#champions, row: pairs?.base[CHAMPION] });
+      if (onlyChampions)
+        active.push({ d: CHAMPION, flags: undefined, people: this.#champions, row: pairs?.base[CHAMPION] });
       const answer = this.#fromPairs(dimensions, active) ?? this.#fromLists(dimensions, active);
       if (answer !== undefined) return answer;
     }
@@ -414,7 +432,8 @@ export class SearchIndex {
       if (failures > 1) continue;
       // Disjunctive faceting in one pass: a person failing exactly one filter still counts
       // towards that filter's other values.
-      for (let d = 0; d < 4; d++) if (failures === 0 || failed === d) (dimensions[d] as Dimension).count(i, counts[d] as Int32Array);
+      for (let d = 0; d < 4; d++)
+        if (failures === 0 || failed === d) (dimensions[d] as Dimension).count(i, counts[d] as Int32Array);
       if (champion && (failures === 0 || failed === CHAMPION)) champions++;
       if (failures === 0) {
         kept[keptCount++] = k;
@@ -443,7 +462,9 @@ export class SearchIndex {
    * value, so there is no list to start from.
    */
   #fromLists(dimensions: readonly Dimension[], active: readonly Filter[]): SearchResult | undefined {
-    const sources = active.filter((f) => f.people !== undefined).sort((a, b) => (a.people?.length ?? 0) - (b.people?.length ?? 0));
+    const sources = active
+      .filter((f) => f.people !== undefined)
+      .sort((a, b) => (a.people?.length ?? 0) - (b.people?.length ?? 0));
     const [first, second] = sources;
     if (first?.people === undefined) return undefined;
     const others = active.filter((f) => f !== first);
@@ -470,7 +491,8 @@ export class SearchIndex {
    */
   #fromPairs(dimensions: readonly Dimension[], active: readonly Filter[]): SearchResult | undefined {
     const pairs = this.#pairs;
-    if (pairs === undefined || active.length === 0 || active.length > 2 || active.some((f) => f.row === undefined)) return undefined;
+    if (pairs === undefined || active.length === 0 || active.length > 2 || active.some((f) => f.row === undefined))
+      return undefined;
     const [a, b] = active as [Filter, Filter | undefined];
     // The counts of dimension `d` among the people who have the value of `row`.
     const pairRow = (row: number, d: number) => {
@@ -485,7 +507,11 @@ export class SearchIndex {
       return this.#result(dimensions, this.#peopleOf(a), counts, champions);
     }
     const counts = dimensions.map((dimension, d) =>
-      d === a.d ? pairRow(b.row as number, d) : d === b.d ? pairRow(a.row as number, d) : new Int32Array(dimension.values.length),
+      d === a.d
+        ? pairRow(b.row as number, d)
+        : d === b.d
+          ? pairRow(a.row as number, d)
+          : new Int32Array(dimension.values.length),
     );
     // The champions kept are also the champion facet when one filter is the champions: those
     // with the other filter's value.
@@ -524,7 +550,8 @@ export class SearchIndex {
         const i = (w << 5) | (31 - Math.clz32(both & -both));
         both &= both - 1;
         kept.push(this.#people[i] as Person);
-        for (let e = 0; e < 4; e++) if (e !== a.d && e !== b.d) (dimensions[e] as Dimension).count(i, counts[e] as Int32Array);
+        for (let e = 0; e < 4; e++)
+          if (e !== a.d && e !== b.d) (dimensions[e] as Dimension).count(i, counts[e] as Int32Array);
         champions += this.#champion[i] as number;
       }
     }
@@ -535,7 +562,13 @@ export class SearchIndex {
   // it has seen run, and a pass not yet run would throw the other's compiled code away.
 
   /** The people of the first list the other filters keep, and the counts of those failing one other filter. */
-  #scanFirst(dimensions: readonly Dimension[], d: number, people: readonly number[], others: readonly Filter[], counts: Int32Array[]) {
+  #scanFirst(
+    dimensions: readonly Dimension[],
+    d: number,
+    people: readonly number[],
+    others: readonly Filter[],
+    counts: Int32Array[],
+  ) {
     let champions = 0;
     const kept: Person[] = [];
     for (const i of people) {
@@ -560,7 +593,13 @@ export class SearchIndex {
   }
 
   /** Counts dimension `d` over the second list's people that every filter but `d`'s keeps. */
-  #countOwn(dimensions: readonly Dimension[], d: number, second: Filter, others: readonly Filter[], counts: Int32Array[]): void {
+  #countOwn(
+    dimensions: readonly Dimension[],
+    d: number,
+    second: Filter,
+    others: readonly Filter[],
+    counts: Int32Array[],
+  ): void {
     people: for (const i of second.people ?? []) {
       for (const f of others) if (f !== second && !this.#keeps(dimensions, i, f)) continue people;
       (dimensions[d] as Dimension).count(i, counts[d] as Int32Array);
@@ -568,10 +607,17 @@ export class SearchIndex {
   }
 
   #keeps(dimensions: readonly Dimension[], i: number, f: Filter): boolean {
-    return f.d === CHAMPION ? this.#champion[i] === 1 : (dimensions[f.d] as Dimension).matches(i, f.flags as Uint8Array);
+    return f.d === CHAMPION
+      ? this.#champion[i] === 1
+      : (dimensions[f.d] as Dimension).matches(i, f.flags as Uint8Array);
   }
 
-  #result(dimensions: readonly Dimension[], people: readonly Person[], counts: readonly Int32Array[], champions: number): SearchResult {
+  #result(
+    dimensions: readonly Dimension[],
+    people: readonly Person[],
+    counts: readonly Int32Array[],
+    champions: number,
+  ): SearchResult {
     return {
       people,
       facets: {
@@ -657,13 +703,15 @@ class Dimension {
 
   /** Whether person `i` has a value the flags accept. */
   matches(i: number, flags: Uint8Array): boolean {
-    for (let j = this.#starts[i] as number; j < (this.#starts[i + 1] as number); j++) if (flags[this.#data[j] as number] === 1) return true;
+    for (let j = this.#starts[i] as number; j < (this.#starts[i + 1] as number); j++)
+      if (flags[this.#data[j] as number] === 1) return true;
     return false;
   }
 
   /** Adds person `i`'s values to the counts. */
   count(i: number, counts: Int32Array): void {
-    for (let j = this.#starts[i] as number; j < (this.#starts[i + 1] as number); j++) (counts[this.#data[j] as number] as number)++;
+    for (let j = this.#starts[i] as number; j < (this.#starts[i + 1] as number); j++)
+      (counts[this.#data[j] as number] as number)++;
   }
 
   /** The non-zero counts by value. */

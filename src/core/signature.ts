@@ -26,7 +26,10 @@ export {
   type ProfileDraft,
 } from './draft.js';
 
-/** The signature layouts: `compact` (text links only), `classic` (social icons), `brand` (logo, photo, brand color bar). */
+/**
+ * The signature layouts: `compact` (text links only), `classic` (social icons), `brand` (logo, photo, brand
+ * color bar).
+ */
 export type SignatureTemplate = 'compact' | 'classic' | 'brand';
 
 /** Gmail refuses signatures longer than 10,000 characters of HTML. */
@@ -80,11 +83,17 @@ export interface SignatureOptions {
   department?: { readonly name: string };
   /** Social icons' displayed size in CSS pixels (the hosted PNGs are twice that); default 20. */
   iconSize?: 16 | 20;
-  /** The logo's displayed size in CSS pixels (`brand`); default 120 × 32. Give the logo's real aspect ratio: Outlook stretches images to these attributes. */
+  /**
+   * The logo's displayed size in CSS pixels (`brand`); default 120 × 32. Give the logo's real aspect ratio:
+   * Outlook stretches images to these attributes.
+   */
   logoSize?: { readonly width: number; readonly height: number };
   /** Text for the guidelines link; default `Social media guidelines`. */
   guidelinesLabel?: string;
-  /** Starts the plain-text version with the `-- ` separator line (RFC 3676 §4.3); default `false`, as most clients add their own. */
+  /**
+   * Starts the plain-text version with the `-- ` separator line (RFC 3676 §4.3); default `false`, as most
+   * clients add their own.
+   */
   separator?: boolean;
 }
 
@@ -147,7 +156,10 @@ export function renderSignature(person: Person, organization: Organization, opti
   const text: string[] = options.separator ? ['-- '] : [];
   const lines: string[] = [];
 
-  /** The escaped, allowed URL, or undefined with a warning. Images must be https: mail clients block or proxy others, and no image beats a broken one. */
+  /**
+   * The escaped, allowed URL, or undefined with a warning. Images must be https: mail clients block or proxy
+   * others, and no image beats a broken one.
+   */
   const safe = (url: string | undefined, what: string, image?: boolean): string | undefined => {
     const href = safeUrl(url);
     if (href && (!image || href.startsWith('https:'))) return escapeHtml(href);
@@ -158,7 +170,9 @@ export function renderSignature(person: Person, organization: Organization, opti
   // Outlook and Gmail paint links their own blue unless the link itself carries a color.
   const link = (label: string, url: string | undefined, style = '') => {
     const href = safe(url, `The link of "${label}"`);
-    return href ? `<a href="${href}" style="color:${accent};text-decoration:none${style}">${escapeHtml(label)}</a>` : escapeHtml(label);
+    return href
+      ? `<a href="${href}" style="color:${accent};text-decoration:none${style}">${escapeHtml(label)}</a>`
+      : escapeHtml(label);
   };
   const gray = (html: string) => `<span style="color:${GRAY}">${html}</span>`;
   const sep = gray(' | ');
@@ -167,7 +181,10 @@ export function renderSignature(person: Person, organization: Organization, opti
   if (template !== 'compact' && iconBaseUrl) {
     if (options.iconBaseUrl && LOOPBACK.test(iconBaseUrl) && safeUrl(iconBaseUrl)) {
       iconBase = escapeHtml(iconBaseUrl);
-      warn('local-image', `Social icons from ${iconBaseUrl.slice(0, 80)} load only on this computer: host them over https to send this signature`);
+      warn(
+        'local-image',
+        `Social icons from ${iconBaseUrl.slice(0, 80)} load only on this computer: host them over https to send this signature`,
+      );
     } else iconBase = safe(iconBaseUrl, 'Social icons', true);
   }
 
@@ -193,7 +210,9 @@ export function renderSignature(person: Person, organization: Organization, opti
 
   const name = line(person.name);
   const pronouns = want('pronouns') ? line(person.pronouns) : '';
-  const role = [want('title') && line(person.title), want('department') && line(options.department?.name)].filter(Boolean).join(', ');
+  const role = [want('title') && line(person.title), want('department') && line(options.department?.name)]
+    .filter(Boolean)
+    .join(', ');
   const org = line(organization.name);
   const orgLink = org && link(org, organization.website, ';font-weight:bold');
   const heading = [
@@ -205,7 +224,9 @@ export function renderSignature(person: Person, organization: Organization, opti
   lines.push(...(template === 'compact' ? [heading.filter(Boolean).join(sep)] : (heading.filter(Boolean) as string[])));
   text.push(name + (pronouns && ` (${pronouns})`), role, org);
 
-  const [email = '', phone = '', location = ''] = (['email', 'phone', 'location'] as const).map((f) => (want(f) ? line(person[f]) : ''));
+  const [email = '', phone = '', location = ''] = (['email', 'phone', 'location'] as const).map((f) =>
+    want(f) ? line(person[f]) : '',
+  );
   const contacts = [
     email && link(email, mailtoUrl(email)),
     phone && link(phone, telUri(phone)),
@@ -217,7 +238,11 @@ export function renderSignature(person: Person, organization: Organization, opti
   const chosen = fields.profiles;
   lines.push(
     profileLinks(
-      Array.isArray(chosen) ? chosen.flatMap((id) => person.profiles.filter((p) => p.network === id)) : chosen === false ? [] : person.profiles,
+      Array.isArray(chosen)
+        ? chosen.flatMap((id) => person.profiles.filter((p) => p.network === id))
+        : chosen === false
+          ? []
+          : person.profiles,
     ),
   );
 
@@ -248,7 +273,8 @@ export function renderSignature(person: Person, organization: Organization, opti
   const banner = template !== 'compact' && want('banner') ? settings.banner : undefined;
   const bannerSrc = banner && safe(banner.image, 'The banner', true);
   const bannerHref = banner && safe(banner.url, 'The banner link');
-  const bannerImg = banner && bannerSrc ? img(bannerSrc, side(banner.width), side(banner.height), line(banner.alt)) : '';
+  const bannerImg =
+    banner && bannerSrc ? img(bannerSrc, side(banner.width), side(banner.height), line(banner.alt)) : '';
   if (bannerImg && bannerHref) text.push(`${line(banner!.alt)}: ${safeUrl(banner!.url)}`);
 
   const disclaimer = want('disclaimer') ? (settings.disclaimer ?? '').trim() : '';
@@ -263,7 +289,8 @@ export function renderSignature(person: Person, organization: Organization, opti
     '</table>';
   if (disclaimer) text.push(`\n${disclaimer}`);
   if (guidelines) text.push(`${label}: ${safeUrl(guidelines) ?? ''}`);
-  if (html.length > GMAIL_SIGNATURE_LIMIT) warn('too-long', `${html.length} characters of HTML; Gmail accepts ${GMAIL_SIGNATURE_LIMIT}`);
+  if (html.length > GMAIL_SIGNATURE_LIMIT)
+    warn('too-long', `${html.length} characters of HTML; Gmail accepts ${GMAIL_SIGNATURE_LIMIT}`);
   return { html, text: text.filter(Boolean).join('\n'), length: html.length, warnings };
 }
 

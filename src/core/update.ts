@@ -17,13 +17,29 @@ import { Person, type ProfileInput } from './manifest/schema.js';
 export const UPDATE_VERSION = 1;
 
 /** Fields a person owns: only their own updates change them, an import never does. */
-export const PERSON_OWNED_FIELDS = ['profiles', 'pronouns', 'askMeAbout', 'languages', 'visibility', 'champion'] as const;
+export const PERSON_OWNED_FIELDS = [
+  'profiles',
+  'pronouns',
+  'askMeAbout',
+  'languages',
+  'visibility',
+  'champion',
+] as const;
 /** A field a person owns (see {@link PERSON_OWNED_FIELDS}). */
 export type PersonOwnedField = (typeof PERSON_OWNED_FIELDS)[number];
 
 /** Fields the HR or identity system owns: a re-import updates them, an update may not touch them. */
 export const SOURCE_OWNED_FIELDS = [
-  'name', 'title', 'department', 'email', 'phone', 'location', 'timeZone', 'photo', 'manager', 'employeeNumber',
+  'name',
+  'title',
+  'department',
+  'email',
+  'phone',
+  'location',
+  'timeZone',
+  'photo',
+  'manager',
+  'employeeNumber',
 ] as const;
 /** A field the HR or identity system owns (see {@link SOURCE_OWNED_FIELDS}). */
 export type SourceOwnedField = (typeof SOURCE_OWNED_FIELDS)[number];
@@ -95,15 +111,19 @@ export function validateUpdate(submitted: unknown): UpdateValidation {
     for (const key of Object.keys(changes)) {
       if (PERSON_OWNED.has(key)) continue;
       issues.push(
-        issue(['changes', key], SOURCE_OWNED.has(key)
-          ? `${key} comes from the HR system and is changed there, not by an update (an update may change ${allowed})`
-          : `is not a field an update can change (an update may change ${allowed})`),
+        issue(
+          ['changes', key],
+          SOURCE_OWNED.has(key)
+            ? `${key} comes from the HR system and is changed there, not by an update (an update may change ${allowed})`
+            : `is not a field an update can change (an update may change ${allowed})`,
+        ),
       );
     }
   }
   if (isObject(submitted)) {
     for (const key of Object.keys(submitted)) {
-      if (!(key in Update.shape)) issues.push(issue([key], 'is not a field of an update (version, person, changes, submittedAt)'));
+      if (!(key in Update.shape))
+        issues.push(issue([key], 'is not a field of an update (version, person, changes, submittedAt)'));
     }
   }
   const parsed = StrictUpdate.safeParse(submitted, { error: manifestErrorMap });
@@ -112,7 +132,12 @@ export function validateUpdate(submitted: unknown): UpdateValidation {
       // Unknown keys were described above, with the reason.
       if (problem.code === 'unrecognized_keys') continue;
       if (problem.path[0] === 'version' && problem.code === 'invalid_value') {
-        issues.push(issue(['version'], `must be ${UPDATE_VERSION} (this version of social-directory reads update version ${UPDATE_VERSION})`));
+        issues.push(
+          issue(
+            ['version'],
+            `must be ${UPDATE_VERSION} (this version of social-directory reads update version ${UPDATE_VERSION})`,
+          ),
+        );
         continue;
       }
       issues.push(issue(problem.path as (string | number)[], problem.message));
@@ -144,7 +169,8 @@ export interface PersonOwnedDraft {
  * empty text is trimmed away and empty pronouns become `null` (remove them).
  *
  * @example
- * createUpdate(ellen, { pronouns: 'she/her' }) // { version: 1, person: 'ellen-park', changes: { pronouns: 'she/her' }, submittedAt: '…' }
+ * createUpdate(ellen, { pronouns: 'she/her' })
+ * // { version: 1, person: 'ellen-park', changes: { pronouns: 'she/her' }, submittedAt: '…' }
  */
 export function createUpdate(person: Person, draft: PersonOwnedDraft, now: Date = new Date()): UpdateInput {
   const changes: Record<string, unknown> = {};
@@ -164,9 +190,15 @@ export function createUpdate(person: Person, draft: PersonOwnedDraft, now: Date 
     const next = [...new Set(list.map((item) => item.trim()).filter(Boolean))];
     if (differs(person[field], next)) changes[field] = next;
   }
-  if (draft.visibility !== undefined && draft.visibility !== person.visibility) changes['visibility'] = draft.visibility;
+  if (draft.visibility !== undefined && draft.visibility !== person.visibility)
+    changes['visibility'] = draft.visibility;
   if (draft.champion !== undefined && draft.champion !== person.champion) changes['champion'] = draft.champion;
-  return { version: UPDATE_VERSION, person: person.id, changes: changes as UpdateChanges, submittedAt: now.toISOString() };
+  return {
+    version: UPDATE_VERSION,
+    person: person.id,
+    changes: changes as UpdateChanges,
+    submittedAt: now.toISOString(),
+  };
 }
 
 /** An update that was applied: whose, and which fields it changed. */
@@ -228,7 +260,10 @@ export interface ManifestDocument {
  * two updates change one field of one person, the later `submittedAt` wins (at equal times, the
  * later in the list) and the report says which.
  */
-export function applyUpdates(manifest: ManifestDocument, updates: readonly unknown[]): { manifest: ManifestDocument; report: UpdateReport } {
+export function applyUpdates(
+  manifest: ManifestDocument,
+  updates: readonly unknown[],
+): { manifest: ManifestDocument; report: UpdateReport } {
   const refused: RefusedUpdate[] = [];
   const byId = new Map<string, number>();
   manifest.people.forEach((person, index) => {
@@ -240,10 +275,16 @@ export function applyUpdates(manifest: ManifestDocument, updates: readonly unkno
     const named = isObject(submitted) && typeof submitted['person'] === 'string' ? { person: submitted['person'] } : {};
     if (!result.ok) {
       const first = result.issues[0];
-      const reason = first === undefined ? 'it is not a valid update' : `${first.at === '' ? '' : `${first.at}: `}${first.message}`;
+      const reason =
+        first === undefined ? 'it is not a valid update' : `${first.at === '' ? '' : `${first.at}: `}${first.message}`;
       refused.push({ index, ...named, reason, issues: result.issues });
     } else if (!byId.has(result.update.person)) {
-      refused.push({ index, ...named, reason: `no person has the id "${result.update.person}" in the manifest`, issues: [] });
+      refused.push({
+        index,
+        ...named,
+        reason: `no person has the id "${result.update.person}" in the manifest`,
+        issues: [],
+      });
     } else valid.push({ index, update: result.input, time: Date.parse(result.update.submittedAt) });
   });
   valid.sort((a, b) => a.time - b.time || a.index - b.index);
@@ -274,7 +315,11 @@ export function applyUpdates(manifest: ManifestDocument, updates: readonly unkno
     people[at] = person;
     fieldsOf.set(index, fields);
   }
-  const applied = valid.map(({ index, update }) => ({ index, person: update.person, fields: fieldsOf.get(index) ?? [] }));
+  const applied = valid.map(({ index, update }) => ({
+    index,
+    person: update.person,
+    fields: fieldsOf.get(index) ?? [],
+  }));
   return { manifest: { ...manifest, people }, report: { applied, refused, superseded } };
 }
 

@@ -35,7 +35,10 @@ export interface VCardOptions {
   fields?: VCardFields;
   /** The person's department (`directory.department(person.department)`), written as the second component of `ORG`. */
   department?: { readonly name: string };
-  /** The `UID`; default: a `urn:uuid:` derived from the organization and the person's id, stable across exports so contact apps update rather than duplicate. */
+  /**
+   * The `UID`; default: a `urn:uuid:` derived from the organization and the person's id, stable across exports
+   * so contact apps update rather than duplicate.
+   */
   uid?: string;
 }
 
@@ -47,7 +50,7 @@ const text = (value: string, compound?: boolean): string =>
   value
     .replace(compound ? /[\\,;]/g : /[\\,]/g, '\\$&')
     .replace(/\r\n?|\n/g, '\\n')
-    // eslint-disable-next-line no-control-regex
+    // eslint-disable-next-line no-control-regex -- a vCard may not hold control characters (RFC 6350 §3.3)
     .replace(/[\u0000-\u001f\u007f]/g, '');
 const components = (values: string[]): string => values.map((v) => text(v, true)).join(';');
 
@@ -102,7 +105,7 @@ export function toVCard(person: Person, organization: Organization, options: VCa
   const want = (field: keyof VCardFields): boolean => options.fields?.[field] !== false;
   const lines = ['BEGIN:VCARD', 'VERSION:4.0'];
   const add = (property: string, value: string | undefined, escape = true) => {
-    // eslint-disable-next-line no-control-regex
+    // eslint-disable-next-line no-control-regex -- a vCard may not hold control characters (RFC 6350 §3.3)
     if (value?.trim()) lines.push(`${property}:${escape ? text(value) : value.replace(/[\u0000-\u001f\u007f]/g, '')}`);
   };
   const web = (value: string | undefined) => {

@@ -53,7 +53,8 @@ function directoryFor(manifest: Manifest, audience: Audience, locale: string | u
 function inPageManifest(src: string | undefined): unknown {
   if (isServer || src === undefined || !src.startsWith('#')) return undefined;
   const script = document.getElementById(decodeURIComponent(src.slice(1)));
-  if (script === null) throw new ManifestError('invalid', `No element with the id "${src.slice(1)}" holds the manifest (src="${src}").`);
+  if (script === null)
+    throw new ManifestError('invalid', `No element with the id "${src.slice(1)}" holds the manifest (src="${src}").`);
   try {
     return JSON.parse(script.textContent ?? '');
   } catch (error) {
@@ -86,9 +87,19 @@ export class SocialElement extends LocalizedElement {
 
   /** The manifest loading: pending, complete or error, with abort of stale loads. */
   protected readonly load = new Task(this, {
-    task: async ([src, manifest, audience, reloads], { signal }) => this.#load(src, manifest, audience, reloads, signal),
-    args: () => [this.src, this.manifest, this.audience, this.#reloads] as const,
+    task: async ([src, manifest, audience, reloads, given], { signal }) =>
+      given === undefined ? this.#load(src, manifest, audience, reloads, signal) : { directory: given, warnings: [] },
+    args: () => [this.src, this.manifest, this.audience, this.#reloads, this.givenDirectory()] as const,
   });
+
+  /**
+   * A directory an enclosing element already loaded (the signature builder hands its own to the
+   * profile editor it shows): when there is one, nothing is loaded and no load event fires, since
+   * the enclosing element fired them.
+   */
+  protected givenDirectory(): Directory | undefined {
+    return undefined;
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -122,24 +133,42 @@ export class SocialElement extends LocalizedElement {
     try {
       // The first render already showed this manifest: the same directory, without a second validation.
       const prerendered = this.#prerendered;
-      const shown = prerendered !== undefined && prerendered.audience === audience && reloads === 0 && (manifest ?? src) === (this.manifest ?? this.src)
-        ? prerendered.loaded
-        : undefined;
-      const source = shown !== undefined ? undefined : manifest ?? (src?.startsWith('#') ? inPageManifest(src) : src);
+      const shown =
+        prerendered !== undefined &&
+        prerendered.audience === audience &&
+        reloads === 0 &&
+        (manifest ?? src) === (this.manifest ?? this.src)
+          ? prerendered.loaded
+          : undefined;
+      const source = shown !== undefined ? undefined : (manifest ?? (src?.startsWith('#') ? inPageManifest(src) : src));
       if (shown === undefined && (source === undefined || source === '')) {
         throw new ManifestError('invalid', 'No manifest: set the src attribute or the manifest property.');
       }
-      const result = shown !== undefined
-        ? { manifest: shown.directory.manifest, warnings: shown.warnings, prerendered: shown, staleSince: undefined, staleReason: undefined }
-        : { ...(await loadManifest(source as string | object, { signal, reload: reloads > 0 })), prerendered: undefined };
-      const directory = result.prerendered?.directory ?? directoryFor(result.manifest, audience, this.localization.lang);
+      const result =
+        shown !== undefined
+          ? {
+              manifest: shown.directory.manifest,
+              warnings: shown.warnings,
+              prerendered: shown,
+              staleSince: undefined,
+              staleReason: undefined,
+            }
+          : {
+              ...(await loadManifest(source as string | object, { signal, reload: reloads > 0 })),
+              prerendered: undefined,
+            };
+      const directory =
+        result.prerendered?.directory ?? directoryFor(result.manifest, audience, this.localization.lang);
       // A public page's events and console name places, never what an internal entry says.
       const warnings = audience === 'public' ? result.warnings.map(placeOnly) : [...result.warnings];
       if (audience === 'public' && directory.people.length < result.manifest.people.length) {
         warnings.push(issue([], this.msg('internalOnPublic')));
       }
       const { staleSince, staleReason } = result;
-      const loaded: LoadedDirectory = staleSince === undefined || staleReason === undefined ? { directory, warnings } : { directory, warnings, staleSince, staleReason };
+      const loaded: LoadedDirectory =
+        staleSince === undefined || staleReason === undefined
+          ? { directory, warnings }
+          : { directory, warnings, staleSince, staleReason };
       emit(this, 'social-load', loaded);
       if (warnings.length > 0) {
         emit(this, 'social-warning', { warnings });
@@ -155,14 +184,23 @@ export class SocialElement extends LocalizedElement {
   }
 
   /** Renders the pending and error states, or `complete` once the manifest is loaded. */
-  protected renderLoaded(complete: (loaded: LoadedDirectory) => TemplateResult, pending: () => TemplateResult): unknown {
+  protected renderLoaded(
+    complete: (loaded: LoadedDirectory) => TemplateResult,
+    pending: () => TemplateResult,
+  ): unknown {
     // Every element says so when it shows the copy saved by an earlier visit.
-    const completed = (loaded: LoadedDirectory) => html`${loaded.staleSince === undefined
-      ? nothing
-      : html`<p part="stale" class="stale" role="status">
+    const completed = (loaded: LoadedDirectory) =>
+      html`${
+        loaded.staleSince === undefined
+          ? nothing
+          : html`<p part="stale" class="stale" role="status">
           ${this.msg('staleCopy', { date: loaded.staleSince.toLocaleString(this.localization.lang) })}
           ${this.msg(loaded.staleReason === 'timeout' ? 'staleTimeout' : loaded.staleReason === 'http' ? 'staleServer' : 'staleOffline')}
-        </p>`}${complete(loaded)}`;
+        </p>`
+      }${complete(loaded)}`;
+    const given = this.givenDirectory();
+    if (given !== undefined)
+      return completed(this.load.value?.directory === given ? this.load.value : { directory: given, warnings: [] });
     const waiting = this.load.status === TaskStatus.INITIAL || this.load.status === TaskStatus.PENDING;
     if (waiting && this.#prerendered !== undefined) return completed(this.#prerendered.loaded);
     return this.load.render({

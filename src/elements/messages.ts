@@ -15,7 +15,10 @@ import { isServer } from 'lit';
  */
 export type Plural = string | ({ readonly other: string } & { readonly [category in Intl.LDMLPluralRule]?: string });
 
-/** Every message the elements show. `{name}` placeholders are filled in with the values of each message (`{count} people`). */
+/**
+ * Every message the elements show. `{name}` placeholders are filled in with the values of each message (`{count}
+ * people`).
+ */
 export interface Messages {
   loading: string;
   loadFailed: string;
@@ -101,7 +104,10 @@ export interface Messages {
   signatureIncludeProfile: string;
   /** Signature: label of a profile's handle field; `{network}`. */
   signatureHandle: string;
-  /** Signature: a handle is invalid, for languages other than English (the core's English rule follows); `{network}`, `{example}`. */
+  /**
+   * Signature: a handle is invalid, for languages other than English (the core's English rule follows);
+   * `{network}`, `{example}`.
+   */
   signatureHandleInvalid: string;
   /** Signature: button that removes a profile; `{network}`. */
   signatureRemoveProfile: string;
@@ -170,14 +176,90 @@ export interface Messages {
   signatureAppleMail: string;
   /** Signature: Apple Mail's steps, one per line. */
   signatureAppleMailSteps: string;
-  /** Signature: heading of the directory entry export. */
+  /** Signature: heading of the section with the profile editor. */
   signatureEntry: string;
-  /** Signature: what the entry is for. */
-  signatureEntryHelp: string;
-  /** Signature: copy the entry JSON. */
-  signatureCopyEntry: string;
-  /** Signature: download the entry JSON. */
-  signatureDownloadEntry: string;
+  /** Profile editor: heading once a person is chosen; `{name}`. */
+  editorHeading: string;
+  /** Profile editor: heading of the fields the HR system owns. */
+  editorFromHr: string;
+  /** Profile editor: why those fields cannot be changed here. */
+  editorFromHrNote: string;
+  /** Profile editor: legend of pronouns, "ask me about" and languages. */
+  editorAboutYou: string;
+  /** Profile editor: how to write "ask me about". */
+  editorAskMeAboutHint: string;
+  /** Profile editor: the languages field. */
+  editorLanguages: string;
+  /** Profile editor: how to write languages. */
+  editorLanguagesHint: string;
+  /** Profile editor: legend of the careers page opt-in. */
+  editorCareersPage: string;
+  /** Profile editor: the careers page checkbox. */
+  editorPublic: string;
+  /**
+   * Profile editor: what the careers page publishes; `{organization}`, `{fields}` (a list of the field nouns
+   * below).
+   */
+  editorPublicExplained: string;
+  /**
+   * Profile editor: a handle is invalid, for languages other than English (the core's English rule follows);
+   * `{network}`, `{example}`.
+   */
+  editorHandleInvalid: string;
+  /** Profile editor: a value is invalid, for languages other than English (the core's English rule follows). */
+  editorValueInvalid: string;
+  /** Profile editor: the send button. */
+  editorSubmit: string;
+  /** Profile editor: the update is being sent. */
+  editorSending: string;
+  /** Profile editor: the endpoint accepted the update. */
+  editorSent: string;
+  /** Profile editor: sending failed; `{reason}`. */
+  editorFailed: string;
+  /** Profile editor: the reason when the endpoint answered an error; `{status}`. */
+  editorServerAnswered: string;
+  /** Profile editor: the reason when the endpoint could not be reached. */
+  editorUnreachable: string;
+  /** Profile editor: what to do with the update without an endpoint. */
+  editorSendItHelp: string;
+  /** Profile editor: copy the update. */
+  editorCopy: string;
+  /** Profile editor: download the update. */
+  editorDownload: string;
+  /** Profile editor: the update was copied. */
+  editorCopied: string;
+  /** Profile editor: the clipboard was refused. */
+  editorCopyFailed: string;
+  /** Profile editor: a field is invalid, so nothing was sent. */
+  editorFixFirst: string;
+  /** Profile editor: nothing changed, so nothing was sent. */
+  editorNoChanges: string;
+  /** A person's field in a sentence: pronouns. */
+  fieldPronouns: string;
+  /** A person's field in a sentence: job title. */
+  fieldTitle: string;
+  /** A person's field in a sentence: department. */
+  fieldDepartment: string;
+  /** A person's field in a sentence: email address. */
+  fieldEmail: string;
+  /** A person's field in a sentence: phone number. */
+  fieldPhone: string;
+  /** A person's field in a sentence: location. */
+  fieldLocation: string;
+  /** A person's field in a sentence: time zone. */
+  fieldTimeZone: string;
+  /** A person's field in a sentence: photo. */
+  fieldPhoto: string;
+  /** A person's field in a sentence: social profiles. */
+  fieldProfiles: string;
+  /** A person's field in a sentence: topics. */
+  fieldTopics: string;
+  /** A person's field in a sentence: "ask me about". */
+  fieldAskMeAbout: string;
+  /** A person's field in a sentence: languages. */
+  fieldLanguages: string;
+  /** A person's field in a sentence: the champion badge. */
+  fieldChampion: string;
   /** Above a directory shown from the copy saved by an earlier visit; `{date}`. */
   staleCopy: string;
   /** Why the saved copy is shown: the manifest could not be reached. */
@@ -338,22 +420,64 @@ export const en: Messages = {
   signatureDownloadHtml: 'Download .html',
   signatureDownloadVCard: 'Download vCard (.vcf)',
   signatureCopied: 'Copied.',
-  signatureCopyFailed: 'This page is not allowed to use the clipboard. Download the .html file instead, or select the text and copy it yourself.',
+  signatureCopyFailed:
+    'This page is not allowed to use the clipboard. Download the .html file instead, or select the text and copy it yourself.',
   signatureInstructions: 'How to add it to your email',
   signatureGmail: 'Gmail',
-  signatureGmailSteps: 'Choose “Copy signature” above.\nIn Gmail on the web, open Settings (the gear) and choose “See all settings”.\nOn the General tab, go to Signature and choose “Create new”; give it a name.\nClick in the signature box and paste (Ctrl+V, or ⌘V on a Mac).\nUnder “Signature defaults”, choose it for new emails and for replies and forwards.\nScroll down and choose “Save Changes”. The Gmail phone apps have their own text-only signature: paste the plain text there.',
+  signatureGmailSteps:
+    'Choose “Copy signature” above.\nIn Gmail on the web, open Settings (the gear) and choose “See all settings”.\nOn the General tab, go to Signature and choose “Create new”; give it a name.\nClick in the signature box and paste (Ctrl+V, or ⌘V on a Mac).\nUnder “Signature defaults”, choose it for new emails and for replies and forwards.\nScroll down and choose “Save Changes”. The Gmail phone apps have their own text-only signature: paste the plain text there.',
   signatureOutlookNew: 'Outlook (new Outlook for Windows and Mac)',
-  signatureOutlookNewSteps: 'Choose “Copy signature” above.\nIn Outlook, open Settings (the gear), then Account, then Signatures.\nChoose “New signature” and give it a name.\nClick in the editing box and paste.\nUnder “Select default signatures”, choose it for new messages and for replies and forwards.\nChoose Save.',
+  signatureOutlookNewSteps:
+    'Choose “Copy signature” above.\nIn Outlook, open Settings (the gear), then Account, then Signatures.\nChoose “New signature” and give it a name.\nClick in the editing box and paste.\nUnder “Select default signatures”, choose it for new messages and for replies and forwards.\nChoose Save.',
   signatureOutlookClassic: 'Outlook (classic, for Windows)',
-  signatureOutlookClassicSteps: 'Choose “Copy signature” above.\nIn Outlook, choose File, then Options, then Mail, then “Signatures…”.\nChoose New, give the signature a name and choose OK.\nClick in the “Edit signature” box and paste.\nUnder “Choose default signature”, pick it for new messages and for replies and forwards.\nChoose OK. If the paste lost the layout, download the .html file and open it in a browser, then copy from there.',
+  signatureOutlookClassicSteps:
+    'Choose “Copy signature” above.\nIn Outlook, choose File, then Options, then Mail, then “Signatures…”.\nChoose New, give the signature a name and choose OK.\nClick in the “Edit signature” box and paste.\nUnder “Choose default signature”, pick it for new messages and for replies and forwards.\nChoose OK. If the paste lost the layout, download the .html file and open it in a browser, then copy from there.',
   signatureOutlookWeb: 'Outlook on the web (Microsoft 365 and Outlook.com)',
-  signatureOutlookWebSteps: 'Choose “Copy signature” above.\nIn Outlook on the web, open Settings (the gear), then Account, then Signatures.\nChoose “New signature” and give it a name.\nClick in the editing box and paste.\nChoose it as the default for new messages and for replies and forwards.\nChoose Save.',
+  signatureOutlookWebSteps:
+    'Choose “Copy signature” above.\nIn Outlook on the web, open Settings (the gear), then Account, then Signatures.\nChoose “New signature” and give it a name.\nClick in the editing box and paste.\nChoose it as the default for new messages and for replies and forwards.\nChoose Save.',
   signatureAppleMail: 'Apple Mail (Mac)',
-  signatureAppleMailSteps: 'Choose “Copy signature” above.\nIn Mail, choose Mail, then Settings (Preferences on older macOS), then Signatures.\nSelect your account in the left column, choose + and give the signature a name.\nUntick “Always match my default message font”, so the signature keeps its own.\nSelect the sample text on the right and paste over it.\nChoose the signature in the “Choose Signature” menu below, then close the window.',
+  signatureAppleMailSteps:
+    'Choose “Copy signature” above.\nIn Mail, choose Mail, then Settings (Preferences on older macOS), then Signatures.\nSelect your account in the left column, choose + and give the signature a name.\nUntick “Always match my default message font”, so the signature keeps its own.\nSelect the sample text on the right and paste over it.\nChoose the signature in the “Choose Signature” menu below, then close the window.',
   signatureEntry: 'Update my directory entry',
-  signatureEntryHelp: 'Your details and profiles as they would appear in the directory’s manifest. Send them to whoever maintains the directory.',
-  signatureCopyEntry: 'Copy entry',
-  signatureDownloadEntry: 'Download entry (.json)',
+  editorHeading: 'Directory entry of {name}',
+  editorFromHr: 'From the HR system',
+  editorFromHrNote: 'The HR system owns these: ask HR to change them there, and the directory follows.',
+  editorAboutYou: 'About you',
+  editorAskMeAboutHint: 'One subject per line, like “social media training”.',
+  editorLanguages: 'Languages you speak',
+  editorLanguagesHint: 'Language codes separated by commas, like “en, fr, pt-BR”.',
+  editorCareersPage: 'Public careers page',
+  editorPublic: 'Show me on the public careers page',
+  editorPublicExplained:
+    '{organization}’s careers page is public: anyone on the internet can see it. Ticking this shows your name, {fields} there. Everything else stays on the intranet.',
+  editorHandleInvalid: 'Not a valid {network} handle or link (like {example}).',
+  editorValueInvalid: 'This is not valid.',
+  editorSubmit: 'Send my changes',
+  editorSending: 'Sending your changes…',
+  editorSent: 'Sent. Your changes appear once the directory is next published.',
+  editorFailed: 'Your changes could not be sent: {reason}. They are still here: try again.',
+  editorServerAnswered: 'the server answered {status}',
+  editorUnreachable: 'the server could not be reached',
+  editorSendItHelp: 'Copy or download your changes and send them to whoever maintains the directory.',
+  editorCopy: 'Copy my changes',
+  editorDownload: 'Download my changes (.json)',
+  editorCopied: 'Copied. Send it to whoever maintains the directory.',
+  editorCopyFailed: 'This page is not allowed to use the clipboard: download the file instead.',
+  editorFixFirst: 'Nothing was sent: fix the highlighted field first.',
+  editorNoChanges: 'Nothing has changed yet.',
+  fieldPronouns: 'pronouns',
+  fieldTitle: 'job title',
+  fieldDepartment: 'department',
+  fieldEmail: 'email address',
+  fieldPhone: 'phone number',
+  fieldLocation: 'location',
+  fieldTimeZone: 'time zone',
+  fieldPhoto: 'photo',
+  fieldProfiles: 'social profiles',
+  fieldTopics: 'topics',
+  fieldAskMeAbout: '“ask me about” subjects',
+  fieldLanguages: 'languages',
+  fieldChampion: 'champion badge',
   staleCopy: 'Showing a saved copy from {date}.',
   staleOffline: 'The latest directory could not be reached (no connection?).',
   staleTimeout: 'The latest directory did not arrive in time.',
@@ -408,7 +532,10 @@ function primaryLanguage(lang: string | undefined): string {
   return (lang ?? 'en').toLowerCase().split('-')[0] ?? 'en';
 }
 
-/** The built-in catalog for a `lang` value if it is loaded (English always is); undefined while it loads or for no catalog. */
+/**
+ * The built-in catalog for a `lang` value if it is loaded (English always is); undefined while it loads or for
+ * no catalog.
+ */
 function loadedCatalog(lang: string | undefined): Messages | undefined {
   return loaded.get(primaryLanguage(lang));
 }
@@ -458,7 +585,7 @@ export const serverLanguage: { lang: string | undefined } = { lang: undefined };
 export function langOf(element: Element): string | undefined {
   // A server render (social-directory render) has no tree to walk: the element's own lang, or the page's.
   if (isServer) return element.getAttribute('lang') ?? serverLanguage.lang;
-  for (let node: Element | null = element; node !== null; ) {
+  for (let node: Element | null = element; node !== null;) {
     const lang = node.closest('[lang]');
     if (lang !== null) return lang.getAttribute('lang') ?? undefined;
     const root = node.getRootNode();
@@ -524,6 +651,8 @@ export function formatPlural(
   values: Readonly<Record<string, string | number>> = {},
 ): string {
   const template =
-    typeof message === 'string' ? message : (message[cached(pluralRules, lang, (locale) => new Intl.PluralRules(locale)).select(count)] ?? message.other);
+    typeof message === 'string'
+      ? message
+      : (message[cached(pluralRules, lang, (locale) => new Intl.PluralRules(locale)).select(count)] ?? message.other);
   return formatMessage(template, { ...values, count: formatCount(count, lang) });
 }

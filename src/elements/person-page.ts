@@ -63,37 +63,45 @@ export function renderPersonPage(view: PersonPageView): TemplateResult {
   const { person, reportingLine, department, lead } = page;
   return html`<section part="person-page" class="person-page" aria-labelledby=${view.headingId}>
     ${back}
-    ${reportingLine.length === 0
-      ? nothing
-      : html`<nav part="breadcrumbs" class="breadcrumbs" aria-label=${view.msg('reportingLine')}>
+    ${
+      reportingLine.length === 0
+        ? nothing
+        : html`<nav part="breadcrumbs" class="breadcrumbs" aria-label=${view.msg('reportingLine')}>
           <ol>
             ${reportingLine.map((manager) => html`<li>${personLink(view, manager)}</li>`)}
             <li aria-current="page">${person.name}</li>
           </ol>
-        </nav>`}
+        </nav>`
+    }
     <h2 id=${view.headingId} tabindex="-1">${person.name}</h2>
     ${view.card(person)}
     <div class="sections">
-      ${department === undefined
-        ? nothing
-        : html`<section>
+      ${
+        department === undefined
+          ? nothing
+          : html`<section>
             <h3>${view.msg('department')}</h3>
             <p>
-              ${department.name}${lead === undefined || lead.id === person.id
-                ? nothing
-                : html` · ${view.msg('ledBy')} ${personLink(view, lead)}`}
+              ${department.name}${
+                lead === undefined || lead.id === person.id
+                  ? nothing
+                  : html` · ${view.msg('ledBy')} ${personLink(view, lead)}`
+              }
             </p>
-          </section>`}
+          </section>`
+      }
       ${people(view, view.msg('directReportsHeading'), page.reports)}
       ${people(view, view.msg('peers'), page.peers)}
-      ${page.topics.length === 0
-        ? nothing
-        : html`<section>
+      ${
+        page.topics.length === 0
+          ? nothing
+          : html`<section>
             <h3>${view.msg('topicsHeading')}</h3>
             <ul class="topics">
               ${page.topics.map((topic) => html`<li>${topic.label}</li>`)}
             </ul>
-          </section>`}
+          </section>`
+      }
     </div>
   </section>`;
 }

@@ -4,14 +4,25 @@
  * is imported when a QR code is first asked for, so pages that never show one do not load it.
  * @module
  */
-import { css, html, nothing, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import {
+  css,
+  html,
+  nothing,
+  svg,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
 import { personUrl, type Audience, type Department, type Organization, type Person } from '../core/index.js';
 import { toVCard } from '../core/vcard.js';
 import { saveFile } from './download.js';
 import { emit } from './internal/events.js';
 import { formatMessage, type Messages } from './messages.js';
 
-/** The styles of the card's actions (Add to contacts, Share, QR code, Print), the message after sharing and the QR code dialog. */
+/**
+ * The styles of the card's actions (Add to contacts, Share, QR code, Print), the message after sharing and the
+ * QR code dialog.
+ */
 export const shareStyles = css`
   .actions {
     display: flex;
@@ -165,7 +176,9 @@ export interface PersonShareHost extends ReactiveControllerHost, HTMLElement {
 }
 
 /** The file name of a person's QR code download. */
-const qrFileName = (person: Person) => `${person.name.replace(/[\u0000-\u001f\u007f\\/:*?"<>|]+/g, ' ').trim() || 'contact'} QR.svg`;
+const qrFileName = (person: Person) =>
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not hold
+  `${person.name.replace(/[\u0000-\u001f\u007f\\/:*?"<>|]+/g, ' ').trim() || 'contact'} QR.svg`;
 
 /**
  * A card's share and QR code actions: their state (the message after sharing, the QR code
@@ -219,7 +232,12 @@ export class PersonShareController implements ReactiveController {
   /** The QR code's accessible name. */
   qrLabel(messages: Messages): string {
     const name = this.host.person?.name ?? '';
-    return formatMessage(this.host.audience === 'internal' && this.host.organization !== undefined ? messages.qrCodeVCard : messages.qrCodeLink, { name });
+    return formatMessage(
+      this.host.audience === 'internal' && this.host.organization !== undefined
+        ? messages.qrCodeVCard
+        : messages.qrCodeLink,
+      { name },
+    );
   }
 
   /** Draws the QR code (once per person), then updates the card. Resolves when it is drawn or failed. */
@@ -249,7 +267,8 @@ export class PersonShareController implements ReactiveController {
     if (person === undefined || url === undefined) return;
     const outcome = await shareLink(url, person.name);
     if (outcome === 'cancelled') return;
-    this.#message = outcome === 'shared' ? messages.shareDone : outcome === 'copied' ? messages.linkCopied : messages.copyThisLink;
+    this.#message =
+      outcome === 'shared' ? messages.shareDone : outcome === 'copied' ? messages.linkCopied : messages.copyThisLink;
     this.#manualLink = outcome === 'manual' ? url : undefined;
     emit(this.host, 'social-share', { person, url, outcome });
     this.host.requestUpdate();
@@ -294,17 +313,21 @@ export class PersonShareController implements ReactiveController {
         <button part="action" class="action show-qr" type="button" aria-haspopup="dialog" @click=${() => this.#openQr()}>${messages.showQrCode}</button>
         ${extra}
       </div>
-      <p class="share-status" role="status">${this.#message ?? nothing}${this.#manualLink === undefined
+      <p class="share-status" role="status">${this.#message ?? nothing}${
+        this.#manualLink === undefined
           ? nothing
-          : html` <input class="manual-link" readonly aria-label=${messages.copyThisLink} .value=${this.#manualLink} @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()} />`}</p>
-      ${this.#dialogOpen
-        ? html`<dialog part="qr-dialog" class="qr-dialog" aria-label=${this.qrLabel(messages)} @close=${this.#onDialogClose}>
+          : html` <input class="manual-link" readonly aria-label=${messages.copyThisLink} .value=${this.#manualLink} @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()} />`
+      }</p>
+      ${
+        this.#dialogOpen
+          ? html`<dialog part="qr-dialog" class="qr-dialog" aria-label=${this.qrLabel(messages)} @close=${this.#onDialogClose}>
             ${this.renderQrCode(messages)}
             <div class="dialog-actions">
               <button part="action" type="button" ?disabled=${this.qr === undefined} @click=${() => this.#download(messages)}>${messages.downloadQrCode}</button>
               <button part="action" type="button" @click=${this.#closeQr}>${messages.close}</button>
             </div>
           </dialog>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 }

@@ -53,7 +53,10 @@ export interface PrintSheet {
  */
 export const PRINT_CARDS_MAX = 200;
 
-const CARD_SIZES: Readonly<Record<BusinessCardSize, readonly [string, string]>> = { eu: ['85mm', '55mm'], us: ['3.5in', '2in'] };
+const CARD_SIZES: Readonly<Record<BusinessCardSize, readonly [string, string]>> = {
+  eu: ['85mm', '55mm'],
+  us: ['3.5in', '2in'],
+};
 const PAPER: Readonly<Record<Exclude<PrintPaper, 'card'>, { size: string; margin: string }>> = {
   a4: { size: 'A4', margin: '10mm' },
   letter: { size: 'letter', margin: '0.5in' },
@@ -61,7 +64,10 @@ const PAPER: Readonly<Record<Exclude<PrintPaper, 'card'>, { size: string; margin
 
 function sheetStyles(paper: PrintPaper, cardSize: BusinessCardSize): CSSStyleSheet {
   const [width, height] = CARD_SIZES[cardSize];
-  const page = paper === 'card' ? `size: ${width} ${height}; margin: 0;` : `size: ${PAPER[paper].size}; margin: ${PAPER[paper].margin};`;
+  const page =
+    paper === 'card'
+      ? `size: ${width} ${height}; margin: 0;`
+      : `size: ${PAPER[paper].size}; margin: ${PAPER[paper].margin};`;
   const sheet = new CSSStyleSheet();
   // On screen the sheet is laid out (so the cards render and their QR codes are drawn) but out
   // of sight; in print it is the only thing on the page. Cards on a sheet have cut lines.
@@ -84,7 +90,10 @@ function sheetStyles(paper: PrintPaper, cardSize: BusinessCardSize): CSSStyleShe
  * card is drawn with its QR code. {@link printBusinessCards} prints it; this is the step a
  * test or a PDF export (`page.pdf()`) uses without the print dialog.
  */
-export async function preparePrintSheet(entries: readonly BusinessCardEntry[], options: PrintOptions): Promise<PrintSheet> {
+export async function preparePrintSheet(
+  entries: readonly BusinessCardEntry[],
+  options: PrintOptions,
+): Promise<PrintSheet> {
   await customElements.whenDefined('social-person-card');
   const paper = options.paper ?? 'card';
   const cardSize = options.cardSize ?? (paper === 'letter' ? 'us' : 'eu');

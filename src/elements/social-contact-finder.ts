@@ -1,7 +1,14 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { safeUrl, type Directory, type Person, type Topic } from '../core/index.js';
-import { contactTopics, findContacts, type ContactAnswer, type ContactChannel, type ContactMatch, type ContactReason } from '../core/contact.js';
+import { safeUrl, type Directory, type Topic } from '../core/index.js';
+import {
+  contactTopics,
+  findContacts,
+  type ContactAnswer,
+  type ContactChannel,
+  type ContactMatch,
+  type ContactReason,
+} from '../core/contact.js';
 import { SocialElement, type LoadedDirectory } from './base.js';
 import { ICONS } from './icons.js';
 import { emit, type SocialEventMap } from './internal/events.js';
@@ -25,7 +32,8 @@ const SHOWN = 3;
 const URL_KEYS = { topic: 'topic', question: 'question' } as const;
 
 // The manifest's networks have glyphs in ICONS; email is a channel, not a network.
-const ENVELOPE = 'M3 5h18a1 1 0 0 1 1 1v12a1 1 0 0 1-1 1H3a1 1 0 0 1-1-1V6a1 1 0 0 1 1-1Zm1 3.2V17h16V8.2l-8 5-8-5ZM19.1 7H4.9L12 11.4 19.1 7Z';
+const ENVELOPE =
+  'M3 5h18a1 1 0 0 1 1 1v12a1 1 0 0 1-1 1H3a1 1 0 0 1-1-1V6a1 1 0 0 1 1-1Zm1 3.2V17h16V8.2l-8 5-8-5ZM19.1 7H4.9L12 11.4 19.1 7Z';
 
 /**
  * @summary Answers "who do I contact about …?": a question box that answers as you type, the
@@ -35,7 +43,8 @@ const ENVELOPE = 'M3 5h18a1 1 0 0 1 1 1v12a1 1 0 0 1-1 1H3a1 1 0 0 1-1-1V6a1 1 0
  * @fires social-load - The manifest loaded; `detail.directory`, `detail.warnings`.
  * @fires social-error - The manifest could not be loaded; `detail.error` (a `ManifestError`).
  * @fires social-warning - Entries were left out of the manifest; `detail.warnings`, each with its place.
- * @fires social-contact-select - A channel link or a person was chosen; `detail.topic`, `detail.channel` or `detail.person`. Channel links still navigate.
+ * @fires social-contact-select - A channel link or a person was chosen; `detail.topic`, `detail.channel` or
+ * `detail.person`. Channel links still navigate.
  * @fires social-select - A person's name was activated (from social-person-card); `detail.person`.
  * @csspart form - The question form.
  * @csspart question - The question box.
@@ -73,11 +82,17 @@ export class SocialContactFinder extends SocialElement {
   /** The theme tokens, then this element's own styles. */
   static override styles = [tokens, controls, loadStates, styles];
 
-  /** The chosen topic id (a chip; set it to preselect one). Unknown ids and topics the audience may not see are ignored. */
+  /**
+   * The chosen topic id (a chip; set it to preselect one). Unknown ids and topics the audience may not see are
+   * ignored.
+   */
   @property({ reflect: true }) topic = '';
   /** The question answered (initial value; updated as people type, after a short pause). */
   @property() question = '';
-  /** Mirror the chosen topic and the question in the page URL (`?topic=…&question=…`), so an answer can be linked and Back works. */
+  /**
+   * Mirror the chosen topic and the question in the page URL (`?topic=…&question=…`), so an answer can be linked
+   * and Back works.
+   */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
   /** Open channel links in a new tab. */
   @property({ type: Boolean, attribute: 'new-tab' }) newTab = false;
@@ -150,7 +165,8 @@ export class SocialContactFinder extends SocialElement {
   override render() {
     return this.renderLoaded(
       (loaded) => this.#renderFinder(loaded),
-      () => html`<div class="skeleton" aria-busy="true" aria-label=${this.msg('loading')}><div></div><div></div><div></div></div>`,
+      () =>
+        html`<div class="skeleton" aria-busy="true" aria-label=${this.msg('loading')}><div></div><div></div><div></div></div>`,
     );
   }
 
@@ -170,13 +186,27 @@ export class SocialContactFinder extends SocialElement {
     const directory = this.load.value?.directory;
     if (directory === undefined) return;
     const routed = this.#routed;
-    if (routed?.directory === directory && !changed.has('audience') && !changed.has('question') && !changed.has('topic')) return;
-    const topics = routed?.directory === directory && !changed.has('audience') ? routed.topics : contactTopics(directory, { audience: this.audience });
+    if (
+      routed?.directory === directory &&
+      !changed.has('audience') &&
+      !changed.has('question') &&
+      !changed.has('topic')
+    )
+      return;
+    const topics =
+      routed?.directory === directory && !changed.has('audience')
+        ? routed.topics
+        : contactTopics(directory, { audience: this.audience });
     const question = this.question.trim();
     const chosen = topics.find((t) => t.id === this.topic);
     const asked = question !== '' || chosen !== undefined;
     const answer = asked
-      ? findContacts(directory, { question, audience: this.audience, limit: SHOWN * 2, ...(chosen === undefined ? {} : { topic: chosen.id }) })
+      ? findContacts(directory, {
+          question,
+          audience: this.audience,
+          limit: SHOWN * 2,
+          ...(chosen === undefined ? {} : { topic: chosen.id }),
+        })
       : undefined;
     this.#routed = { directory, topics, chosen, answer };
   }
@@ -199,8 +229,9 @@ export class SocialContactFinder extends SocialElement {
           @input=${this.#onInput}
         />
       </form>
-      ${topics.length > 0
-        ? html`<div part="topics" class="topics" role="group" aria-labelledby="topics-label">
+      ${
+        topics.length > 0
+          ? html`<div part="topics" class="topics" role="group" aria-labelledby="topics-label">
             <span id="topics-label" class="topics-label">${this.msg('finderTopics')}</span>
             <ul>
               ${topics.map(
@@ -212,18 +243,23 @@ export class SocialContactFinder extends SocialElement {
               )}
             </ul>
           </div>`
-        : html`<p class="empty">${this.msg('finderNoTopics')}</p>`}
+          : html`<p class="empty">${this.msg('finderNoTopics')}</p>`
+      }
       <p part="status" class="status" role="status" aria-live="polite">${this.#status(answer, shown.length, question, chosen)}</p>
-      ${answer === undefined
-        ? nothing
-        : answer.fallback
-          ? this.#renderFallback(answer)
-          : html`<ol part="results" class="results">
+      ${
+        answer === undefined
+          ? nothing
+          : answer.fallback
+            ? this.#renderFallback(answer)
+            : html`<ol part="results" class="results">
                 ${shown.map((match) => this.#renderMatch(match, directory))}
               </ol>
-              ${answer.matches.length > shown.length
-                ? html`<button part="button" class="more" type="button" @click=${() => (this.expanded = true)}>${this.msg('finderShowMore')}</button>`
-                : nothing}`}
+              ${
+                answer.matches.length > shown.length
+                  ? html`<button part="button" class="more" type="button" @click=${() => (this.expanded = true)}>${this.msg('finderShowMore')}</button>`
+                  : nothing
+              }`
+      }
     `;
   }
 
@@ -251,28 +287,35 @@ export class SocialContactFinder extends SocialElement {
     return html`<li part="result" class="result">
       <article aria-labelledby=${id}>
         <h2 part="topic" id=${id}>${topic.label}</h2>
-        ${first === undefined
-          ? nothing
-          : html`<div class="first">
+        ${
+          first === undefined
+            ? nothing
+            : html`<div class="first">
               <span class="label">${this.msg('finderContactFirst')}</span>
               ${this.#renderChannel(first, topic, 'channel')}
-            </div>`}
+            </div>`
+        }
         ${match.instructions ? html`<p part="instructions" class="instructions">${match.instructions}</p>` : nothing}
-        ${others.length > 0
-          ? html`<div class="others">
+        ${
+          others.length > 0
+            ? html`<div class="others">
               <span class="label" id=${`${id}-others`}>${this.msg('finderOtherChannels')}</span>
               <ul part="channels" class="channels" aria-labelledby=${`${id}-others`}>
                 ${others.map((channel) => html`<li>${this.#renderChannel(channel, topic)}</li>`)}
               </ul>
             </div>`
-          : nothing}
-        ${departments.length > 0
-          ? html`<p part="departments" class="departments">
+            : nothing
+        }
+        ${
+          departments.length > 0
+            ? html`<p part="departments" class="departments">
               <span class="label">${this.msg('finderDepartments')}</span> ${departments.map((d) => d.name).join(', ')}
             </p>`
-          : nothing}
-        ${people.length > 0
-          ? html`<div class="people-block">
+            : nothing
+        }
+        ${
+          people.length > 0
+            ? html`<div class="people-block">
               <span class="label" id=${`${id}-people`}>${this.msg('finderPeople')}</span>
               <ul part="people" class="people" aria-labelledby=${`${id}-people`}>
                 ${people.map(
@@ -292,7 +335,8 @@ export class SocialContactFinder extends SocialElement {
                 )}
               </ul>
             </div>`
-          : nothing}
+            : nothing
+        }
         <p part="reasons" class="reasons"><span class="label">${this.msg('finderWhy')}</span> ${this.#reasons(match)}</p>
       </article>
     </li>`;
@@ -328,9 +372,11 @@ export class SocialContactFinder extends SocialElement {
           >${channel.name}</span
         >
         <span class="handle">${channel.handle}</span></a
-      >${channel.label || channel.owner.kind !== 'organization'
-        ? html` <span class="owner">${[channel.label, channel.owner.kind === 'organization' ? undefined : this.msg('finderVia', { owner: channel.owner.name })].filter(Boolean).join(' · ')}</span>`
-        : nothing}`;
+      >${
+        channel.label || channel.owner.kind !== 'organization'
+          ? html` <span class="owner">${[channel.label, channel.owner.kind === 'organization' ? undefined : this.msg('finderVia', { owner: channel.owner.name })].filter(Boolean).join(' · ')}</span>`
+          : nothing
+      }`;
   }
 }
 

@@ -36,7 +36,13 @@ export const VIRTUALIZE_ABOVE = 24;
 // The state mirrored in the page URL with `sync-url`, by query parameter: the query, the filters,
 // and the person whose page is open (the parameter of a person's shared link).
 const URL_KEYS = {
-  query: 'q', department: 'department', network: 'network', topic: 'topic', location: 'location', champion: 'champions', person: PERSON_PARAM,
+  query: 'q',
+  department: 'department',
+  network: 'network',
+  topic: 'topic',
+  location: 'location',
+  champion: 'champions',
+  person: PERSON_PARAM,
 } as const;
 type StateKey = keyof typeof URL_KEYS;
 type FilterKey = Exclude<StateKey, 'query' | 'person'>;
@@ -55,7 +61,10 @@ const ROW_ESTIMATE = 280;
 const CARD_WIDTH = 272;
 const CARD_GAP = 12;
 
-/** A module fetched the first time a directory needs it: `module` is `undefined` until then, `null` if the fetch failed. */
+/**
+ * A module fetched the first time a directory needs it: `module` is `undefined` until then,
+ * `null` if the fetch failed.
+ */
 class OnDemand<T> {
   module: T | null | undefined;
   #loading: Promise<unknown> | undefined;
@@ -86,7 +95,8 @@ const PERSON_PAGE_HEADING = 'person-page-heading';
  * @fires social-load - The manifest loaded; `detail.directory`, `detail.warnings`.
  * @fires social-error - The manifest could not be loaded; `detail.error` (a `ManifestError`).
  * @fires social-warning - Entries were left out of the manifest; `detail.warnings`, each with its place.
- * @fires social-select - A person was chosen (a card's name or hierarchy links, a link of a person page), and their page opens; `detail.person`.
+ * @fires social-select - A person was chosen (a card's name or hierarchy links, a link of a person page),
+ * and their page opens; `detail.person`.
  * @csspart search - The search box.
  * @csspart filters - The filter form.
  * @csspart filter - Each filter control.
@@ -161,6 +171,8 @@ export class SocialDirectory extends SocialElement {
   // The people the filters keep, as last shown: what "Print business cards" prints.
   #shown: { readonly directory: Directory; readonly people: readonly Person[] } | undefined;
 
+  // A reactive controller: the host keeps it through addController; the field only names it.
+  // eslint-disable-next-line no-unused-private-class-members -- see above
   readonly #structuredData = new StructuredDataController(this, () => {
     const manifest = this.load.value?.directory.manifest;
     if (!this.structuredData || this.audience !== 'public' || manifest === undefined) return undefined;
@@ -256,8 +268,17 @@ export class SocialDirectory extends SocialElement {
     // Loaded when first used: most visits never print.
     const { printBusinessCards } = await import('./print-cards.js');
     await printBusinessCards(
-      people.map((person) => ({ person, department: person.department === undefined ? undefined : directory.department(person.department) })),
-      { organization: directory.organization, audience: this.audience, paper: this.printPaper, lang: this.localization.lang, strings: this.strings },
+      people.map((person) => ({
+        person,
+        department: person.department === undefined ? undefined : directory.department(person.department),
+      })),
+      {
+        organization: directory.organization,
+        audience: this.audience,
+        paper: this.printPaper,
+        lang: this.localization.lang,
+        strings: this.strings,
+      },
     );
   }
 
@@ -353,13 +374,16 @@ export class SocialDirectory extends SocialElement {
     if (opener === undefined) return;
     // The link that opened the page, if its card still shows that person; else that person's
     // card (a long list draws its cards again once it is shown), else the search box.
-    const card = (element: HTMLElement) => (element.getRootNode() as ShadowRoot).host as (HTMLElement & { person?: Person }) | undefined;
+    const card = (element: HTMLElement) =>
+      (element.getRootNode() as ShadowRoot).host as (HTMLElement & { person?: Person }) | undefined;
     if (opener.element.isConnected && card(opener.element)?.person?.id === opener.person) {
       opener.element.focus();
       return;
     }
     for (let frame = 0; frame < 3; frame++) {
-      const shown = [...this.renderRoot.querySelectorAll('social-person-card')].find((c) => c.person?.id === opener.person);
+      const shown = [...this.renderRoot.querySelectorAll('social-person-card')].find(
+        (c) => c.person?.id === opener.person,
+      );
       const name = shown?.shadowRoot?.querySelector<HTMLElement>('[part~="name"]');
       if (name) {
         name.focus();
@@ -397,7 +421,9 @@ export class SocialDirectory extends SocialElement {
     });
     const count = result.people.length;
     this.#shown = { directory, people: result.people };
-    const active = [this.department, this.network, this.topic, this.location].filter((value) => value !== '').length + (this.champion ? 1 : 0);
+    const active =
+      [this.department, this.network, this.topic, this.location].filter((value) => value !== '').length +
+      (this.champion ? 1 : 0);
     const filtered = this.query !== '' || active > 0;
     return html`
       ${this.#renderOrganization(directory)}
@@ -428,15 +454,19 @@ export class SocialDirectory extends SocialElement {
       <p part="status" class="status" role="status" aria-live="polite">
         ${this.localization.plural('results', count)}
       </p>
-      ${this.businessCards && count > 0
-        ? html`<button part="button print" class="print-cards" type="button" @click=${() => this.printBusinessCards()}>${this.msg('printCards')}</button>`
-        : nothing}
-      ${count === 0
-        ? html`<div class="empty">
+      ${
+        this.businessCards && count > 0
+          ? html`<button part="button print" class="print-cards" type="button" @click=${() => this.printBusinessCards()}>${this.msg('printCards')}</button>`
+          : nothing
+      }
+      ${
+        count === 0
+          ? html`<div class="empty">
             <p>${this.msg('noResults')}</p>
             ${filtered ? html`<button part="button" type="button" @click=${() => this.clearFilters()}>${this.msg('clearFilters')}</button>` : nothing}
           </div>`
-        : this.#renderResults(directory, result.people)}
+          : this.#renderResults(directory, result.people)
+      }
     `;
   }
 
@@ -470,19 +500,23 @@ export class SocialDirectory extends SocialElement {
     const guidelinesUrl = safeUrl(guidelines?.url);
     if (organization.profiles.length === 0 && guidelines === undefined) return nothing;
     return html`<section part="organization" class="organization" aria-label=${organization.name}>
-      ${organization.profiles.length > 0
-        ? html`<span>${this.msg('officialAccounts')}:</span>
+      ${
+        organization.profiles.length > 0
+          ? html`<span>${this.msg('officialAccounts')}:</span>
             <social-links .profiles=${organization.profiles} owner=${organization.name} me ?new-tab=${this.newTab} .strings=${this.strings}></social-links>`
-        : nothing}
-      ${guidelines
-        ? html`<details>
+          : nothing
+      }
+      ${
+        guidelines
+          ? html`<details>
             <summary>${this.msg('guidelines')}</summary>
             <ul>
               ${guidelines.rules.map((rule) => html`<li>${rule}</li>`)}
             </ul>
             ${guidelinesUrl ? html`<a href=${guidelinesUrl}>${guidelinesUrl}</a>` : nothing}
           </details>`
-        : nothing}
+          : nothing
+      }
     </section>`;
   }
 
@@ -499,25 +533,55 @@ export class SocialDirectory extends SocialElement {
     const everyone = directory.facets;
     // A filter offers only what someone in this directory has: on a public page, a department
     // or the champion flag with nobody public behind it would be an internal fact in a control.
-    const departments = directory.departments.filter((d) => (everyone.department[d.id] ?? 0) > 0 || d.id === this.department);
+    const departments = directory.departments.filter(
+      (d) => (everyone.department[d.id] ?? 0) > 0 || d.id === this.department,
+    );
     const topics = directory.topics.filter((t) => (everyone.topic[t.id] ?? 0) > 0 || t.id === this.topic);
-    const networks = (Object.keys(everyone.network) as NetworkId[]).sort((a, b) => NETWORKS[a].label.localeCompare(NETWORKS[b].label));
+    const networks = (Object.keys(everyone.network) as NetworkId[]).sort((a, b) =>
+      NETWORKS[a].label.localeCompare(NETWORKS[b].label),
+    );
     const locations = Object.keys(everyone.location).sort((a, b) => a.localeCompare(b));
     return html`
-      ${departments.length > 0
-        ? select('department', this.msg('department'), departments.map((d) => option(d.id, d.name, facets.department[d.id], this.department)))
-        : nothing}
-      ${select('network', this.msg('network'), networks.map((n) => option(n, NETWORKS[n].label, facets.network[n], this.network)))}
-      ${topics.length > 0
-        ? select('topic', this.msg('topic'), topics.map((t) => option(t.id, t.label, facets.topic[t.id], this.topic)))
-        : nothing}
-      ${locations.length > 0 ? select('location', this.msg('location'), locations.map((l) => option(l, l, facets.location[l], this.location))) : nothing}
-      ${everyone.champion > 0 || this.champion
-        ? html`<label class="check"
+      ${
+        departments.length > 0
+          ? select(
+              'department',
+              this.msg('department'),
+              departments.map((d) => option(d.id, d.name, facets.department[d.id], this.department)),
+            )
+          : nothing
+      }
+      ${select(
+        'network',
+        this.msg('network'),
+        networks.map((n) => option(n, NETWORKS[n].label, facets.network[n], this.network)),
+      )}
+      ${
+        topics.length > 0
+          ? select(
+              'topic',
+              this.msg('topic'),
+              topics.map((t) => option(t.id, t.label, facets.topic[t.id], this.topic)),
+            )
+          : nothing
+      }
+      ${
+        locations.length > 0
+          ? select(
+              'location',
+              this.msg('location'),
+              locations.map((l) => option(l, l, facets.location[l], this.location)),
+            )
+          : nothing
+      }
+      ${
+        everyone.champion > 0 || this.champion
+          ? html`<label class="check"
             ><input part="filter" type="checkbox" .checked=${this.champion} @change=${(event: Event) => this.#set({ champion: (event.target as HTMLInputElement).checked }, true)} />
             ${this.msg('championsOnly')} (${facets.champion})</label
           >`
-        : nothing}
+          : nothing
+      }
     `;
   }
 
@@ -547,13 +611,20 @@ export class SocialDirectory extends SocialElement {
       ${group.description ? html`<p>${group.description}</p>` : nothing}
       <div class="contact">
         ${email ? html`<a href=${email}>${group.email}</a>` : nothing}
-        ${group.profiles.length > 0
-          ? html`<social-links .profiles=${group.profiles} owner=${group.name} ?new-tab=${this.newTab} .strings=${this.strings}></social-links>`
-          : nothing}
+        ${
+          group.profiles.length > 0
+            ? html`<social-links .profiles=${group.profiles} owner=${group.name} ?new-tab=${this.newTab} .strings=${this.strings}></social-links>`
+            : nothing
+        }
       </div>`;
   }
 
-  #renderCard(person: Person, directory: Directory, compact: boolean, headingLevel = this.grouped ? 3 : 2): TemplateResult {
+  #renderCard(
+    person: Person,
+    directory: Directory,
+    compact: boolean,
+    headingLevel = this.grouped ? 3 : 2,
+  ): TemplateResult {
     return html`<social-person-card
       exportparts="card,avatar,name,meta,hierarchy,chip,badge,contact,vcard"
       .person=${person}
@@ -607,7 +678,11 @@ export class SocialDirectory extends SocialElement {
     if (directory.people.length > VIRTUALIZE_ABOVE && virtualizer && !this.#plainList) {
       const { virtualize, cardRows } = virtualizer;
       // Overhang: enough to scroll by a wheel step without a blank edge; more only lays out cards unseen.
-      this.#rowLayout ??= cardRows({ estimate: { width: CARD_WIDTH, height: ROW_ESTIMATE }, overhang: 200, onRowHeight: this.#onRowHeight });
+      this.#rowLayout ??= cardRows({
+        estimate: { width: CARD_WIDTH, height: ROW_ESTIMATE },
+        overhang: 200,
+        onRowHeight: this.#onRowHeight,
+      });
       // Only the rows on screen are in the DOM, each a grid of as many cards as fit the width.
       const perRow = this.layout === 'list' ? 1 : this.columns;
       const rows = this.#rowStarts(items, perRow);
@@ -639,6 +714,8 @@ export class SocialDirectory extends SocialElement {
         })}
       </div>`;
     }
+    // role="list": Safari drops the list semantics of a list styled without bullets.
+    // eslint-disable-next-line lit-a11y/no-redundant-role -- see above
     return html`<ul part="results" class="results" role="list">
       ${repeat(
         items,

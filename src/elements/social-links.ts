@@ -81,7 +81,6 @@ export class SocialLinks extends LocalizedElement {
   /** The profiles belong to the owner of this page (an organization's own accounts on its site): adds `rel="me"`. */
   @property({ type: Boolean }) me = false;
 
-
   override render() {
     return renderLinks({
       profiles: this.profiles,
@@ -109,12 +108,22 @@ export interface LinksOptions {
  * its own shadow root: one element less per card, where a long directory shows dozens.
  * Style with {@link linkStyles}.
  */
-export function renderLinks({ profiles, owner, messages, showHandles = false, newTab = false, me = false }: LinksOptions): TemplateResult {
+export function renderLinks({
+  profiles,
+  owner,
+  messages,
+  showHandles = false,
+  newTab = false,
+  me = false,
+}: LinksOptions): TemplateResult {
   const rel = [me ? 'me' : '', newTab ? 'noopener' : ''].filter(Boolean).join(' ') || nothing;
   return html`<ul part="list" class="links">
     ${profiles.map((profile) => {
       const network = NETWORKS[profile.network];
-      const label = formatMessage(messages.onNetwork, { name: owner || profile.handle, network: profile.label ?? network.label });
+      const label = formatMessage(messages.onNetwork, {
+        name: owner || profile.handle,
+        network: profile.label ?? network.label,
+      });
       const icon = svg`<svg part="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill-rule="evenodd" d=${ICONS[profile.network]}></path></svg>`;
       const handle = showHandles ? html`<span part="handle">${profile.handle}</span>` : nothing;
       const href = safeUrl(profile.url);
@@ -128,7 +137,6 @@ export function renderLinks({ profiles, owner, messages, showHandles = false, ne
     })}
   </ul>`;
 }
-
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,15 @@
 import { css, html, isServer, nothing, svg } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { mailtoUrl, NETWORKS, safeUrl, telUri, type Audience, type Department, type Organization, type Person } from '../core/index.js';
+import {
+  mailtoUrl,
+  NETWORKS,
+  safeUrl,
+  telUri,
+  type Audience,
+  type Department,
+  type Organization,
+  type Person,
+} from '../core/index.js';
 import { toVCard, vCardFileName } from '../core/vcard.js';
 import { saveFile } from './download.js';
 import { ICONS } from './icons.js';
@@ -28,9 +37,11 @@ export function initials(name: string): string {
  * @summary One person: photo or initials, name, pronouns, title, department, location and local
  * time, "ask me about" chips, champion badge, social links, and (internal audience) email and phone.
  *
- * @fires social-select - A person was chosen: this one (their name, or "N direct reports"), or their manager ("Reports to"); `detail.person`.
+ * @fires social-select - A person was chosen: this one (their name, or "N direct reports"), or their manager
+ * ("Reports to"); `detail.person`.
  * @fires social-ask - An "ask me about" chip was chosen; `detail.text`, `detail.person`.
- * @fires social-share - The person's link was shared or copied; `detail.person`, `detail.url`, `detail.outcome` (`shared`, `copied`, or `manual` when it is shown to copy by hand).
+ * @fires social-share - The person's link was shared or copied; `detail.person`, `detail.url`, `detail.outcome`
+ * (`shared`, `copied`, or `manual` when it is shown to copy by hand).
  * @csspart card - The card.
  * @csspart avatar - The photo or initials.
  * @csspart name - The name (a button that fires `social-select`).
@@ -229,7 +240,10 @@ export class SocialPersonCard extends LocalizedElement {
    */
   @property({ attribute: false }) manager?: Person;
 
-  /** How many people report directly to them, shown as "N direct reports" (a button that fires `social-select` with this person) when above 0. */
+  /**
+   * How many people report directly to them, shown as "N direct reports" (a button that fires
+   * `social-select` with this person) when above 0.
+   */
   @property({ type: Number, attribute: 'report-count' }) reportCount = 0;
 
   /** `internal` shows email and phone; `public` never does. */
@@ -241,9 +255,11 @@ export class SocialPersonCard extends LocalizedElement {
   /** One short row (photo, name, title, links), for long lists: no chips, badge or contact lines. */
   @property({ type: Boolean, reflect: true }) compact = false;
 
-  /** The heading level of the name, to fit the page's outline (the directory sets 2, or 3 under department headings). */
+  /**
+   * The heading level of the name, to fit the page's outline (the directory sets 2, or 3 under department
+   * headings).
+   */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
-
 
   /**
    * `card` (default) or `business-card`: a printable business card of `card-size` with the
@@ -272,6 +288,7 @@ export class SocialPersonCard extends LocalizedElement {
   #nextPhoto: number | undefined;
 
   // The local time shown is to the minute: cards showing one follow the page's one clock.
+  // eslint-disable-next-line no-unused-private-class-members -- a controller the host keeps through addController
   readonly #clock = new ClockController(this, () => this.person?.timeZone !== undefined && !this.compact);
 
   /** The initials shown under the photo, for the person shown. */
@@ -290,9 +307,11 @@ export class SocialPersonCard extends LocalizedElement {
     const photo = safeUrl(this.person?.photo);
     if (photo === undefined) return;
     // After the next frame is drawn: its animation frame callbacks run before it is drawn.
-    this.#nextPhoto = requestAnimationFrame(() => setTimeout(() => {
-      if (safeUrl(this.person?.photo) === photo) this.photo = photo;
-    }));
+    this.#nextPhoto = requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (safeUrl(this.person?.photo) === photo) this.photo = photo;
+      }),
+    );
   }
 
   #onPhotoError = () => {
@@ -314,7 +333,11 @@ export class SocialPersonCard extends LocalizedElement {
   /** Downloads the person as a vCard 4.0 file, with their social profiles. */
   downloadVCard(): void {
     if (this.person === undefined || this.organization === undefined) return;
-    const card = toVCard(this.person, this.organization, this.department === undefined ? {} : { department: this.department });
+    const card = toVCard(
+      this.person,
+      this.organization,
+      this.department === undefined ? {} : { department: this.department },
+    );
     saveFile(card, 'text/vcard;charset=utf-8', vCardFileName(this.person));
   }
 
@@ -370,20 +393,24 @@ export class SocialPersonCard extends LocalizedElement {
         ><img src=${this.photo ?? nothing} ?hidden=${this.photo === undefined} alt="" width="56" height="56" loading="lazy" decoding="async" @error=${this.#onPhotoError}
       /></span>
       <div class="heading" role="heading" aria-level=${this.headingLevel}>
-        <button part="name" class="name" type="button" @click=${this.#select}>${person.name}</button>${person.pronouns
-          ? html`<span class="pronouns">(${person.pronouns})</span>`
-          : nothing}
+        <button part="name" class="name" type="button" @click=${this.#select}>${person.name}</button>${
+          person.pronouns ? html`<span class="pronouns">(${person.pronouns})</span>` : nothing
+        }
       </div>
       <div part="meta" class="meta">
         ${[person.title, this.department?.name].filter(Boolean).join(' · ')}${place && !this.compact ? html`<br />${place}` : nothing}
       </div>
-      ${this.compact
-        ? html`<div class="body">
-            ${person.profiles.length > 0
-              ? renderLinks({ profiles: person.profiles, owner: person.name, newTab: this.newTab, messages })
-              : nothing}
+      ${
+        this.compact
+          ? html`<div class="body">
+            ${
+              person.profiles.length > 0
+                ? renderLinks({ profiles: person.profiles, owner: person.name, newTab: this.newTab, messages })
+                : nothing
+            }
           </div>`
-        : this.#renderBody(person, messages, email, phone)}
+          : this.#renderBody(person, messages, email, phone)
+      }
     </article>`;
   }
 
@@ -392,13 +419,15 @@ export class SocialPersonCard extends LocalizedElement {
     const reports = this.reportCount;
     if (manager === undefined && !(reports > 0)) return nothing;
     return html`<p part="hierarchy" class="hierarchy">
-      ${manager === undefined
-        ? nothing
-        : html`${this.msg('reportsTo')} <button type="button" @click=${this.#selectManager}>${manager.name}</button>`}${manager !== undefined && reports > 0
-        ? ' · '
-        : nothing}${reports > 0
-        ? html`<button type="button" @click=${this.#select}>${this.localization.plural('directReports', reports)}<span class="visually-hidden">, ${this.person?.name}</span></button>`
-        : nothing}
+      ${
+        manager === undefined
+          ? nothing
+          : html`${this.msg('reportsTo')} <button type="button" @click=${this.#selectManager}>${manager.name}</button>`
+      }${manager !== undefined && reports > 0 ? ' · ' : nothing}${
+        reports > 0
+          ? html`<button type="button" @click=${this.#select}>${this.localization.plural('directReports', reports)}<span class="visually-hidden">, ${this.person?.name}</span></button>`
+          : nothing
+      }
     </p>`;
   }
 
@@ -406,23 +435,30 @@ export class SocialPersonCard extends LocalizedElement {
     return html`<div class="body">
         ${this.#renderHierarchy()}
         ${person.champion ? html`<span part="badge" class="badge">${messages.champion}</span>` : nothing}
-        ${person.askMeAbout.length > 0
-          ? html`<ul class="chips" aria-label=${messages.askMeAbout}>
+        ${
+          person.askMeAbout.length > 0
+            ? html`<ul class="chips" aria-label=${messages.askMeAbout}>
               <li aria-hidden="true">${messages.askMeAbout}:</li>
               ${person.askMeAbout.map(
-                (text) => html`<li><button part="chip" type="button" .value=${text} @click=${this.#onChip}>${text}</button></li>`,
+                (text) =>
+                  html`<li><button part="chip" type="button" .value=${text} @click=${this.#onChip}>${text}</button></li>`,
               )}
             </ul>`
-          : nothing}
-        ${person.profiles.length > 0
-          ? renderLinks({ profiles: person.profiles, owner: person.name, newTab: this.newTab, messages })
-          : nothing}
+            : nothing
+        }
+        ${
+          person.profiles.length > 0
+            ? renderLinks({ profiles: person.profiles, owner: person.name, newTab: this.newTab, messages })
+            : nothing
+        }
         <div part="contact" class="contact">
           ${email ? html`<a href=${email}>${person.email}</a>` : nothing}
           ${phone ? html`<a href=${phone}>${person.phone}</a>` : nothing}
-          ${this.organization === undefined
-            ? nothing
-            : html`<button part="vcard" class="vcard" type="button" @click=${this.#onVCard}>${messages.addToContacts}</button>`}
+          ${
+            this.organization === undefined
+              ? nothing
+              : html`<button part="vcard" class="vcard" type="button" @click=${this.#onVCard}>${messages.addToContacts}</button>`
+          }
         </div>
         ${this.#share.renderActions(
           messages,
@@ -435,7 +471,10 @@ export class SocialPersonCard extends LocalizedElement {
 
   /** The profiles a business card shows: those of `handles`, in its order, or the first three. */
   #cardProfiles(person: Person) {
-    const chosen = this.handles.split(',').map((network) => network.trim()).filter(Boolean);
+    const chosen = this.handles
+      .split(',')
+      .map((network) => network.trim())
+      .filter(Boolean);
     if (chosen.length === 0) return person.profiles.slice(0, 3);
     return chosen.flatMap((network) => person.profiles.filter((profile) => profile.network === network));
   }
@@ -452,7 +491,8 @@ export class SocialPersonCard extends LocalizedElement {
           ${email ? html`<li>${person.email}</li>` : nothing}
           ${phone ? html`<li>${person.phone}</li>` : nothing}
           ${profiles.map(
-            (profile) => html`<li>${svg`<svg class="bc-glyph" viewBox="0 0 24 24" aria-hidden="true"><path fill-rule="evenodd" d=${ICONS[profile.network]}></path></svg>`}<span class="visually-hidden">${profile.label ?? NETWORKS[profile.network].label}: </span>${profile.handle}</li>`,
+            (profile) =>
+              html`<li>${svg`<svg class="bc-glyph" viewBox="0 0 24 24" aria-hidden="true"><path fill-rule="evenodd" d=${ICONS[profile.network]}></path></svg>`}<span class="visually-hidden">${profile.label ?? NETWORKS[profile.network].label}: </span>${profile.handle}</li>`,
           )}
         </ul>
       </div>

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { NETWORK_IDS, NETWORKS, toManifestEntry, type Directory, type NetworkId, type Person, type PersonInput } from '../core/index.js';
+import { NETWORKS, type Directory, type NetworkId, type Person } from '../core/index.js';
 import {
   applyDraft,
   draftOf,
@@ -21,14 +21,14 @@ import { toVCard, vCardFileName } from '../core/vcard.js';
 import { SocialElement, type LoadedDirectory } from './base.js';
 import { saveFile } from './download.js';
 import { emit, type SocialCopyDetail } from './internal/events.js';
+import { findYourselfStyles, renderFindYourself } from './internal/find-yourself.js';
+import { profileProblem, renderAddProfile, renderProfileRow } from './internal/profile-rows.js';
 import type { TextKey } from './internal/localization.js';
 import { styles } from './social-signature.styles.js';
+import { forms } from './forms.styles.js';
 import { controls, loadStates, tokens } from './tokens.js';
 
 export type { SocialCopyDetail } from './internal/events.js';
-
-/** A person as written in a manifest's `people` (what "Update my directory entry" produces). */
-export type PersonEntry = PersonInput;
 
 /** One profile row of the form: what the employee typed, and whether the signature shows it. */
 interface ProfileRow extends ProfileDraft {
@@ -48,7 +48,19 @@ interface Draft extends PersonDraft {
 }
 
 type FieldKey = Exclude<keyof SignatureFields, 'profiles'>;
-const FIELDS: readonly FieldKey[] = ['pronouns', 'title', 'department', 'email', 'phone', 'location', 'photo', 'banner', 'officialAccounts', 'disclaimer', 'guidelines'];
+const FIELDS: readonly FieldKey[] = [
+  'pronouns',
+  'title',
+  'department',
+  'email',
+  'phone',
+  'location',
+  'photo',
+  'banner',
+  'officialAccounts',
+  'disclaimer',
+  'guidelines',
+];
 const FIELD_LABELS: Readonly<Record<FieldKey, TextKey>> = {
   pronouns: 'signaturePronouns',
   title: 'signatureTitle',
@@ -108,7 +120,11 @@ function trustedHtml(markup: string): unknown {
   const known = trusted.get(markup);
   if (known !== undefined) return known;
   if (policy === undefined) {
-    const factory = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: { createHTML(input: string): string }): HtmlPolicy } }).trustedTypes;
+    const factory = (
+      globalThis as {
+        trustedTypes?: { createPolicy(name: string, rules: { createHTML(input: string): string }): HtmlPolicy };
+      }
+    ).trustedTypes;
     try {
       policy = factory?.createPolicy('social-signature', { createHTML: (input) => input }) ?? null;
     } catch {
@@ -125,7 +141,7 @@ function trustedHtml(markup: string): unknown {
 /**
  * @summary An email signature builder: the employee finds themselves, adjusts their details and
  * profiles, picks a layout, previews it as mail clients show it (light and dark), copies it or
- * downloads it with a vCard, and exports their edited directory entry.
+ * downloads it with a vCard, and updates their directory entry with `<social-profile-editor>`.
  *
  * The signature HTML, the vCard and the handle rules come from `social-directory/core`
  * (`renderSignature`, `toVCard`, `resolveProfile`); this element holds the form.
@@ -134,7 +150,12 @@ function trustedHtml(markup: string): unknown {
  * @fires social-error - The manifest could not be loaded; `detail.error` (a `ManifestError`).
  * @fires social-warning - Entries were left out of the manifest; `detail.warnings`, each with its place.
  * @fires social-select - The employee chose themselves in the list; `detail.person`.
- * @fires social-copy - Something was copied to the clipboard; `detail.format` (`html`, `text`, `source` or `entry`).
+ * @fires social-copy - Something was copied to the clipboard; `detail.format` (`html`, `text`, `source`, or
+ * `update` from the directory entry's editor).
+ * @fires social-update-submit - The directory entry's editor sent an update to `update-action`;
+ * `detail.update`, `detail.status`.
+ * @fires social-update-error - The directory entry's editor could not send an update; `detail.update`,
+ * `detail.status`, `detail.error`.
  * @csspart finder - The "find yourself" search and its list of people.
  * @csspart person - Each person button of the list.
  * @csspart form - The form of details, profiles, layout and fields.
@@ -149,14 +170,15 @@ function trustedHtml(markup: string): unknown {
  * @csspart actions - The copy and download buttons.
  * @csspart status - The "Copied" or "not allowed" message.
  * @csspart instructions - The step-by-step instructions per mail client.
- * @csspart entry - The "Update my directory entry" section.
+ * @csspart entry - The "Update my directory entry" section, which holds a `<social-profile-editor>` (its
+ * `field`, `field-error` and `button` parts are exported).
  * @csspart error - The error message when the manifest could not be loaded.
  * @csspart stale - The note shown when the network failed and the last saved copy is shown.
  * @csspart button - Every button.
  * @cssprop --social-accent - Accent color for primary buttons and focus rings.
  * @cssprop --social-accent-text - Text color on the accent.
  * @cssprop --social-background - Background behind the controls.
- * @cssprop --social-surface - Background of the entry's JSON.
+ * @cssprop --social-surface - Background of the directory entry's read-only fields.
  * @cssprop --social-text - Text color.
  * @cssprop --social-muted - Secondary text color.
  * @cssprop --social-border - Border color.
@@ -169,7 +191,7 @@ function trustedHtml(markup: string): unknown {
 @customElement('social-signature')
 export class SocialSignature extends SocialElement {
   /** The theme tokens, then this element's own styles. */
-  static override styles = [tokens, controls, loadStates, styles];
+  static override styles = [tokens, controls, forms, loadStates, findYourselfStyles, styles];
 
   /** The person to preselect, by id or email. Without it the employee finds themselves by name or email. */
   @property({ reflect: true }) person = '';
@@ -183,6 +205,12 @@ export class SocialSignature extends SocialElement {
    * serves `dist/icons/`). Relative to the page.
    */
   @property({ attribute: 'icon-base-url' }) iconBaseUrl = '';
+
+  /**
+   * Where the "Update my directory entry" section sends the employee's update (the profile
+   * editor's `action`). Without it they copy or download the update instead.
+   */
+  @property({ attribute: 'update-action' }) updateAction = '';
 
   /** The text of the "find yourself" search. */
   @state() private query = '';
@@ -199,7 +227,10 @@ export class SocialSignature extends SocialElement {
   #keys = 0;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('person')) this.chosenId = undefined;
+    // The profile editor is loaded once someone is chosen: the finder alone does not carry it.
+    if ((this.chosenId ?? this.person).trim() !== '') void import('./social-profile-editor.js');
   }
 
   /** The person the signature is for, with the employee's edits applied; undefined until one is chosen. */
@@ -207,15 +238,6 @@ export class SocialSignature extends SocialElement {
     const loaded = this.load.value;
     const person = loaded && this.#chosen(loaded.directory);
     return person && this.#edited(person, this.#draftFor(person));
-  }
-
-  /**
-   * The employee's directory entry as written in a manifest's `people`, with their edits: send
-   * it to whoever maintains the manifest. Profiles with an invalid handle are left out.
-   */
-  manifestEntry(): PersonEntry | undefined {
-    const person = this.editedPerson;
-    return person && toManifestEntry(person);
   }
 
   #chosen(directory: Directory): Person | undefined {
@@ -229,7 +251,11 @@ export class SocialSignature extends SocialElement {
       this.#draft = {
         ...draft,
         id: person.id,
-        profiles: draft.profiles.map((profile) => ({ ...profile, key: this.#keys++, include: profile.include !== false })),
+        profiles: draft.profiles.map((profile) => ({
+          ...profile,
+          key: this.#keys++,
+          include: profile.include !== false,
+        })),
       };
     }
     return this.#draft;
@@ -274,7 +300,9 @@ export class SocialSignature extends SocialElement {
     this.person = '';
     this.#draft = undefined;
     this.notice = undefined;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus());
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus(),
+    );
   }
 
   #edit(apply: (draft: Draft) => void): void {
@@ -283,7 +311,10 @@ export class SocialSignature extends SocialElement {
     this.requestUpdate();
   }
 
-  async #copy(format: SocialCopyDetail['format'], content: { readonly html?: string; readonly text: string }): Promise<void> {
+  async #copy(
+    format: SocialCopyDetail['format'],
+    content: { readonly html?: string; readonly text: string },
+  ): Promise<void> {
     try {
       if (content.html !== undefined) {
         // Rich text pastes as the formatted signature into settings editors; the plain text
@@ -315,14 +346,22 @@ export class SocialSignature extends SocialElement {
 
   #renderLoaded({ directory }: LoadedDirectory): TemplateResult {
     const person = this.#chosen(directory);
-    if (person === undefined) return this.#renderFinder(directory);
+    if (person === undefined) {
+      return renderFindYourself({
+        directory,
+        query: this.query,
+        msg: (key) => this.msg(key),
+        onQuery: (text) => (this.query = text),
+        onChoose: (chosen) => this.#choose(chosen),
+      });
+    }
+
     const draft = this.#draftFor(person);
     // The person as the signature and the vCard show them: the chosen profiles; each output
     // leaves out the fields that are switched off.
     const shown = this.#edited(person, draft, true);
     const signature = this.#signature(directory, shown);
     const department = shown.department === undefined ? undefined : directory.department(shown.department);
-    const entry = JSON.stringify(this.manifestEntry(), null, 2);
     const base = vCardFileName(shown).replace(/\.vcf$/, '');
     return html`
       <div class="chosen">
@@ -346,7 +385,10 @@ export class SocialSignature extends SocialElement {
               type="button"
               @click=${() =>
                 saveFile(
-                  toVCard(shown, directory.organization, { fields: this.fields, ...(department === undefined ? {} : { department }) }),
+                  toVCard(shown, directory.organization, {
+                    fields: this.fields,
+                    ...(department === undefined ? {} : { department }),
+                  }),
                   'text/vcard;charset=utf-8',
                   vCardFileName(shown),
                 )}
@@ -360,50 +402,19 @@ export class SocialSignature extends SocialElement {
           ${this.#renderInstructions()}
         </section>
       </div>
-      <section part="entry" aria-labelledby="entry-heading">
-        <h2 id="entry-heading">${this.msg('signatureEntry')}</h2>
-        <p class="help">${this.msg('signatureEntryHelp')}</p>
-        <pre tabindex="0" aria-labelledby="entry-heading"><code>${entry}</code></pre>
-        <div class="actions">
-          <button part="button" type="button" @click=${() => this.#copy('entry', { text: entry })}>${this.msg('signatureCopyEntry')}</button>
-          <button part="button" type="button" @click=${() => saveFile(`${entry}\n`, 'application/json', `${person.id}.json`)}>${this.msg('signatureDownloadEntry')}</button>
-        </div>
+      <section part="entry" aria-label=${this.msg('signatureEntry')}>
+        <social-profile-editor exportparts="field, field-error, button" .directory=${directory} person=${person.id} action=${this.updateAction}></social-profile-editor>
       </section>
     `;
   }
 
-  #renderFinder(directory: Directory): TemplateResult {
-    const query = this.query.trim();
-    const shown = directory.identify(query);
-    return html`<section part="finder" aria-labelledby="finder-heading">
-      <h2 id="finder-heading">${this.msg('signatureFindYourself')}</h2>
-      <label
-        >${this.msg('signatureFindLabel')}
-        <input
-          part="field"
-          type="search"
-          autocomplete="off"
-          .value=${this.query}
-          @input=${(event: InputEvent) => (this.query = (event.target as HTMLInputElement).value)}
-      /></label>
-      ${query === ''
-        ? nothing
-        : shown.length === 0
-          ? html`<p role="status">${this.msg('signatureNoMatch')}</p>`
-          : html`<ul class="people" aria-label=${this.msg('people')}>
-              ${shown.map(
-                (p) => html`<li>
-                  <button part="person button" type="button" @click=${() => this.#choose(p)}>
-                    ${p.name}<span class="meta">${[p.title, p.department && directory.department(p.department)?.name].filter(Boolean).join(' · ')}</span>
-                  </button>
-                </li>`,
-              )}
-            </ul>`}
-    </section>`;
-  }
-
   #renderForm(draft: Draft): TemplateResult {
-    const text = (name: 'name' | 'title' | 'pronouns' | 'phone', label: string, max: number, error?: string) => html`<label
+    const text = (
+      name: 'name' | 'title' | 'pronouns' | 'phone',
+      label: string,
+      max: number,
+      error?: string,
+    ) => html`<label
         >${label}
         <input
           part="field"
@@ -420,7 +431,6 @@ export class SocialSignature extends SocialElement {
     const problems = draftProblems(draft);
     const phoneError = problems.phone ? this.msg('signaturePhoneInvalid') : undefined;
     const nameError = problems.name ? this.msg('signatureNameRequired') : undefined;
-    const offered = NETWORK_IDS.filter((id) => NETWORKS[id].legacy === undefined);
     return html`<form part="form" @submit=${(event: Event) => event.preventDefault()}>
       <fieldset>
         <legend>${this.msg('signatureYourDetails')}</legend>
@@ -429,16 +439,17 @@ export class SocialSignature extends SocialElement {
       </fieldset>
       <fieldset>
         <legend>${this.msg('signatureProfiles')}</legend>
-        ${repeat(draft.profiles, (row) => row.key, (row) => this.#renderProfile(row))}
-        <div class="add">
-          <label
-            >${this.msg('network')}
-            <select part="field" @change=${(event: Event) => (this.newNetwork = (event.target as HTMLSelectElement).value as NetworkId)}>
-              ${offered.map((id) => html`<option value=${id} ?selected=${id === this.newNetwork}>${NETWORKS[id].label}</option>`)}
-            </select></label
-          >
-          <button part="button" type="button" @click=${() => this.#addProfile()}>${this.msg('signatureAddProfile')}</button>
-        </div>
+        ${repeat(
+          draft.profiles,
+          (row) => row.key,
+          (row) => this.#renderProfile(row),
+        )}
+        ${renderAddProfile(
+          (key, values) => this.msg(key, values),
+          this.newNetwork,
+          (network) => (this.newNetwork = network),
+          () => this.#addProfile(),
+        )}
       </fieldset>
       <fieldset>
         <legend>${this.msg('signatureLayout')}</legend>
@@ -471,53 +482,38 @@ export class SocialSignature extends SocialElement {
   #renderProfile(row: ProfileRow): TemplateResult {
     const network = NETWORKS[row.network];
     const resolved = resolveDraftProfile(row);
-    const id = `profile-${row.key}`;
-    const lang = this.localization.lang ?? 'en';
-    // The core's message names the network's own rule, in English; other languages get a
-    // translated sentence with an example first.
-    const error = resolved.ok
-      ? undefined
-      : /^en\b/i.test(lang)
-        ? resolved.message
-        : html`${this.msg('signatureHandleInvalid', { network: network.label, example: network.handleHint })} <span lang="en">(${resolved.message})</span>`;
-    return html`<div class="profile">
-      <input
+    return renderProfileRow({
+      key: row.key,
+      network: row.network,
+      value: row.value,
+      problem: resolved.ok
+        ? undefined
+        : profileProblem(
+            this.localization.lang,
+            (key, values) => this.msg(key, values),
+            'signatureHandleInvalid',
+            row.network,
+            resolved.message,
+          ),
+      msg: (key, values) => this.msg(key, values),
+      leading: html`<input
         type="checkbox"
-        id=${`${id}-include`}
+        id=${`profile-${row.key}-include`}
         .checked=${row.include}
         aria-label=${this.msg('signatureIncludeProfile', { network: network.label })}
         @change=${(event: Event) => this.#edit(() => (row.include = (event.target as HTMLInputElement).checked))}
-      />
-      <label
-        >${this.msg('signatureHandle', { network: network.label })}
-        <input
-          part="field"
-          type="text"
-          name=${id}
-          autocomplete="off"
-          spellcheck="false"
-          placeholder=${network.handleHint}
-          .value=${row.value}
-          aria-invalid=${resolved.ok ? 'false' : 'true'}
-          aria-describedby=${resolved.ok ? nothing : `${id}-error`}
-          @input=${(event: InputEvent) => this.#edit(() => (row.value = (event.target as HTMLInputElement).value))}
-      /></label>
-      <button
-        part="button"
-        type="button"
-        aria-label=${this.msg('signatureRemoveProfile', { network: network.label })}
-        @click=${() => this.#edit((d) => (d.profiles = d.profiles.filter((r) => r !== row)))}
-      >
-        ×
-      </button>
-      ${error === undefined ? nothing : html`<p part="field-error" class="error" id=${`${id}-error`}>${error}</p>`}
-    </div>`;
+      />`,
+      onInput: (value) => this.#edit(() => (row.value = value)),
+      onRemove: () => this.#edit((d) => (d.profiles = d.profiles.filter((r) => r !== row))),
+    });
   }
 
   #addProfile(): void {
     const key = this.#keys++;
     this.#edit((d) => d.profiles.push({ key, network: this.newNetwork, value: '', include: true }));
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>(`input[name="profile-${key}"]`)?.focus());
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLInputElement>(`input[name="profile-${key}"]`)?.focus(),
+    );
   }
 
   #renderPreview(signature: Signature): TemplateResult {
@@ -542,11 +538,13 @@ export class SocialSignature extends SocialElement {
         <label for="length">${this.msg('signatureLength', { length: number(signature.length), limit: number(GMAIL_SIGNATURE_LIMIT) })}</label>
         <meter part="meter" id="length" min="0" max=${GMAIL_SIGNATURE_LIMIT} low=${GMAIL_SIGNATURE_LIMIT * 0.9} high=${GMAIL_SIGNATURE_LIMIT} optimum="0" .value=${signature.length}></meter>
       </p>
-      ${signature.warnings.length === 0
-        ? nothing
-        : html`<ul part="warnings" class="warnings" aria-label=${this.msg('signatureWarnings')}>
+      ${
+        signature.warnings.length === 0
+          ? nothing
+          : html`<ul part="warnings" class="warnings" aria-label=${this.msg('signatureWarnings')}>
             ${signature.warnings.map((w) => html`<li>${this.msg(WARNINGS[w.code])} <span lang="en">${w.message}</span></li>`)}
-          </ul>`}`;
+          </ul>`
+      }`;
   }
 
   #renderInstructions(): TemplateResult {

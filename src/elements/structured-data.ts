@@ -58,7 +58,11 @@ export class StructuredDataController implements ReactiveController {
     const { serializeJsonLd, toJsonLd } = await import('../core/jsonld.js');
     if (key !== this.#key || !this.host.isConnected) return;
     const json = serializeJsonLd(
-      toJsonLd(source.manifest, { audience: 'public', pageUrl, ...(source.person === undefined ? {} : { person: source.person }) }),
+      toJsonLd(source.manifest, {
+        audience: 'public',
+        pageUrl,
+        ...(source.person === undefined ? {} : { person: source.person }),
+      }),
     );
     let script = this.#script();
     if (script === null) {

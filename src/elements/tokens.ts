@@ -73,6 +73,7 @@ export const controls = css`
   input[type='text'],
   input[type='search'],
   input[type='tel'],
+  textarea,
   select {
     font: inherit;
     font-size: 0.95rem;

@@ -28,7 +28,15 @@ const dir = mkdtempSync(join(tmpdir(), 'social-directory-bench-'));
 
 const manifest = generateManifest(count);
 const departmentNames = new Map(manifest.departments.map((d) => [d.id, d.name]));
-const COLUMNS = { linkedin: 'LinkedIn', x: 'Twitter/X', github: 'GitHub', instagram: 'Instagram', mastodon: 'Mastodon', bluesky: 'Bluesky', website: 'Website' };
+const COLUMNS = {
+  linkedin: 'LinkedIn',
+  x: 'Twitter/X',
+  github: 'GitHub',
+  instagram: 'Instagram',
+  mastodon: 'Mastodon',
+  bluesky: 'Bluesky',
+  website: 'Website',
+};
 // An HR export: full names, department names (not ids), profile columns for the common networks.
 const rows = manifest.people.map((person) => {
   const row = {
@@ -76,7 +84,16 @@ for (let start = 0; start < manifest.people.length; start += 10_000) {
     },
   }));
   const path = join(dir, `scim-${start / 10_000 + 1}.json`);
-  writeFileSync(path, JSON.stringify({ schemas: ['urn:ietf:params:scim:api:messages:2.0:ListResponse'], totalResults: count, startIndex: start + 1, itemsPerPage: 10_000, Resources }));
+  writeFileSync(
+    path,
+    JSON.stringify({
+      schemas: ['urn:ietf:params:scim:api:messages:2.0:ListResponse'],
+      totalResults: count,
+      startIndex: start + 1,
+      itemsPerPage: 10_000,
+      Resources,
+    }),
+  );
   scimPaths.push(path);
 }
 // 1,000 people's own updates from the profile editor, one file each, some touching one person twice.
@@ -86,7 +103,12 @@ for (let i = 0; i < 1000; i++) {
   const update = {
     version: 1,
     person: person.id,
-    changes: { pronouns: i % 2 ? 'she/her' : 'they/them', askMeAbout: ['typography', `topic ${i}`], visibility: 'public', profiles: [{ network: 'github', handle: `dev${i}` }] },
+    changes: {
+      pronouns: i % 2 ? 'she/her' : 'they/them',
+      askMeAbout: ['typography', `topic ${i}`],
+      visibility: 'public',
+      profiles: [{ network: 'github', handle: `dev${i}` }],
+    },
     submittedAt: new Date(Date.UTC(2026, 11, 1, 9, 0, i)).toISOString(),
   };
   const path = join(dir, `update-${i}.json`);
@@ -109,10 +131,25 @@ const results = [
   time(`report on ${count} people (text)`, ['report', manifestPath]),
   time(`report on ${count} people (--html)`, ['report', manifestPath, '--html', join(dir, 'report.html')]),
   time(`validate ${count} people`, ['validate', manifestPath]),
-  time(`signatures for ${SIGNATURE_PEOPLE} people`, ['signatures', signaturesPath, '-o', join(dir, 'signatures')], SIGNATURES_BUDGET_MS),
-  time(`import ${count} SCIM users (${scimPaths.length} pages)`, ['import', ...scimPaths, '--organization', 'Globex', '-o', join(dir, 'scim.json')]),
+  time(
+    `signatures for ${SIGNATURE_PEOPLE} people`,
+    ['signatures', signaturesPath, '-o', join(dir, 'signatures')],
+    SIGNATURES_BUDGET_MS,
+  ),
+  time(`import ${count} SCIM users (${scimPaths.length} pages)`, [
+    'import',
+    ...scimPaths,
+    '--organization',
+    'Globex',
+    '-o',
+    join(dir, 'scim.json'),
+  ]),
   // Budget (issue 15): 1,000 updates into 100,000 people within 3 s.
-  time(`merge 1000 updates into ${count} people`, ['merge', manifestPath, ...updatePaths, '-o', join(dir, 'merged.json')], 3000),
+  time(
+    `merge 1000 updates into ${count} people`,
+    ['merge', manifestPath, ...updatePaths, '-o', join(dir, 'merged.json')],
+    3000,
+  ),
 ];
 if (!keep) rmSync(dir, { recursive: true, force: true });
 process.exitCode = results.some(Boolean) ? 1 : 0;

@@ -21,7 +21,9 @@ import { generateManifest, mulberry32 } from './generate.mjs';
 const { findContacts } =
   'findContacts' in core
     ? core
-    : await import('social-directory/core/contact').catch(() => import(process.env.CONTACT_MODULE ?? '/tmp/contact.mjs'));
+    : await import('social-directory/core/contact').catch(
+        () => import(process.env.CONTACT_MODULE ?? '/tmp/contact.mjs'),
+      );
 const { createDirectory, validateManifest } = core;
 
 const TOPICS = Number(process.env.BENCH_TOPICS ?? 1000);
@@ -33,23 +35,78 @@ const gc = globalThis.gc ?? (() => {});
 // "<aspect> for <subject>", with keywords from both lists plus words of their own, so words
 // repeat across topics as they do in a real manifest (which is what makes ranking work).
 const SUBJECTS = [
-  'laptops', 'phones', 'tablets', 'headphones', 'smart watches', 'cameras', 'printers', 'routers', 'monitors', 'keyboards',
-  'gift cards', 'subscriptions', 'cloud storage', 'the mobile app', 'the web shop', 'loyalty points', 'student plans', 'family plans',
-  'business accounts', 'enterprise licences', 'the developer API', 'the partner portal', 'marketplace sellers', 'affiliate links',
-  'press kits', 'investor relations', 'sustainability reports', 'recycling', 'trade-ins', 'repairs', 'spare parts', 'accessories',
-  'software updates', 'firmware', 'security patches', 'data exports', 'privacy settings', 'accessibility features', 'translations',
-  'events', 'webinars', 'training courses', 'certifications', 'internships', 'graduate jobs', 'office visits', 'sponsorships',
-  'donations', 'open source projects', 'bug bounties', 'research grants', 'brand licensing', 'retail stores', 'pop-up shops',
+  'laptops',
+  'phones',
+  'tablets',
+  'headphones',
+  'smart watches',
+  'cameras',
+  'printers',
+  'routers',
+  'monitors',
+  'keyboards',
+  'gift cards',
+  'subscriptions',
+  'cloud storage',
+  'the mobile app',
+  'the web shop',
+  'loyalty points',
+  'student plans',
+  'family plans',
+  'business accounts',
+  'enterprise licences',
+  'the developer API',
+  'the partner portal',
+  'marketplace sellers',
+  'affiliate links',
+  'press kits',
+  'investor relations',
+  'sustainability reports',
+  'recycling',
+  'trade-ins',
+  'repairs',
+  'spare parts',
+  'accessories',
+  'software updates',
+  'firmware',
+  'security patches',
+  'data exports',
+  'privacy settings',
+  'accessibility features',
+  'translations',
+  'events',
+  'webinars',
+  'training courses',
+  'certifications',
+  'internships',
+  'graduate jobs',
+  'office visits',
+  'sponsorships',
+  'donations',
+  'open source projects',
+  'bug bounties',
+  'research grants',
+  'brand licensing',
+  'retail stores',
+  'pop-up shops',
 ];
 const ASPECTS = [
-  ['Orders', 'order|ordered|checkout|basket|purchase'], ['Delivery', 'delivery|shipping|courier|tracking|late'],
-  ['Returns', 'return|refund|money back|exchange'], ['Billing', 'invoice|billing|charged twice|payment|receipt'],
-  ['Warranty', 'warranty|guarantee|faulty|broken|defect'], ['Setup', 'setup|install|configure|getting started'],
-  ['Outages', 'outage|down|not working|error|status page'], ['Pricing', 'price|pricing|discount|quote|coupon'],
-  ['Feedback', 'feedback|suggestion|feature request|idea'], ['Press', 'press|journalist|media|comment|statement'],
-  ['Partnerships', 'partnership|collaboration|reseller|co-marketing'], ['Careers', 'job|career|hiring|apply|vacancy'],
-  ['Accessibility', 'screen reader|captions|large text|accessible'], ['Security', 'vulnerability|phishing|breach|password reset'],
-  ['Account', 'account|login|sign in|two-factor|locked out'], ['Compliance', 'GDPR|data request|audit|certificate|policy'],
+  ['Orders', 'order|ordered|checkout|basket|purchase'],
+  ['Delivery', 'delivery|shipping|courier|tracking|late'],
+  ['Returns', 'return|refund|money back|exchange'],
+  ['Billing', 'invoice|billing|charged twice|payment|receipt'],
+  ['Warranty', 'warranty|guarantee|faulty|broken|defect'],
+  ['Setup', 'setup|install|configure|getting started'],
+  ['Outages', 'outage|down|not working|error|status page'],
+  ['Pricing', 'price|pricing|discount|quote|coupon'],
+  ['Feedback', 'feedback|suggestion|feature request|idea'],
+  ['Press', 'press|journalist|media|comment|statement'],
+  ['Partnerships', 'partnership|collaboration|reseller|co-marketing'],
+  ['Careers', 'job|career|hiring|apply|vacancy'],
+  ['Accessibility', 'screen reader|captions|large text|accessible'],
+  ['Security', 'vulnerability|phishing|breach|password reset'],
+  ['Account', 'account|login|sign in|two-factor|locked out'],
+  ['Compliance', 'GDPR|data request|audit|certificate|policy'],
 ];
 const EXTRA = (
   'urgent|europe|canada|australia|japan|bulk|wholesale|school|university|nonprofit|government|hospital|bank|retailer|' +
@@ -115,7 +172,10 @@ function stats(samples) {
 const round = (ms) => Math.round(ms * 1000) / 1000;
 
 const manifestInput = generateManifest(PEOPLE, { seed: 1 });
-manifestInput.topics = [...manifestInput.topics, ...topicsFor(TOPICS - manifestInput.topics.length, manifestInput.departments)];
+manifestInput.topics = [
+  ...manifestInput.topics,
+  ...topicsFor(TOPICS - manifestInput.topics.length, manifestInput.departments),
+];
 const { manifest } = validateManifest(manifestInput);
 const directory = createDirectory(manifest);
 
@@ -124,7 +184,8 @@ for (const audience of ['public', 'internal']) {
   let start = performance.now();
   findContacts(directory, { question: 'warm', audience });
   const firstCallMs = performance.now() - start;
-  for (let pass = 0; pass < 3; pass++) for (const question of QUESTIONS) findContacts(directory, { question, audience });
+  for (let pass = 0; pass < 3; pass++)
+    for (const question of QUESTIONS) findContacts(directory, { question, audience });
   // The index just built is still in the young generation: the next scavenge copies all of it,
   // once, whichever question happens to trigger it. Collect it before timing questions (run
   // with --expose-gc), as a page would have long before its second question; then one more pass,
@@ -147,9 +208,12 @@ for (const audience of ['public', 'internal']) {
   // Each question's median over the passes: what the question costs, without the moments the
   // scheduler gave the core to a neighbour (these machines are shared; the single worst sample
   // is reported too).
-  const questionMedians = [...perQuestion].map(([question, ms]) => [question, stats(ms).median]).sort((a, b) => b[1] - a[1]);
+  const questionMedians = [...perQuestion]
+    .map(([question, ms]) => [question, stats(ms).median])
+    .sort((a, b) => b[1] - a[1]);
   if (process.env.BENCH_VERBOSE) {
-    for (const [question, ms] of questionMedians.slice(0, 5)) console.log(`${audience} ${round(ms)} ms  ${question.slice(0, 70)}`);
+    for (const [question, ms] of questionMedians.slice(0, 5))
+      console.log(`${audience} ${round(ms)} ms  ${question.slice(0, 70)}`);
   }
   const s = stats(samples);
   results[audience] = {

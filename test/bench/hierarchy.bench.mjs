@@ -43,10 +43,12 @@ for (let run = 0; run < RUNS; run++) {
   indexing.push(time(() => directory.roots()));
   departments.push(time(() => directory.topDepartments()));
   const again = createDirectory(manifest, { locale: 'en' });
-  indexingCpu.push(cpuTime(() => {
-    again.roots();
-    again.topDepartments();
-  }));
+  indexingCpu.push(
+    cpuTime(() => {
+      again.roots();
+      again.topDepartments();
+    }),
+  );
 }
 const top = directory.roots()[0];
 const widest = directory.people.reduce((a, b) => (directory.reportCount(b.id) > directory.reportCount(a.id) ? b : a));
@@ -73,7 +75,9 @@ const result = {
 mkdirSync('test/bench/results', { recursive: true });
 writeFileSync('test/bench/results/hierarchy.json', `${JSON.stringify(result, null, 2)}\n`);
 const f = (ms) => `${ms.toFixed(2)} ms`;
-console.log(`hierarchy of ${SIZE.toLocaleString('en')} people (depth ${result.depth}, widest span ${result.widestSpan})`);
+console.log(
+  `hierarchy of ${SIZE.toLocaleString('en')} people (depth ${result.depth}, widest span ${result.widestSpan})`,
+);
 console.log(`  index reporting lines   ${f(result.indexReportingLinesMs)}`);
 console.log(`  index department tree   ${f(result.indexDepartmentTreeMs)}`);
 console.log(`  both, CPU time          ${f(result.indexBothCpuMs)}  (target ≤ ${TARGET_INDEX_MS} ms)`);

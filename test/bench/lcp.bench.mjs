@@ -23,16 +23,24 @@ try {
       if (process.env.THROTTLE !== '0') {
         const cdp = await page.createCDPSession();
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-        await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 200_000, uploadThroughput: 90_000 });
+        await cdp.send('Network.emulateNetworkConditions', {
+          offline: false,
+          latency: 150,
+          downloadThroughput: 200_000,
+          uploadThroughput: 90_000,
+        });
       }
       await page.goto(`${url}/${path}`, { waitUntil: 'networkidle0' });
-      const lcp = await page.evaluate(() => new Promise((resolve) => {
-        new PerformanceObserver((list) => {
-          const entries = list.getEntries();
-          const last = entries[entries.length - 1];
-          resolve({ time: last.startTime, element: last.element?.localName ?? last.element?.nodeName ?? '' });
-        }).observe({ type: 'largest-contentful-paint', buffered: true });
-      }));
+      const lcp = await page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            new PerformanceObserver((list) => {
+              const entries = list.getEntries();
+              const last = entries[entries.length - 1];
+              resolve({ time: last.startTime, element: last.element?.localName ?? last.element?.nodeName ?? '' });
+            }).observe({ type: 'largest-contentful-paint', buffered: true });
+          }),
+      );
       (results[name] ??= []).push(lcp.time);
       await context.close();
     }
@@ -42,5 +50,7 @@ try {
   await server.stop();
 }
 for (const [name, times] of Object.entries(results)) {
-  console.log(`${name}: LCP median ${median(times).toFixed(0)} ms (runs: ${times.map((t) => t.toFixed(0)).join(', ')})`);
+  console.log(
+    `${name}: LCP median ${median(times).toFixed(0)} ms (runs: ${times.map((t) => t.toFixed(0)).join(', ')})`,
+  );
 }

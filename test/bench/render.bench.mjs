@@ -22,7 +22,9 @@ const photo = new Resvg(
     <stop offset="0" stop-color="#5078c8"/><stop offset="1" stop-color="#c8a078"/></linearGradient></defs>
     <rect width="112" height="112" fill="url(#g)"/><circle cx="56" cy="44" r="22" fill="#f1f5f9"/>
     <ellipse cx="56" cy="104" rx="38" ry="30" fill="#f1f5f9"/></svg>`,
-).render().asPng();
+)
+  .render()
+  .asPng();
 const servePhotos = async (context, next) => {
   if (!context.path.startsWith('/photos/')) return next();
   context.type = 'image/png';
@@ -82,14 +84,22 @@ const metrics = {
 };
 const stats = rows.map(({ size, runs }) => ({
   size,
-  ...Object.fromEntries(Object.entries(metrics).map(([name, of]) => [name, { median: median(runs.map(of)), worst: worst(runs.map(of)) }])),
+  ...Object.fromEntries(
+    Object.entries(metrics).map(([name, of]) => [name, { median: median(runs.map(of)), worst: worst(runs.map(of)) }]),
+  ),
 }));
 const cell = ({ median: m, worst: w }) => `${f(m)} / ${f(w)}`;
-console.log(`${RUNS} runs each: median run / worst run. Filter and typing: the slowest change of the run, the first time and later.`);
-console.log('| people | load ms (validate + index) | first render ms | DOM elements | filter ms, first time | filter ms, later | typing ms, first time | typing ms, later |');
+console.log(
+  `${RUNS} runs each: median run / worst run. Filter and typing: the slowest change of the run, the first time and later.`,
+);
+console.log(
+  '| people | load ms (validate + index) | first render ms | DOM elements | filter ms, first time | filter ms, later | typing ms, first time | typing ms, later |',
+);
 console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of stats) {
-  console.log(`| ${r.size} | ${cell(r.load)} | ${cell(r.firstRender)} | ${cell(r.elements)} | ${cell(r.filterCold)} | ${cell(r.filterWarm)} | ${cell(r.typingCold)} | ${cell(r.typingWarm)} |`);
+  console.log(
+    `| ${r.size} | ${cell(r.load)} | ${cell(r.firstRender)} | ${cell(r.elements)} | ${cell(r.filterCold)} | ${cell(r.filterWarm)} | ${cell(r.typingCold)} | ${cell(r.typingWarm)} |`,
+  );
 }
 const checks = stats.flatMap((r) => [
   [`${r.size}: first render ≤ 150 ms, median run`, r.firstRender.median <= 150, r.firstRender.median],
@@ -107,16 +117,24 @@ if (orgStats.length > 0) {
   console.log('\n<social-org-chart>, median run / worst run');
   console.log('| people | top shown after load, ms | opening 2,000 reports, ms | DOM elements |');
   console.log('| ---: | ---: | ---: | ---: |');
-  for (const r of orgStats) console.log(`| ${r.size} | ${cell(r.firstRender)} | ${cell(r.expand2000)} | ${cell(r.elements)} |`);
+  for (const r of orgStats)
+    console.log(`| ${r.size} | ${cell(r.firstRender)} | ${cell(r.expand2000)} | ${cell(r.elements)} |`);
 }
 checks.push(
   ...orgStats.flatMap((r) => [
-    [`org chart ${r.size}: top shown ≤ 100 ms after load, median run`, r.firstRender.median <= 100, r.firstRender.median],
+    [
+      `org chart ${r.size}: top shown ≤ 100 ms after load, median run`,
+      r.firstRender.median <= 100,
+      r.firstRender.median,
+    ],
     [`org chart ${r.size}: 2,000 reports opened ≤ 50 ms, median run`, r.expand2000.median <= 50, r.expand2000.median],
     [`org chart ${r.size}: DOM bounded (≤ 1,000 elements), worst run`, r.elements.worst <= 1000, r.elements.worst],
   ]),
 );
 for (const [label, ok, value] of checks) console.log(`${ok ? '✓' : '✗'} ${label}: ${f(value)}`);
 mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
-writeFileSync(new URL('./results/render.json', import.meta.url), JSON.stringify({ date: new Date().toISOString(), stats, orgStats, checks, rows, orgRows }, null, 2));
+writeFileSync(
+  new URL('./results/render.json', import.meta.url),
+  JSON.stringify({ date: new Date().toISOString(), stats, orgStats, checks, rows, orgRows }, null, 2),
+);
 process.exitCode = checks.every(([, ok]) => ok) ? 0 : 1;

@@ -60,7 +60,9 @@ function typeAll(search) {
 }
 
 const rows = [];
-console.log(`Sizes: ${SIZES.join(', ')} people; ${typingSequences.flat().length} keystrokes each (fuse.js is slow at 100,000: a few minutes).`);
+console.log(
+  `Sizes: ${SIZES.join(', ')} people; ${typingSequences.flat().length} keystrokes each (fuse.js is slow at 100,000: a few minutes).`,
+);
 for (const size of SIZES) {
   const input = generateManifest(size);
   const text = JSON.stringify(input);
@@ -72,48 +74,92 @@ for (const size of SIZES) {
   const [indexMs, directory] = time(() => createDirectory(manifest, { locale: 'en' }));
   const ourHeap = heapMB() - before;
   const warmMs = stats(
-    Array.from({ length: 5 }, () => time(() => createDirectory(validateManifest(JSON.parse(text)).manifest, { locale: 'en' }))[0]),
+    Array.from(
+      { length: 5 },
+      () => time(() => createDirectory(validateManifest(JSON.parse(text)).manifest, { locale: 'en' }))[0],
+    ),
   ).median;
   const ours = typeAll((q) => directory.search({ text: q }));
-  rows.push({ size, engine: 'social-directory', buildMs: parseMs + validateMs + indexMs, warmBuildMs: warmMs, parseMs, validateMs, indexMs, heapMB: ourHeap, ...ours });
+  rows.push({
+    size,
+    engine: 'social-directory',
+    buildMs: parseMs + validateMs + indexMs,
+    warmBuildMs: warmMs,
+    parseMs,
+    validateMs,
+    indexMs,
+    heapMB: ourHeap,
+    ...ours,
+  });
 
   const docs = documents(manifest);
   before = heapMB();
-  const [fuseMs, fuse] = time(() => new Fuse(docs, { keys: FIELDS, threshold: 0.3, ignoreLocation: true, useExtendedSearch: false }));
+  const [fuseMs, fuse] = time(
+    () => new Fuse(docs, { keys: FIELDS, threshold: 0.3, ignoreLocation: true, useExtendedSearch: false }),
+  );
   const fuseHeap = heapMB() - before;
   rows.push({ size, engine: 'fuse.js', buildMs: fuseMs, heapMB: fuseHeap, ...typeAll((q) => fuse.search(q)) });
 
   before = heapMB();
   const [miniMs, mini] = time(() => {
-    const index = new MiniSearch({ fields: FIELDS, processTerm: (t) => t.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase() });
+    const index = new MiniSearch({
+      fields: FIELDS,
+      processTerm: (t) => t.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase(),
+    });
     index.addAll(docs);
     return index;
   });
   const miniHeap = heapMB() - before;
-  rows.push({ size, engine: 'minisearch', buildMs: miniMs, heapMB: miniHeap, ...typeAll((q) => mini.search(q, { prefix: true, combineWith: 'AND' })) });
-  void directory, fuse, mini;
+  rows.push({
+    size,
+    engine: 'minisearch',
+    buildMs: miniMs,
+    heapMB: miniHeap,
+    ...typeAll((q) => mini.search(q, { prefix: true, combineWith: 'AND' })),
+  });
+  (void directory, fuse, mini);
 }
 
 const f = (n) => (n === undefined ? '' : n < 10 ? n.toFixed(2) : n.toFixed(0));
 const lines = [
   '| people | engine | build ms (cold) | build ms (warm) | heap MB | median ms | p95 ms | worst ms |',
   '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
-  ...rows.map((r) => `| ${r.size} | ${r.engine} | ${f(r.buildMs)} | ${f(r.warmBuildMs)} | ${f(r.heapMB)} | ${f(r.median)} | ${f(r.p95)} | ${f(r.worst)} |`),
+  ...rows.map(
+    (r) =>
+      `| ${r.size} | ${r.engine} | ${f(r.buildMs)} | ${f(r.warmBuildMs)} | ${f(r.heapMB)} | ${f(r.median)} | ${f(r.p95)} | ${f(r.worst)} |`,
+  ),
 ];
 
 console.log(lines.join('\n'));
 console.log('\nsocial-directory build, cold: parse / validate / index ms');
-for (const r of rows.filter((row) => row.engine === 'social-directory')) console.log(`  ${r.size}: ${f(r.parseMs)} / ${f(r.validateMs)} / ${f(r.indexMs)}`);
+for (const r of rows.filter((row) => row.engine === 'social-directory'))
+  console.log(`  ${r.size}: ${f(r.parseMs)} / ${f(r.validateMs)} / ${f(r.indexMs)}`);
 
 const ours = (size) => rows.find((r) => r.size === size && r.engine === 'social-directory');
 const checks = [];
 if (ours(100000)) {
-  checks.push([`100k worst keystroke ≤ ${TARGETS.worstMs100k} ms`, ours(100000).worst <= TARGETS.worstMs100k, ours(100000).worst]);
-  checks.push([`100k median keystroke ≤ ${TARGETS.medianMs100k} ms`, ours(100000).median <= TARGETS.medianMs100k, ours(100000).median]);
+  checks.push([
+    `100k worst keystroke ≤ ${TARGETS.worstMs100k} ms`,
+    ours(100000).worst <= TARGETS.worstMs100k,
+    ours(100000).worst,
+  ]);
+  checks.push([
+    `100k median keystroke ≤ ${TARGETS.medianMs100k} ms`,
+    ours(100000).median <= TARGETS.medianMs100k,
+    ours(100000).median,
+  ]);
 }
 if (ours(10000)) {
-  checks.push([`10k parsed, validated and indexed ≤ ${TARGETS.buildMs10k} ms (cold)`, ours(10000).buildMs <= TARGETS.buildMs10k, ours(10000).buildMs]);
-  checks.push([`10k parsed, validated and indexed ≤ ${TARGETS.buildMs10k} ms (warm)`, ours(10000).warmBuildMs <= TARGETS.buildMs10k, ours(10000).warmBuildMs]);
+  checks.push([
+    `10k parsed, validated and indexed ≤ ${TARGETS.buildMs10k} ms (cold)`,
+    ours(10000).buildMs <= TARGETS.buildMs10k,
+    ours(10000).buildMs,
+  ]);
+  checks.push([
+    `10k parsed, validated and indexed ≤ ${TARGETS.buildMs10k} ms (warm)`,
+    ours(10000).warmBuildMs <= TARGETS.buildMs10k,
+    ours(10000).warmBuildMs,
+  ]);
 }
 console.log('');
 for (const [label, ok, value] of checks) console.log(`${ok ? '✓' : '✗'} ${label} (${f(value)} ms)`);

@@ -43,16 +43,32 @@ const { manifest } = validateManifest(
       name: `Northwind Press & Søns <Éditions> "Internationales"`,
       website: 'https://northwind.example',
       logo: 'https://northwind.example/logo.png',
-      profiles: ['linkedin', 'x', 'youtube'].map((network) => ({ network, handle: network === 'linkedin' ? 'company/northwind-press' : '@northwindpress' })),
+      profiles: ['linkedin', 'x', 'youtube'].map((network) => ({
+        network,
+        handle: network === 'linkedin' ? 'company/northwind-press' : '@northwindpress',
+      })),
       guidelines: { url: 'https://intranet.northwind.example/social-policy' },
-      signature: { brandColor: '#1d4ed8', iconBaseUrl: 'https://cdn.northwind.example/icons/', disclaimer: `Confidential ${MARKUP}.\nIf you received this by mistake, tell the sender.` },
+      signature: {
+        brandColor: '#1d4ed8',
+        iconBaseUrl: 'https://cdn.northwind.example/icons/',
+        disclaimer: `Confidential ${MARKUP}.\nIf you received this by mistake, tell the sender.`,
+      },
     },
     departments: [{ id: 'marketing', name: 'Marketing & Communicação' }],
     people: [
       {
-        id: 'maria', name: `María de los Ángeles Fernández-Ruiz O'Connor ${MARKUP}`, pronouns: 'she/her', title: `Directora de Comunicação ${MARKUP}`,
-        department: 'marketing', email: 'maria@northwind.example', phone: '+351 21 555 0100', location: 'Lisboa', timeZone: 'Europe/Lisbon',
-        photo: 'https://northwind.example/people/maria.jpg', languages: ['pt-PT', 'en'], askMeAbout: ['press', 'social media training'],
+        id: 'maria',
+        name: `María de los Ángeles Fernández-Ruiz O'Connor ${MARKUP}`,
+        pronouns: 'she/her',
+        title: `Directora de Comunicação ${MARKUP}`,
+        department: 'marketing',
+        email: 'maria@northwind.example',
+        phone: '+351 21 555 0100',
+        location: 'Lisboa',
+        timeZone: 'Europe/Lisbon',
+        photo: 'https://northwind.example/people/maria.jpg',
+        languages: ['pt-PT', 'en'],
+        askMeAbout: ['press', 'social media training'],
         profiles: NETWORK_IDS.map((network) => ({ network, handle: NETWORKS[network].handleHint.split(' or ')[0] })),
       },
     ],
@@ -77,13 +93,29 @@ function measure(fn) {
 const rows = [];
 for (const template of ['compact', 'classic', 'brand']) {
   const { length } = renderSignature(person, manifest.organization, { template, department });
-  rows.push({ what: `renderSignature ${template}`, length, ...measure(() => renderSignature(person, manifest.organization, { template, department })) });
+  rows.push({
+    what: `renderSignature ${template}`,
+    length,
+    ...measure(() => renderSignature(person, manifest.organization, { template, department })),
+  });
 }
-rows.push({ what: 'toVCard', length: toVCard(person, manifest.organization, { department }).length, ...measure(() => toVCard(person, manifest.organization, { department })) });
+rows.push({
+  what: 'toVCard',
+  length: toVCard(person, manifest.organization, { department }).length,
+  ...measure(() => toVCard(person, manifest.organization, { department })),
+});
 
 const ms = (n) => `${n.toFixed(3)} ms`;
 console.log(`${RUNS} runs each, Node ${process.version}`);
-console.table(rows.map((r) => ({ what: r.what, 'html/text length': r.length, median: ms(r.median), p95: ms(r.p95), worst: ms(r.worst) })));
+console.table(
+  rows.map((r) => ({
+    what: r.what,
+    'html/text length': r.length,
+    median: ms(r.median),
+    p95: ms(r.p95),
+    worst: ms(r.worst),
+  })),
+);
 const slow = rows.filter((r) => r.what.startsWith('render') && r.median > TARGET_MEDIAN_MS);
 if (slow.length) {
   console.error(`over the ${TARGET_MEDIAN_MS} ms median target: ${slow.map((r) => r.what).join(', ')}`);

@@ -5,7 +5,8 @@ import { cli } from './run-cli.mjs';
 test('--help prints the commands and exits 0', async () => {
   const { code, stdout } = await cli(['--help']);
   assert.equal(code, 0);
-  for (const command of ['validate', 'schema', 'import', 'merge', 'public', 'report']) assert.match(stdout, new RegExp(`^  ${command} `, 'm'));
+  for (const command of ['validate', 'schema', 'import', 'merge', 'public', 'report'])
+    assert.match(stdout, new RegExp(`^  ${command} `, 'm'));
 });
 
 test('each command has its own --help', async () => {
@@ -25,7 +26,10 @@ test('no command prints the usage and exits 2', async () => {
 test('an unknown command exits 2 with a message and no stack trace', async () => {
   const { code, stderr } = await cli(['publish', 'social.json']);
   assert.equal(code, 2);
-  assert.equal(stderr, 'social-directory: "publish" is not a command. Commands: validate, schema, import, merge, public, render, report, signatures (social-directory --help).\n');
+  assert.equal(
+    stderr,
+    'social-directory: "publish" is not a command. Commands: validate, schema, import, merge, public, render, report, signatures (social-directory --help).\n',
+  );
 });
 
 test('--version prints the package version', async () => {

@@ -26,22 +26,24 @@ const nastyText = fc.oneof(
 const anyJson = fc.jsonValue({ maxDepth: 4 });
 
 /** A copy of the demo with one value somewhere replaced by something else. */
-const mutatedManifest = fc
-  .tuple(fc.nat(), fc.oneof(anyJson, nastyText), fc.nat())
-  .map(([where, value, extra]) => {
-    const copy = structuredClone(demo);
-    const paths = [];
-    const walk = (node, path) => {
-      if (node !== null && typeof node === 'object') for (const key of Object.keys(node)) { paths.push([...path, key]); walk(node[key], [...path, key]); }
-    };
-    walk(copy, []);
-    const path = paths[where % paths.length];
-    let parent = copy;
-    for (const key of path.slice(0, -1)) parent = parent[key];
-    if (extra % 5 === 0) delete parent[path.at(-1)];
-    else parent[path.at(-1)] = value;
-    return JSON.stringify(copy);
-  });
+const mutatedManifest = fc.tuple(fc.nat(), fc.oneof(anyJson, nastyText), fc.nat()).map(([where, value, extra]) => {
+  const copy = structuredClone(demo);
+  const paths = [];
+  const walk = (node, path) => {
+    if (node !== null && typeof node === 'object')
+      for (const key of Object.keys(node)) {
+        paths.push([...path, key]);
+        walk(node[key], [...path, key]);
+      }
+  };
+  walk(copy, []);
+  const path = paths[where % paths.length];
+  let parent = copy;
+  for (const key of path.slice(0, -1)) parent = parent[key];
+  if (extra % 5 === 0) delete parent[path.at(-1)];
+  else parent[path.at(-1)] = value;
+  return JSON.stringify(copy);
+});
 
 /** The demo's text cut, spliced or with a byte flipped: broken JSON, broken UTF-8. */
 const brokenBytes = (source) =>
@@ -57,11 +59,19 @@ const manifestInput = fc.oneof(
   mutatedManifest,
   brokenBytes(JSON.stringify(demo)),
   anyJson.map((v) => JSON.stringify(v)),
-  fc.constantFrom('', '{', '['.repeat(5000), '{"version":1}', '\ufeff{"version":1,"organization":{"name":"x"},"people":[{"id":"a","name":"A"}]}'),
+  fc.constantFrom(
+    '',
+    '{',
+    '['.repeat(5000),
+    '{"version":1}',
+    '\ufeff{"version":1,"organization":{"name":"x"},"people":[{"id":"a","name":"A"}]}',
+  ),
 );
 const csvInput = fc.oneof(
   brokenBytes(hrExport),
-  fc.array(fc.array(nastyText, { maxLength: 5 }), { maxLength: 5 }).map((rows) => ['name,email,department,askMeAbout', ...rows.map((r) => r.join(','))].join('\n')),
+  fc
+    .array(fc.array(nastyText, { maxLength: 5 }), { maxLength: 5 })
+    .map((rows) => ['name,email,department,askMeAbout', ...rows.map((r) => r.join(','))].join('\n')),
 );
 
 const COMMANDS = [
@@ -92,7 +102,9 @@ test('import on random and broken CSV files exits 0, 1 or 2 without a stack trac
   await fc.assert(
     fc.asyncProperty(csvInput, fc.boolean(), async (content, into) => {
       const csv = save(content, 'csv');
-      const args = into ? ['import', csv, '--into', demoManifest, '-o', join(dir, 'out.json')] : ['import', csv, '--organization', 'Northwind Press'];
+      const args = into
+        ? ['import', csv, '--into', demoManifest, '-o', join(dir, 'out.json')]
+        : ['import', csv, '--organization', 'Northwind Press'];
       checkRun(await cli(args), args);
     }),
     { numRuns: 8, endOnFailure: true },

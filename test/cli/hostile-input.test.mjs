@@ -15,13 +15,22 @@ const manifest = (change = (m) => m) =>
     organization: { name: 'Northwind Press' },
     departments: [{ id: 'support', name: 'Customer Support' }],
     people: [
-      { id: 'ellen-park', name: 'Ellen Park', department: 'support', visibility: 'public', profiles: [{ network: 'x', handle: 'ellen' }] },
+      {
+        id: 'ellen-park',
+        name: 'Ellen Park',
+        department: 'support',
+        visibility: 'public',
+        profiles: [{ network: 'x', handle: 'ellen' }],
+      },
       { id: 'trent-walker', name: 'Trent Walker', department: 'support' },
     ],
   });
 const write = (dir, name, content) => {
   const path = join(dir, name);
-  writeFileSync(path, typeof content === 'string' || content instanceof Uint8Array ? content : JSON.stringify(content, null, 2));
+  writeFileSync(
+    path,
+    typeof content === 'string' || content instanceof Uint8Array ? content : JSON.stringify(content, null, 2),
+  );
   return path;
 };
 const noStackTrace = (text) => assert.doesNotMatch(text, /\n\s+at .+:\d+:\d+/, text);
@@ -31,21 +40,42 @@ async function serve(handler) {
   const server = createServer(handler);
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(resolve); }) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(resolve);
+      }),
+  };
 }
 
 /** Runs the CLI with a preload that reports the child's peak memory (maxRSS, in KB) on exit. */
 function cliWithPeakMemory(args) {
   const dir = scratch();
-  const probe = write(dir, 'peak.cjs', `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(join(dir, 'peak.txt'))}, String(process.resourceUsage().maxRSS)));`);
+  const probe = write(
+    dir,
+    'peak.cjs',
+    `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(join(dir, 'peak.txt'))}, String(process.resourceUsage().maxRSS)));`,
+  );
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--require', probe, cliPath, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--require', probe, cliPath, ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
     const started = Date.now();
-    child.on('close', (code) => resolve({ code, stdout, stderr, ms: Date.now() - started, peakKb: Number(readFileSync(join(dir, 'peak.txt'), 'utf8')) }));
+    child.on('close', (code) =>
+      resolve({
+        code,
+        stdout,
+        stderr,
+        ms: Date.now() - started,
+        peakKb: Number(readFileSync(join(dir, 'peak.txt'), 'utf8')),
+      }),
+    );
   });
 }
 
@@ -75,7 +105,9 @@ test('validate <url> stops reading a body without Content-Length at the 50 MB ca
     noStackTrace(result.stderr);
     assert.ok(sent < 200, `the server sent ${sent} MB before the CLI hung up`);
     assert.ok(result.peakKb < 300 * 1024, `peak memory ${Math.round(result.peakKb / 1024)} MB`);
-    console.log(`  huge body: refused after ${result.ms} ms, peak memory ${Math.round(result.peakKb / 1024)} MB, ${sent} MB sent`);
+    console.log(
+      `  huge body: refused after ${result.ms} ms, peak memory ${Math.round(result.peakKb / 1024)} MB, ${sent} MB sent`,
+    );
   } finally {
     await server.close();
   }
@@ -117,16 +149,30 @@ test('validate <url> reports a connection closed mid-body as a transport error (
 test('every command refuses a document nested 5,000 levels with its reason, exit 1, no stack trace', async () => {
   const dir = scratch();
   const open = write(dir, 'open.social.json', '['.repeat(5000));
-  const closed = write(dir, 'closed.social.json', JSON.stringify(manifest()).replace('"Ellen Park"', '['.repeat(5000) + ']'.repeat(5000)));
-  for (const [expected, args] of [[1, ['validate', open]], [1, ['public', open]], [1, ['report', open]], [1, ['import', write(dir, 'p.csv', 'name\nZoë\n'), '--into', open]],
-    [0, ['validate', closed]], [1, ['validate', '--strict', closed]], [0, ['report', closed]]]) {
+  const closed = write(
+    dir,
+    'closed.social.json',
+    JSON.stringify(manifest()).replace('"Ellen Park"', '['.repeat(5000) + ']'.repeat(5000)),
+  );
+  for (const [expected, args] of [
+    [1, ['validate', open]],
+    [1, ['public', open]],
+    [1, ['report', open]],
+    [1, ['import', write(dir, 'p.csv', 'name\nZoë\n'), '--into', open]],
+    [0, ['validate', closed]],
+    [1, ['validate', '--strict', closed]],
+    [0, ['report', closed]],
+  ]) {
     const { code, stdout, stderr } = await cli(args);
     assert.equal(code, expected, `${args.join(' ')}: ${stderr}`);
     noStackTrace(stdout + stderr);
     assert.doesNotMatch(stdout + stderr, /unexpected error/);
   }
   // Nested inside a person's name: that person is left out and the rest loads.
-  assert.match((await cli(['validate', closed])).stdout, /warning: people\[0\]\.name: should be text, not a list \(person left out\)/);
+  assert.match(
+    (await cli(['validate', closed])).stdout,
+    /warning: people\[0\]\.name: should be text, not a list \(person left out\)/,
+  );
   const { stdout } = await cli(['validate', open]);
   assert.match(stdout, /open\.social\.json:1:101: error: not valid JSON: it is nested more than 100 levels deep/);
   const deepUrl = await serve((request, response) => response.end('['.repeat(5000)));
@@ -143,16 +189,24 @@ test('every command refuses a document nested 5,000 levels with its reason, exit
 
 test('report and import show control characters escaped, never raw', async () => {
   const dir = scratch();
-  const file = write(dir, 'escapes.social.json', manifest((m) => {
-    m.departments[0].name = `Support${ESC}[2J${ESC}]8;;https://evil.example${ESC}\\`;
-    m.people[0].name = `Ellen\u202e Park`;
-    m.people[0].champion = true;
-    return m;
-  }));
+  const file = write(
+    dir,
+    'escapes.social.json',
+    manifest((m) => {
+      m.departments[0].name = `Support${ESC}[2J${ESC}]8;;https://evil.example${ESC}\\`;
+      m.people[0].name = `Ellen\u202e Park`;
+      m.people[0].champion = true;
+      return m;
+    }),
+  );
   const report = await cli(['report', file]);
   assert.equal(report.code, 0, report.stderr);
   assert.ok(!report.stdout.includes(ESC) && !report.stdout.includes('\u202e'), report.stdout);
-  const csv = write(dir, 'people.csv', `name,email,department\n"Zoë ${ESC}[2JAdams",zoe@northwind.example,"Sales${ESC}]8;;https://evil.example${ESC}\\"\n`);
+  const csv = write(
+    dir,
+    'people.csv',
+    `name,email,department\n"Zoë ${ESC}[2JAdams",zoe@northwind.example,"Sales${ESC}]8;;https://evil.example${ESC}\\"\n`,
+  );
   const imported = await cli(['import', csv, '--organization', 'Northwind Press']);
   assert.equal(imported.code, 0, imported.stderr);
   assert.ok(!(imported.stdout + imported.stderr).includes(ESC), imported.stderr);
@@ -175,7 +229,10 @@ test('-o never follows a link planted at a predictable temporary name', async ()
   assert.equal(code, 0, stderr);
   assert.equal(readFileSync(victim, 'utf8'), 'keep me');
   assert.equal(JSON.parse(readFileSync(output, 'utf8')).version, 1);
-  assert.equal(readdirSync(dir).filter((name) => name.endsWith('.tmp') && !lstatSync(join(dir, name)).isSymbolicLink()).length, 0);
+  assert.equal(
+    readdirSync(dir).filter((name) => name.endsWith('.tmp') && !lstatSync(join(dir, name)).isSymbolicLink()).length,
+    0,
+  );
 });
 
 test('-o that is a symbolic link is refused (exit 2), and neither the link nor its target changes', async () => {
@@ -183,7 +240,10 @@ test('-o that is a symbolic link is refused (exit 2), and neither the link nor i
   const target = write(dir, 'target.json', 'original');
   const link = join(dir, 'public.json');
   symlinkSync(target, link);
-  for (const args of [['public', demoManifest, '-o', link], ['report', demoManifest, '--html', link]]) {
+  for (const args of [
+    ['public', demoManifest, '-o', link],
+    ['report', demoManifest, '--html', link],
+  ]) {
     const { code, stderr } = await cli(args);
     assert.equal(code, 2, stderr);
     assert.match(stderr, /public\.json is a symbolic link \(to .*target\.json\); it is neither followed nor replaced/);
@@ -213,13 +273,18 @@ test('-o - writes to standard output', async () => {
 
 test('validate reports a key written twice with its line and column; --strict makes it an error', async () => {
   const dir = scratch();
-  const text = JSON.stringify(manifest(), null, 2).replace('"visibility": "public"', '"visibility": "internal",\n      "visibility": "public"');
+  const text = JSON.stringify(manifest(), null, 2).replace(
+    '"visibility": "public"',
+    '"visibility": "internal",\n      "visibility": "public"',
+  );
   const file = write(dir, 'twice.social.json', text);
   const lenient = await cli(['validate', file]);
   assert.equal(lenient.code, 0);
   const line = text.split('\n').findIndex((l) => l.includes('"visibility": "public"')) + 1;
   assert.ok(
-    lenient.stdout.includes(`${file}:${line}:7: warning: people[0].visibility: "visibility" is written twice in the same object; only the last value counts`),
+    lenient.stdout.includes(
+      `${file}:${line}:7: warning: people[0].visibility: "visibility" is written twice in the same object; only the last value counts`,
+    ),
     lenient.stdout,
   );
   const strict = await cli(['validate', '--strict', file]);
@@ -235,6 +300,10 @@ test('a UTF-16 manifest without a byte order mark is diagnosed as UTF-16, and on
   assert.equal(code, 2);
   assert.match(stderr, /utf16\.social\.json is UTF-16LE without a byte order mark/);
   assert.doesNotMatch(stderr, /Windows-1252/);
-  const withBom = write(dir, 'bom.social.json', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(json, 'utf16le')]));
+  const withBom = write(
+    dir,
+    'bom.social.json',
+    Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(json, 'utf16le')]),
+  );
   assert.equal((await cli(['validate', withBom])).code, 0);
 });

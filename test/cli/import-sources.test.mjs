@@ -36,7 +36,10 @@ test('SCIM 2.0: ListResponse pages, core and enterprise fields, managers by id a
     location: 'London',
     timeZone: 'Europe/London',
     photo: 'https://photos.northwind.example/zoe/F',
-    profiles: [{ network: 'mastodon', handle: '@zoe@mastodon.social' }, { network: 'linkedin', handle: 'in/zoelambert' }],
+    profiles: [
+      { network: 'mastodon', handle: '@zoe@mastodon.social' },
+      { network: 'linkedin', handle: 'in/zoelambert' },
+    ],
     languages: ['en-GB', 'fr'],
     employeeNumber: '701984',
     manager: 'siobhan-oconnor',
@@ -44,11 +47,17 @@ test('SCIM 2.0: ListResponse pages, core and enterprise fields, managers by id a
   assert.equal(people['jose-ramirez'].name, 'José Ramírez', 'name from givenName and familyName');
   assert.equal(people['jose-ramirez'].email, 'jose@northwind.example', 'the only email, though not primary');
   assert.equal(people['jose-ramirez'].manager, 'zoe-lambert', 'manager from $ref alone');
-  assert.deepEqual(manifest.departments, [{ id: 'editorial', name: 'Editorial' }, { id: 'customer-support', name: 'Customer Support' }]);
+  assert.deepEqual(manifest.departments, [
+    { id: 'editorial', name: 'Editorial' },
+    { id: 'customer-support', name: 'Customer Support' },
+  ]);
   assert.match(stderr, /Imported SCIM 2\.0 \(2 files\): 5 records, 3 added, 0 updated, 1 left out, 1 skipped\./);
   assert.match(stderr, /scim-users-1\.json Resources\[2\] \(Hannah Schmidt\): inactive \(active: false\)/);
   assert.match(stderr, /scim-users-2\.json Resources\[1\]: it has no name/);
-  assert.match(stderr, /Resources\[1\] \(Siobhán O'Connor\): ims\[0\]\.value "@this_handle_is_far_too_long_for_x": X handles/);
+  assert.match(
+    stderr,
+    /Resources\[1\] \(Siobhán O'Connor\): ims\[0\]\.value "@this_handle_is_far_too_long_for_x": X handles/,
+  );
 });
 
 test('SCIM 2.0: a missing page is reported from totalResults', async () => {
@@ -78,7 +87,10 @@ test('Microsoft Graph: /users pages with $expand=manager; disabled accounts and 
   assert.equal(people['megan-bowen'], undefined);
   assert.match(stderr, /graph-users-1\.json value\[2\] \(Megan Bowen\): disabled \(accountEnabled: false\)/);
   const { stderr: onePage } = await importNew([GRAPH[0]]);
-  assert.match(onePage, /graph-users-1\.json ends with a @odata\.nextLink \(more pages follow\): the pages after it are missing/);
+  assert.match(
+    onePage,
+    /graph-users-1\.json ends with a @odata\.nextLink \(more pages follow\): the pages after it are missing/,
+  );
 });
 
 test('Google Workspace: users.list pages; organizations, relations, websites and ims; suspended and archived out', async () => {
@@ -106,8 +118,14 @@ test('Google Workspace: users.list pages; organizations, relations, websites and
   assert.equal(people['bjorn-lindqvist'].manager, undefined);
   assert.match(stderr, /\(Fiona Former\): suspended/);
   assert.match(stderr, /\(Archie Ved\): archived/);
-  assert.match(stderr, /\(Björn Lindqvist\): websites\[0\]\.value "https:\/\/github\.com\/": this is not a GitHub profile URL \(profile not imported\)/);
-  assert.match(stderr, /\(Björn Lindqvist\): relations\[0\]\.value: the manager "nobody@northwind\.example" is not in the source/);
+  assert.match(
+    stderr,
+    /\(Björn Lindqvist\): websites\[0\]\.value "https:\/\/github\.com\/": this is not a GitHub profile URL \(profile not imported\)/,
+  );
+  assert.match(
+    stderr,
+    /\(Björn Lindqvist\): relations\[0\]\.value: the manager "nobody@northwind\.example" is not in the source/,
+  );
   const { stderr: onePage } = await importNew([GOOGLE[0]]);
   assert.match(onePage, /google-users-1\.json ends with a nextPageToken \(more pages follow\)/);
 });
@@ -135,27 +153,33 @@ test('LDIF: base64 values, folded lines, manager DNs, labeledURI; no file read f
   assert.doesNotMatch(stdout, /jpegPhoto|hostname/);
   assert.match(stderr, /dn "ou=People,dc=northwind,dc=example" \(entry 1\): not a person/);
   assert.match(stderr, /\(José Ramírez\): labeledURI\[0\] "https:\/\/x\.com\/this_handle_is_far_too_long": X handles/);
-  assert.match(stderr, /\(José Ramírez\): manager: the manager "uid=ghost,ou=people,dc=northwind,dc=example" is not in the source/);
+  assert.match(
+    stderr,
+    /\(José Ramírez\): manager: the manager "uid=ghost,ou=people,dc=northwind,dc=example" is not in the source/,
+  );
 });
 
 test('LDIF follows RFC 2849: the RFC example with a base64 value containing a line break', async () => {
   const dir = scratch();
   const path = join(dir, 'rfc.ldif');
   // RFC 2849, example 3.
-  writeFileSync(path, [
-    'version: 1',
-    'dn: cn=Gern Jensen, ou=Product Testing, dc=airius, dc=com',
-    'objectclass: top',
-    'objectclass: person',
-    'objectclass: organizationalPerson',
-    'cn: Gern Jensen',
-    'cn: Gern O Jensen',
-    'sn: Jensen',
-    'uid: gernj',
-    'telephonenumber: +1 408 555 1212',
-    'description:: V2hhdCBhIGNhcmVmdWwgcmVhZGVyIHlvdSBhcmUhICBUaGlzIHZhbHVlIGlzIGJhc2UtNjQtZW5jb2RlZCBiZWNhdXNlIGl0IGhhcyBhIGNvbnRyb2wgY2hhcmFjdGVyIGluIGl0IChhIENSKS4NICBCeSB0aGUgd2F5LCB5b3Ugc2hvdWxkIHJlYWxseSBnZXQgb3V0IG1vcmUu',
-    '',
-  ].join('\n'));
+  writeFileSync(
+    path,
+    [
+      'version: 1',
+      'dn: cn=Gern Jensen, ou=Product Testing, dc=airius, dc=com',
+      'objectclass: top',
+      'objectclass: person',
+      'objectclass: organizationalPerson',
+      'cn: Gern Jensen',
+      'cn: Gern O Jensen',
+      'sn: Jensen',
+      'uid: gernj',
+      'telephonenumber: +1 408 555 1212',
+      'description:: V2hhdCBhIGNhcmVmdWwgcmVhZGVyIHlvdSBhcmUhICBUaGlzIHZhbHVlIGlzIGJhc2UtNjQtZW5jb2RlZCBiZWNhdXNlIGl0IGhhcyBhIGNvbnRyb2wgY2hhcmFjdGVyIGluIGl0IChhIENSKS4NICBCeSB0aGUgd2F5LCB5b3Ugc2hvdWxkIHJlYWxseSBnZXQgb3V0IG1vcmUu',
+      '',
+    ].join('\n'),
+  );
   const { people } = await importNew([path]);
   assert.deepEqual(people['gern-jensen'], { id: 'gern-jensen', name: 'Gern Jensen', phone: '+1 408 555 1212' });
 });
@@ -182,9 +206,17 @@ function existing() {
     topics: [{ id: 'typesetting', label: 'Typesetting', people: ['old-timer'] }],
     people: [
       {
-        id: 'zoe', name: 'Zoe Lambert', title: 'Junior Editor', email: 'ZOE@northwind.example', phone: '+44 1 555 0000',
-        pronouns: 'she/her', profiles: [{ network: 'x', handle: '@zoe' }], languages: ['en'], askMeAbout: ['poetry'],
-        visibility: 'public', champion: true,
+        id: 'zoe',
+        name: 'Zoe Lambert',
+        title: 'Junior Editor',
+        email: 'ZOE@northwind.example',
+        phone: '+44 1 555 0000',
+        pronouns: 'she/her',
+        profiles: [{ network: 'x', handle: '@zoe' }],
+        languages: ['en'],
+        askMeAbout: ['poetry'],
+        visibility: 'public',
+        champion: true,
       },
       { id: 'siobhan', name: "Siobhán O'Connor", employeeNumber: '700012', email: 'old-address@northwind.example' },
       { id: 'old-timer', name: 'Old Timer', email: 'old@northwind.example', manager: 'zoe' },
@@ -207,11 +239,17 @@ test('--into updates source-owned fields, never overwrites person-owned ones, an
   assert.equal(zoe.manager, 'siobhan', 'manager resolved to the id the manifest already has');
   assert.deepEqual(zoe.profiles, [{ network: 'x', handle: '@zoe' }], 'her own profiles stay');
   assert.deepEqual(zoe.languages, ['en']);
-  assert.deepEqual([zoe.pronouns, zoe.askMeAbout, zoe.visibility, zoe.champion], ['she/her', ['poetry'], 'public', true]);
+  assert.deepEqual(
+    [zoe.pronouns, zoe.askMeAbout, zoe.visibility, zoe.champion],
+    ['she/her', ['poetry'], 'public', true],
+  );
   assert.equal(people['siobhan'].email, 'siobhan@northwind.example', 'matched by employee number, email updated');
   assert.ok(people['old-timer'], 'kept without --remove-missing');
   assert.match(stderr, /No longer in the source \(1, kept: --remove-missing removes them\): old-timer/);
-  assert.match(stderr, /Updated \(2\):\n {2}zoe: name, title, email, phone, location, timeZone, photo, employeeNumber, department, manager\n {2}siobhan: email, title, department/);
+  assert.match(
+    stderr,
+    /Updated \(2\):\n {2}zoe: name, title, email, phone, location, timeZone, photo, employeeNumber, department, manager\n {2}siobhan: email, title, department/,
+  );
 });
 
 test('--remove-missing removes people no longer in the source, and references to them', async () => {
@@ -220,7 +258,10 @@ test('--remove-missing removes people no longer in the source, and references to
   const { code, stderr } = await cli(['import', ...SCIM, '--into', into, '-o', out, '--remove-missing']);
   assert.equal(code, 0, stderr);
   const manifest = JSON.parse(readFileSync(out, 'utf8'));
-  assert.equal(manifest.people.some((p) => p.id === 'old-timer'), false);
+  assert.equal(
+    manifest.people.some((p) => p.id === 'old-timer'),
+    false,
+  );
   assert.deepEqual(manifest.topics[0].people, []);
   assert.match(stderr, /No longer in the source \(1, removed\): old-timer/);
 });
@@ -231,7 +272,10 @@ test('--dry-run prints added, updated with field names and removed, and writes n
   const out = join(scratch(), 'out.json');
   const { code, stdout } = await cli(['import', ...SCIM, '--into', into, '-o', out, '--dry-run', '--remove-missing']);
   assert.equal(code, 0);
-  assert.match(stdout, /^Dry run: nothing written\. Changes to .*social\.json:\nAdded \(1\):\n {2}jose-ramirez\nUpdated \(2\):\n {2}zoe: name, title/);
+  assert.match(
+    stdout,
+    /^Dry run: nothing written\. Changes to .*social\.json:\nAdded \(1\):\n {2}jose-ramirez\nUpdated \(2\):\n {2}zoe: name, title/,
+  );
   assert.match(stdout, /Removed \(1\):\n {2}old-timer\n/);
   assert.equal(existsSync(out), false);
   assert.equal(readFileSync(into, 'utf8'), before);

@@ -36,10 +36,13 @@ test('import makes ids from accented names and keeps the names as written', asyn
 test('import gives two different people with the same name unique ids', async () => {
   const { manifest } = await importExport();
   const marias = manifest.people.filter((p) => p.name === 'Maria Silva');
-  assert.deepEqual(marias.map((p) => [p.id, p.email]), [
-    ['maria-silva', 'maria.silva@northwind.example'],
-    ['maria-silva-2', 'maria.silva2@northwind.example'],
-  ]);
+  assert.deepEqual(
+    marias.map((p) => [p.id, p.email]),
+    [
+      ['maria-silva', 'maria.silva@northwind.example'],
+      ['maria-silva-2', 'maria.silva2@northwind.example'],
+    ],
+  );
 });
 
 test('import reads Twitter URLs and @handles as X handles', async () => {
@@ -59,8 +62,14 @@ test('import reports skipped rows with their line in the file and the reason', a
 
 test('import leaves out a bad LinkedIn value with a warning and keeps the person', async () => {
   const { stderr, manifest } = await importExport();
-  assert.match(stderr, /line 5: Zoë O'Brien: LinkedIn "linkedin\.com\/pub\/not-a-profile": this is not a LinkedIn profile URL \(profile left out\)/);
-  assert.deepEqual(person(manifest, 'zoe-obrien').profiles.map((p) => p.network), ['x', 'github']);
+  assert.match(
+    stderr,
+    /line 5: Zoë O'Brien: LinkedIn "linkedin\.com\/pub\/not-a-profile": this is not a LinkedIn profile URL \(profile left out\)/,
+  );
+  assert.deepEqual(
+    person(manifest, 'zoe-obrien').profiles.map((p) => p.network),
+    ['x', 'github'],
+  );
 });
 
 test('import leaves out an email that is not an address and says so', async () => {
@@ -77,7 +86,10 @@ test('import never imports personal email addresses', async () => {
 
 test('import creates departments named in the CSV, with slug ids, once each', async () => {
   const { manifest } = await importExport();
-  assert.deepEqual(manifest.departments.find((d) => d.name === 'Press & Communications'), { id: 'press-communications', name: 'Press & Communications' });
+  assert.deepEqual(
+    manifest.departments.find((d) => d.name === 'Press & Communications'),
+    { id: 'press-communications', name: 'Press & Communications' },
+  );
   assert.equal(person(manifest, 'siobhan-ni-bhriain').department, 'editorial'); // "editorial" matched "Editorial"
   assert.equal(manifest.departments.filter((d) => d.id === 'editorial').length, 1);
 });
@@ -88,7 +100,10 @@ test('import merges into an existing manifest by email, keeping fields the CSV d
   const csv = join(dir, 'people.csv');
   writeFileSync(into, readFileSync(demoManifest));
   const before = person(readJson(into), 'ellen-park');
-  writeFileSync(csv, `Name,Email,Job Title,Department,GitHub\nEllen Park,${before.email.toUpperCase()},Chief Marketing Officer,Marketing,ellenpark\nNew Person,new.person@northwind.example,Editor,Editorial,\n`);
+  writeFileSync(
+    csv,
+    `Name,Email,Job Title,Department,GitHub\nEllen Park,${before.email.toUpperCase()},Chief Marketing Officer,Marketing,ellenpark\nNew Person,new.person@northwind.example,Editor,Editorial,\n`,
+  );
   const { code, stdout, stderr } = await cli(['import', csv, '--into', into]);
   assert.equal(code, 0, stderr);
   const merged = JSON.parse(stdout);
@@ -117,24 +132,46 @@ test('import does not replace the --into manifest unless --force is given', asyn
 });
 
 test('import refuses a Latin-1 CSV and says how to re-export it as UTF-8', async () => {
-  const { code, stdout, stderr } = await cli(['import', fixture('latin1-export.csv'), '--organization', 'Northwind Press']);
+  const { code, stdout, stderr } = await cli([
+    'import',
+    fixture('latin1-export.csv'),
+    '--organization',
+    'Northwind Press',
+  ]);
   assert.equal(code, 2);
   assert.equal(stdout, '');
-  assert.match(stderr, /^social-directory: .*latin1-export\.csv is not UTF-8 \(line 2 .*Export it again as "CSV UTF-8"/);
+  assert.match(
+    stderr,
+    /^social-directory: .*latin1-export\.csv is not UTF-8 \(line 2 .*Export it again as "CSV UTF-8"/,
+  );
 });
 
 test('import reads a UTF-16 export with a byte order mark (Excel "Unicode text")', async () => {
   const { code, stdout } = await cli(['import', fixture('utf16-export.csv'), '--organization', 'Northwind Press']);
   assert.equal(code, 0);
-  assert.deepEqual(JSON.parse(stdout).people.map((p) => p.id), ['aoife-walsh', 'kenji-tanaka']);
+  assert.deepEqual(
+    JSON.parse(stdout).people.map((p) => p.id),
+    ['aoife-walsh', 'kenji-tanaka'],
+  );
 });
 
 test('import uses --map for a column it does not recognise', async () => {
   const csv = join(scratch(), 'people.csv');
   writeFileSync(csv, 'Colleague,Threads user\nEllen Park,ellenpark\n');
-  const { code, stdout } = await cli(['import', csv, '--organization', 'Northwind Press', '--map', 'colleague=name', '--map', 'Threads user=threads']);
+  const { code, stdout } = await cli([
+    'import',
+    csv,
+    '--organization',
+    'Northwind Press',
+    '--map',
+    'colleague=name',
+    '--map',
+    'Threads user=threads',
+  ]);
   assert.equal(code, 0);
-  assert.deepEqual(JSON.parse(stdout).people, [{ id: 'ellen-park', name: 'Ellen Park', profiles: [{ network: 'threads', handle: '@ellenpark' }] }]);
+  assert.deepEqual(JSON.parse(stdout).people, [
+    { id: 'ellen-park', name: 'Ellen Park', profiles: [{ network: 'threads', handle: '@ellenpark' }] },
+  ]);
 });
 
 test('import reads "Last, First" names from a single name column', async () => {
@@ -182,5 +219,8 @@ test('import exits 1 and names the problem when the --into manifest cannot load'
   const { code, stdout, stderr } = await cli(['import', hrExport, '--into', fixture('not-json.social.json')]);
   assert.equal(code, 1);
   assert.equal(stdout, '');
-  assert.match(stderr, /not-json\.social\.json is not valid JSON: a comma is missing at line 6, column 5\. Run "social-directory validate/);
+  assert.match(
+    stderr,
+    /not-json\.social\.json is not valid JSON: a comma is missing at line 6, column 5\. Run "social-directory validate/,
+  );
 });

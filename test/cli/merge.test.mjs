@@ -19,7 +19,10 @@ test('merge applies person-owned fields, writes a valid manifest and leaves its 
   assert.equal(bjorn.pronouns, 'he/him');
   assert.equal(bjorn.visibility, 'public');
   assert.deepEqual(bjorn.languages, ['sv', 'en']);
-  assert.deepEqual(bjorn.profiles, [{ network: 'linkedin', handle: 'in/bjornlindqvist' }, { network: 'mastodon', handle: '@bjorn@fosstodon.org' }]);
+  assert.deepEqual(bjorn.profiles, [
+    { network: 'linkedin', handle: 'in/bjornlindqvist' },
+    { network: 'mastodon', handle: '@bjorn@fosstodon.org' },
+  ]);
   assert.equal(bjorn.title, person(JSON.parse(demoText), 'bjorn-lindqvist').title);
   assert.deepEqual(validateManifest(merged, { strict: true }).warnings, []);
   assert.match(stdout, /Merged 1 update into .*: 1 applied, 0 refused\./);

@@ -16,20 +16,36 @@ async function publish() {
 test('public keeps only the people whose visibility is public', async () => {
   const { code, text } = await publish();
   assert.equal(code, 0);
-  const ids = JSON.parse(text).people.map((p) => p.id).sort();
-  assert.deepEqual(ids, demo.people.filter((p) => p.visibility === 'public').map((p) => p.id).sort());
+  const ids = JSON.parse(text)
+    .people.map((p) => p.id)
+    .sort();
+  assert.deepEqual(
+    ids,
+    demo.people
+      .filter((p) => p.visibility === 'public')
+      .map((p) => p.id)
+      .sort(),
+  );
 });
 
 test('public writes no email, phone, location, guidelines or internal topic', async () => {
   const { text } = await publish();
   const manifest = JSON.parse(text);
   for (const p of manifest.people) {
-    assert.deepEqual(['email', 'phone', 'location', 'timeZone'].filter((f) => f in p), [], p.id);
+    assert.deepEqual(
+      ['email', 'phone', 'location', 'timeZone'].filter((f) => f in p),
+      [],
+      p.id,
+    );
   }
   assert.equal(manifest.organization.guidelines, undefined);
   assert.equal(manifest.organization.signature, undefined);
-  assert.deepEqual(manifest.topics.filter((t) => t.audience !== 'public'), []);
-  for (const internal of demo.people.filter((p) => p.visibility !== 'public')) assert.ok(!text.includes(`"${internal.id}"`), internal.id);
+  assert.deepEqual(
+    manifest.topics.filter((t) => t.audience !== 'public'),
+    [],
+  );
+  for (const internal of demo.people.filter((p) => p.visibility !== 'public'))
+    assert.ok(!text.includes(`"${internal.id}"`), internal.id);
 });
 
 test('public writes a manifest that is valid in strict mode', async () => {
@@ -40,9 +56,17 @@ test('public writes a manifest that is valid in strict mode', async () => {
 test('public prints what it removed: people, fields, topics and organization settings', async () => {
   const { stdout } = await publish();
   const publicCount = demo.people.filter((p) => p.visibility === 'public').length;
-  assert.match(stdout, new RegExp(`People: ${publicCount} of ${demo.people.length} are public; ${demo.people.length - publicCount} internal people removed\\.`));
+  assert.match(
+    stdout,
+    new RegExp(
+      `People: ${publicCount} of ${demo.people.length} are public; ${demo.people.length - publicCount} internal people removed\\.`,
+    ),
+  );
   assert.match(stdout, /Fields removed from public people: .*email \(\d+\)/);
-  assert.match(stdout, /Topics: \d+ public kept; 3 internal removed: social-media-training, brand-assets, escalation\./);
+  assert.match(
+    stdout,
+    /Topics: \d+ public kept; 3 internal removed: social-media-training, brand-assets, escalation\./,
+  );
   assert.match(stdout, /Organization settings removed: guidelines, signature\./);
 });
 
@@ -57,7 +81,16 @@ test('public refuses to replace its input manifest', async () => {
 
 test('public --jsonld writes the structured data as a script element for a static page', async () => {
   const dir = scratch();
-  const { code, stdout } = await cli(['public', demoManifest, '-o', join(dir, 'public.json'), '--jsonld', join(dir, 'jsonld.html'), '--page-url', 'https://northwind.example/careers']);
+  const { code, stdout } = await cli([
+    'public',
+    demoManifest,
+    '-o',
+    join(dir, 'public.json'),
+    '--jsonld',
+    join(dir, 'jsonld.html'),
+    '--page-url',
+    'https://northwind.example/careers',
+  ]);
   assert.equal(code, 0);
   assert.match(stdout, /jsonld\.html \(structured data\)/);
   const html = readFileSync(join(dir, 'jsonld.html'), 'utf8');
@@ -67,7 +100,8 @@ test('public --jsonld writes the structured data as a script element for a stati
   const people = graph[1].itemListElement.map((entry) => entry.item);
   assert.equal(people.length, demo.people.filter((p) => p.visibility === 'public').length);
   assert.ok(people.every((p) => p.url.startsWith('https://northwind.example/careers?person=')));
-  for (const internal of demo.people.filter((p) => p.visibility !== 'public')) assert.ok(!json.includes(internal.name), internal.name);
+  for (const internal of demo.people.filter((p) => p.visibility !== 'public'))
+    assert.ok(!json.includes(internal.name), internal.name);
 });
 
 test('public --jsonld writes plain JSON to a .json file, and refuses a page URL that is not one', async () => {

@@ -20,9 +20,28 @@ const small = {
     { id: 'orphan', label: 'Nobody owns this' },
   ],
   people: [
-    { id: 'ellen-park', name: 'Ellen Park', department: 'marketing', champion: true, profiles: [{ network: 'linkedin', handle: 'ellenpark' }, { network: 'x', handle: 'ellenpark' }] },
-    { id: 'trent-walsh', name: 'Trent <script>alert(1)</script> Walsh', department: 'marketing', profiles: [{ network: 'skype', handle: 'trent.walsh' }] },
-    { id: 'zoe-laurent', name: 'Zoë Laurent', department: 'marketing', profiles: [{ network: 'x', handle: '@this_handle_is_far_too_long' }] },
+    {
+      id: 'ellen-park',
+      name: 'Ellen Park',
+      department: 'marketing',
+      champion: true,
+      profiles: [
+        { network: 'linkedin', handle: 'ellenpark' },
+        { network: 'x', handle: 'ellenpark' },
+      ],
+    },
+    {
+      id: 'trent-walsh',
+      name: 'Trent <script>alert(1)</script> Walsh',
+      department: 'marketing',
+      profiles: [{ network: 'skype', handle: 'trent.walsh' }],
+    },
+    {
+      id: 'zoe-laurent',
+      name: 'Zoë Laurent',
+      department: 'marketing',
+      profiles: [{ network: 'x', handle: '@this_handle_is_far_too_long' }],
+    },
     { id: 'tomas-novak', name: 'Tomáš Novák', department: 'archive' },
   ],
 };
@@ -50,20 +69,38 @@ test('report --json counts the demo manifest people per department and network',
   const editorial = demo.people.filter((p) => p.department === 'editorial');
   const row = report.departments.find((d) => d.id === 'editorial');
   assert.equal(row.people, editorial.length);
-  assert.equal(row.networks.linkedin, editorial.filter((p) => p.profiles?.some((x) => x.network === 'linkedin')).length);
-  assert.deepEqual(report.withoutProfile.map((p) => p.id).sort(), demo.people.filter((p) => !p.profiles?.length).map((p) => p.id).sort());
+  assert.equal(
+    row.networks.linkedin,
+    editorial.filter((p) => p.profiles?.some((x) => x.network === 'linkedin')).length,
+  );
+  assert.deepEqual(
+    report.withoutProfile.map((p) => p.id).sort(),
+    demo.people
+      .filter((p) => !p.profiles?.length)
+      .map((p) => p.id)
+      .sort(),
+  );
 });
 
 test('report lists people with no profile, invalid handles and legacy Skype names', async () => {
   const { stdout } = await cli(['report', smallManifest()]);
   assert.match(stdout, /People with no profile \(2\)\n  Zoë Laurent \(zoe-laurent\)\n  Tomáš Novák \(tomas-novak\)\n/);
-  assert.match(stdout, /people\[2\]\.profiles\[0\]\.handle: X handles are 1–15 letters, digits or _ \(profile left out\) \[invalid\]/);
-  assert.match(stdout, /Trent <script>alert\(1\)<\/script> Walsh \(trent-walsh\): Skype trent\.walsh: Skype closed in May 2025.* \[legacy\]/);
+  assert.match(
+    stdout,
+    /people\[2\]\.profiles\[0\]\.handle: X handles are 1–15 letters, digits or _ \(profile left out\) \[invalid\]/,
+  );
+  assert.match(
+    stdout,
+    /Trent <script>alert\(1\)<\/script> Walsh \(trent-walsh\): Skype trent\.walsh: Skype closed in May 2025.* \[legacy\]/,
+  );
 });
 
 test('report names topics that no reachable person or department owns', async () => {
   const { stdout } = await cli(['report', smallManifest()]);
-  assert.match(stdout, /Topics no reachable person or department owns \(2\)\n  The old catalogue \(old-catalogue\): its owners have no email and no profile\n  Nobody owns this \(orphan\): no person or department owns it\n/);
+  assert.match(
+    stdout,
+    /Topics no reachable person or department owns \(2\)\n  The old catalogue \(old-catalogue\): its owners have no email and no profile\n  Nobody owns this \(orphan\): no person or department owns it\n/,
+  );
 });
 
 test('report lists champions per department', async () => {
@@ -99,5 +136,8 @@ test('report --html escapes every name from the manifest', async () => {
 test('report exits 1 with the reason for a manifest that cannot load', async () => {
   const { code, stderr } = await cli(['report', 'test/cli/fixtures/fatal.social.json']);
   assert.equal(code, 1);
-  assert.match(stderr, /^social-directory: The manifest is not valid: organization\.name: is required\. Run "social-directory validate/);
+  assert.match(
+    stderr,
+    /^social-directory: The manifest is not valid: organization\.name: is required\. Run "social-directory validate/,
+  );
 });

@@ -44,31 +44,80 @@ test('ajv and zod both reject the fixture with schema problems', () => {
   assert.equal(ajvValid(data), false);
 });
 
-const base = () => ({ version: 1, organization: { name: 'Northwind Press' }, people: [{ id: 'ellen-park', name: 'Ellen Park' }] });
+const base = () => ({
+  version: 1,
+  organization: { name: 'Northwind Press' },
+  people: [{ id: 'ellen-park', name: 'Ellen Park' }],
+});
 const structuralCases = {
   'a minimal manifest': (m) => m,
-  'no version': (m) => { delete m.version; },
-  'version 2': (m) => { m.version = 2; },
-  'no organization name': (m) => { m.organization = {}; },
-  'a blank organization name': (m) => { m.organization.name = '   '; },
-  'people not a list': (m) => { m.people = { ellen: {} }; },
-  'a person without an id': (m) => { delete m.people[0].id; },
-  'an id with a space': (m) => { m.people[0].id = 'ellen park'; },
-  'an accented id': (m) => { m.people[0].id = 'zoë-laurent'; },
-  'an unknown network': (m) => { m.people[0].profiles = [{ network: 'myspace', handle: 'ellen' }]; },
-  'a profile without a network': (m) => { m.people[0].profiles = [{ handle: 'ellen' }]; },
-  'an email without a domain': (m) => { m.people[0].email = 'ellen@northwind'; },
-  'a valid email': (m) => { m.people[0].email = 'ellen@northwind.example'; },
-  'champion as text': (m) => { m.people[0].champion = 'yes'; },
-  'an unknown visibility': (m) => { m.people[0].visibility = 'secret'; },
-  'a website without a scheme': (m) => { m.organization.website = 'northwind.example'; },
-  'a website in capitals': (m) => { m.organization.website = 'HTTPS://NORTHWIND.EXAMPLE/'; },
-  'an upper-case brand color': (m) => { m.organization.signature = { brandColor: '#1D4ED8' }; },
-  'a brand color name': (m) => { m.organization.signature = { brandColor: 'blue' }; },
-  'a topic with an unknown channel': (m) => { m.topics = [{ id: 'press', label: 'Press', channel: 'fax' }]; },
-  'an unknown public field': (m) => { m.organization.publicFields = ['salary']; },
-  'unknown fields (kept for other tools)': (m) => { m.people[0].employeeNumber = 1001; m.payroll = {}; },
-  'a 201-character name': (m) => { m.people[0].name = 'E'.repeat(201); },
+  'no version': (m) => {
+    delete m.version;
+  },
+  'version 2': (m) => {
+    m.version = 2;
+  },
+  'no organization name': (m) => {
+    m.organization = {};
+  },
+  'a blank organization name': (m) => {
+    m.organization.name = '   ';
+  },
+  'people not a list': (m) => {
+    m.people = { ellen: {} };
+  },
+  'a person without an id': (m) => {
+    delete m.people[0].id;
+  },
+  'an id with a space': (m) => {
+    m.people[0].id = 'ellen park';
+  },
+  'an accented id': (m) => {
+    m.people[0].id = 'zoë-laurent';
+  },
+  'an unknown network': (m) => {
+    m.people[0].profiles = [{ network: 'myspace', handle: 'ellen' }];
+  },
+  'a profile without a network': (m) => {
+    m.people[0].profiles = [{ handle: 'ellen' }];
+  },
+  'an email without a domain': (m) => {
+    m.people[0].email = 'ellen@northwind';
+  },
+  'a valid email': (m) => {
+    m.people[0].email = 'ellen@northwind.example';
+  },
+  'champion as text': (m) => {
+    m.people[0].champion = 'yes';
+  },
+  'an unknown visibility': (m) => {
+    m.people[0].visibility = 'secret';
+  },
+  'a website without a scheme': (m) => {
+    m.organization.website = 'northwind.example';
+  },
+  'a website in capitals': (m) => {
+    m.organization.website = 'HTTPS://NORTHWIND.EXAMPLE/';
+  },
+  'an upper-case brand color': (m) => {
+    m.organization.signature = { brandColor: '#1D4ED8' };
+  },
+  'a brand color name': (m) => {
+    m.organization.signature = { brandColor: 'blue' };
+  },
+  'a topic with an unknown channel': (m) => {
+    m.topics = [{ id: 'press', label: 'Press', channel: 'fax' }];
+  },
+  'an unknown public field': (m) => {
+    m.organization.publicFields = ['salary'];
+  },
+  'unknown fields (kept for other tools)': (m) => {
+    m.people[0].employeeNumber = 1001;
+    m.payroll = {};
+  },
+  'a 201-character name': (m) => {
+    m.people[0].name = 'E'.repeat(201);
+  },
 };
 
 for (const [name, change] of Object.entries(structuralCases)) {
@@ -94,7 +143,12 @@ test('schema --update prints the update document schema the package ships; ajv a
   const updateSchema = JSON.parse(stdout);
   assert.equal(updateSchema.title, 'social-directory update');
   const valid = ajv.compile(updateSchema);
-  const good = { version: 1, person: 'ellen-park', submittedAt: '2026-12-02T09:30:00Z', changes: { pronouns: null, profiles: [{ network: 'x', handle: '@ellen' }] } };
+  const good = {
+    version: 1,
+    person: 'ellen-park',
+    submittedAt: '2026-12-02T09:30:00Z',
+    changes: { pronouns: null, profiles: [{ network: 'x', handle: '@ellen' }] },
+  };
   assert.equal(valid(good), true, JSON.stringify(valid.errors));
   assert.equal(validateUpdate(good).ok, true);
   const title = { ...good, changes: { title: 'CEO' } };

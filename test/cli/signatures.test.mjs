@@ -18,9 +18,14 @@ const parse = (html) => new DOMParser().parseFromString(html, 'text/html');
 function checkRun(out, people) {
   const files = new Set(readdirSync(out));
   for (const person of people) {
-    for (const extension of ['html', 'txt', 'vcf']) assert.ok(files.has(`${person.id}.${extension}`), `${person.id}.${extension}`);
+    for (const extension of ['html', 'txt', 'vcf'])
+      assert.ok(files.has(`${person.id}.${extension}`), `${person.id}.${extension}`);
   }
-  assert.equal(files.size, people.length * 3 + 2, 'the three files per person, index.html and gmail.jsonl, nothing else');
+  assert.equal(
+    files.size,
+    people.length * 3 + 2,
+    'the three files per person, index.html and gmail.jsonl, nothing else',
+  );
   const lines = readFileSync(join(out, 'gmail.jsonl'), 'utf8').split('\n');
   assert.equal(lines.pop(), '', 'gmail.jsonl ends with a newline');
   const byEmail = new Map();
@@ -38,8 +43,14 @@ function checkRun(out, people) {
     assert.ok(file.includes(signature), `${person.id}.html holds the signature gmail.jsonl sends`);
     assert.ok(signature.length <= GMAIL_SIGNATURE_LIMIT, `${person.id}: ${signature.length} characters`);
     assert.deepEqual(signatureProblems(file, { parse, safeUrl }), [], `${person.id}.html is email-safe`);
-    assert.match(readFileSync(join(out, `${person.id}.vcf`), 'utf8'), /^BEGIN:VCARD\r\nVERSION:4\.0\r\n[\s\S]*END:VCARD\r\n$/);
-    assert.ok(readFileSync(join(out, `${person.id}.txt`), 'utf8').startsWith(person.name.replace(/\s+/g, ' ')), `${person.id}.txt`);
+    assert.match(
+      readFileSync(join(out, `${person.id}.vcf`), 'utf8'),
+      /^BEGIN:VCARD\r\nVERSION:4\.0\r\n[\s\S]*END:VCARD\r\n$/,
+    );
+    assert.ok(
+      readFileSync(join(out, `${person.id}.txt`), 'utf8').startsWith(person.name.replace(/\s+/g, ' ')),
+      `${person.id}.txt`,
+    );
   }
   return { byEmail, index: readFileSync(join(out, 'index.html'), 'utf8') };
 }
@@ -53,7 +64,8 @@ test('signatures writes every person’s HTML, text and vCard for the demo manif
   assert.match(stdout, new RegExp(`^Wrote ${people.length} signatures to .+ \\(classic, every field\\)`));
   const { index } = checkRun(out, people);
   assert.doesNotMatch(index, /<script/i);
-  for (const person of people) assert.ok(index.includes(`<iframe src="${person.id}.html" loading="lazy" sandbox=""`), person.id);
+  for (const person of people)
+    assert.ok(index.includes(`<iframe src="${person.id}.html" loading="lazy" sandbox=""`), person.id);
 });
 
 test('signatures handles a generated 10,000-person manifest', async () => {
@@ -65,7 +77,10 @@ test('signatures handles a generated 10,000-person manifest', async () => {
   const { code, stdout, stderr } = await cli(['signatures', source, '-o', out]);
   assert.equal(code, 0, stderr);
   assert.match(stdout, /^Wrote 10,000 signatures/);
-  checkRun(out, manifest.people.filter((p) => p.email));
+  checkRun(
+    out,
+    manifest.people.filter((p) => p.email),
+  );
 });
 
 /** A small manifest with one case of each problem. */
@@ -83,9 +98,30 @@ const small = () => ({
     { id: 'archive', name: 'Archive' },
   ],
   people: [
-    { id: 'ellen-park', name: 'Ellen Park', department: 'marketing', email: 'ellen@northwind.example', phone: '+1 617 555 0100', profiles: [{ network: 'x', handle: 'ellenpark' }] },
-    { id: 'Ellen-Park', name: 'Ellen Park (Boston)', department: 'social', email: 'ellen.boston@northwind.example', photo: 'http://northwind.example/ellen.jpg' },
-    { id: 'index', name: 'Trent <script>alert(1)</script> Walsh', department: 'archive', email: 'trent@northwind.example', location: 'not a phone', phone: 'call me', profiles: [{ network: 'skype', handle: 'trent.walsh' }] },
+    {
+      id: 'ellen-park',
+      name: 'Ellen Park',
+      department: 'marketing',
+      email: 'ellen@northwind.example',
+      phone: '+1 617 555 0100',
+      profiles: [{ network: 'x', handle: 'ellenpark' }],
+    },
+    {
+      id: 'Ellen-Park',
+      name: 'Ellen Park (Boston)',
+      department: 'social',
+      email: 'ellen.boston@northwind.example',
+      photo: 'http://northwind.example/ellen.jpg',
+    },
+    {
+      id: 'index',
+      name: 'Trent <script>alert(1)</script> Walsh',
+      department: 'archive',
+      email: 'trent@northwind.example',
+      location: 'not a phone',
+      phone: 'call me',
+      profiles: [{ network: 'skype', handle: 'trent.walsh' }],
+    },
     { id: 'tomas-novak', name: 'Tomáš Novák', department: 'archive' },
     { id: 'zoe-laurent', name: 'Zoë Laurent', email: 'zoe@northwind.example', title: 'x'.repeat(200) },
   ],
@@ -125,10 +161,24 @@ test('signatures takes the manifest’s template and fields, and lists each prob
 });
 
 test('signatures chooses people by department (with sub-departments) or id, with --template and --fields', async () => {
-  const { code, stdout, stderr, out } = await runSmall(['--department', 'marketing', '--person', 'zoe@northwind.example', '--template', 'compact', '--fields', 'title,email,profiles']);
+  const { code, stdout, stderr, out } = await runSmall([
+    '--department',
+    'marketing',
+    '--person',
+    'zoe@northwind.example',
+    '--template',
+    'compact',
+    '--fields',
+    'title,email,profiles',
+  ]);
   assert.equal(code, 0, stderr);
   assert.match(stdout, /^Wrote 3 signatures to .+ \(compact, --fields title,email,profiles\)/);
-  assert.deepEqual(readdirSync(out).filter((f) => f.endsWith('.html')).sort(), ['Ellen-Park-2.html', 'ellen-park.html', 'index.html', 'zoe-laurent.html']);
+  assert.deepEqual(
+    readdirSync(out)
+      .filter((f) => f.endsWith('.html'))
+      .sort(),
+    ['Ellen-Park-2.html', 'ellen-park.html', 'index.html', 'zoe-laurent.html'],
+  );
   const ellen = readFileSync(join(out, 'ellen-park.html'), 'utf8');
   assert.doesNotMatch(ellen, /<img|Marketing/, 'compact, and the department is not among the fields');
   assert.match(ellen, /mailto:ellen@northwind\.example/);
@@ -159,7 +209,13 @@ test('signatures replaces its own folder as a whole, and refuses a folder of oth
   assert.ok(existsSync(join(first.out, 'zoe-laurent.html')));
   const again = await cli(['signatures', first.source, '-o', first.out, '--person', 'ellen-park']);
   assert.equal(again.code, 0, again.stderr);
-  assert.deepEqual(readdirSync(first.out).sort(), ['ellen-park.html', 'ellen-park.txt', 'ellen-park.vcf', 'gmail.jsonl', 'index.html']);
+  assert.deepEqual(readdirSync(first.out).sort(), [
+    'ellen-park.html',
+    'ellen-park.txt',
+    'ellen-park.vcf',
+    'gmail.jsonl',
+    'index.html',
+  ]);
   const others = join(scratch(), 'documents');
   mkdirSync(others);
   writeFileSync(join(others, 'thesis.docx'), 'mine');

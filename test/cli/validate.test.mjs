@@ -14,7 +14,10 @@ test('validate reports a JSON syntax error with its line and column and exits 1'
   const file = fixture('not-json.social.json');
   const { code, stdout } = await cli(['validate', file]);
   assert.equal(code, 1);
-  assert.match(stdout, new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:6:5: error: not valid JSON: a comma is missing\\.`));
+  assert.match(
+    stdout,
+    new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:6:5: error: not valid JSON: a comma is missing\\.`),
+  );
   assert.match(stdout, /invalid, 1 error, 0 warnings\n$/);
 });
 
@@ -22,10 +25,30 @@ test('validate lists each problem the loader works around as a warning with path
   const { code, stdout } = await cli(['validate', 'test/cli/fixtures/schema-problems.social.json']);
   assert.equal(code, 0);
   const lines = stdout.trim().split('\n');
-  assert.ok(lines.includes('test/cli/fixtures/schema-problems.social.json:5:5: warning: organization.website: must be a full http(s) URL, like https://northwind.example/ (field left out)'), stdout);
-  assert.ok(lines.includes('test/cli/fixtures/schema-problems.social.json:20:27: warning: people[0].profiles[0].handle: X handles are 1–15 letters, digits or _ (profile left out)'), stdout);
-  assert.ok(lines.some((l) => l.startsWith('test/cli/fixtures/schema-problems.social.json:11:61: warning: topics[0].people[0]: no person has the id "nobody-here"')), stdout);
-  assert.equal(lines.at(-1), 'test/cli/fixtures/schema-problems.social.json: valid (2 people, 1 department, 1 topic), 6 warnings');
+  assert.ok(
+    lines.includes(
+      'test/cli/fixtures/schema-problems.social.json:5:5: warning: organization.website: must be a full http(s) URL, like https://northwind.example/ (field left out)',
+    ),
+    stdout,
+  );
+  assert.ok(
+    lines.includes(
+      'test/cli/fixtures/schema-problems.social.json:20:27: warning: people[0].profiles[0].handle: X handles are 1–15 letters, digits or _ (profile left out)',
+    ),
+    stdout,
+  );
+  assert.ok(
+    lines.some((l) =>
+      l.startsWith(
+        'test/cli/fixtures/schema-problems.social.json:11:61: warning: topics[0].people[0]: no person has the id "nobody-here"',
+      ),
+    ),
+    stdout,
+  );
+  assert.equal(
+    lines.at(-1),
+    'test/cli/fixtures/schema-problems.social.json: valid (2 people, 1 department, 1 topic), 6 warnings',
+  );
 });
 
 test('validate --strict turns every problem into an error and exits 1', async () => {
@@ -49,14 +72,17 @@ test('validate --json prints findings with severity, path, line and column for C
   assert.equal(report.valid, true);
   assert.deepEqual(report.errors, []);
   assert.deepEqual(report.counts, { people: 2, departments: 1, topics: 1 });
-  assert.deepEqual(report.warnings.find((w) => w.at === 'people[0].email'), {
-    severity: 'warning',
-    path: ['people', 0, 'email'],
-    at: 'people[0].email',
-    message: 'is not an email address (like ellen@northwind.example) (field left out)',
-    line: 18,
-    column: 7,
-  });
+  assert.deepEqual(
+    report.warnings.find((w) => w.at === 'people[0].email'),
+    {
+      severity: 'warning',
+      path: ['people', 0, 'email'],
+      at: 'people[0].email',
+      message: 'is not an email address (like ellen@northwind.example) (field left out)',
+      line: 18,
+      column: 7,
+    },
+  );
 });
 
 test('validate loads a manifest from a URL and still gives line numbers', async (t) => {

@@ -66,7 +66,18 @@ describe('forAudience', () => {
 
   it('leaves nothing internal anywhere in the serialized public manifest', () => {
     const text = JSON.stringify(forAudience(internal(), 'public'));
-    for (const secret of ['Trent', 'trent@', 'ellen@northwind', '+1 617', 'Boston', 'America/New_York', 'social-policy', 'Confidential', 'social-training', 'María']) {
+    for (const secret of [
+      'Trent',
+      'trent@',
+      'ellen@northwind',
+      '+1 617',
+      'Boston',
+      'America/New_York',
+      'social-policy',
+      'Confidential',
+      'social-training',
+      'María',
+    ]) {
       expect(text, secret).not.to.include(secret);
     }
   });

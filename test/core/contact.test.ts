@@ -1,5 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { contactTopics, findContacts, topicOwners, type ContactAnswer, type ContactQuery } from '../../src/core/contact.js';
+import {
+  contactTopics,
+  findContacts,
+  topicOwners,
+  type ContactAnswer,
+  type ContactQuery,
+} from '../../src/core/contact.js';
 import { createDirectory, validateManifest, type Directory, type ManifestInput } from '../../src/core/index.js';
 import { stemWord } from '../../src/core/stem.js';
 import { northwind } from '../fixtures/manifests.js';
@@ -14,8 +20,11 @@ before(async () => {
   directory = createDirectory(validateManifest(demo).manifest);
 });
 
-const ask = (question: string, audience: ContactQuery['audience'] = 'public', rest: Partial<ContactQuery> = {}): ContactAnswer =>
-  findContacts(directory, { question, audience, ...rest });
+const ask = (
+  question: string,
+  audience: ContactQuery['audience'] = 'public',
+  rest: Partial<ContactQuery> = {},
+): ContactAnswer => findContacts(directory, { question, audience, ...rest });
 const topIds = (answer: ContactAnswer): string[] => answer.matches.map((m) => m.topic.id);
 
 describe('findContacts', () => {
@@ -65,7 +74,9 @@ describe('findContacts', () => {
     it('scores a word found only in the label lower than a keyword', () => {
       const [label] = ask('trouble').matches;
       expect(label!.topic.id).to.equal('ebook-download');
-      expect(label!.reasons).to.deep.equal([{ field: 'label', text: 'E-book or audiobook download trouble', words: ['trouble'], typo: false }]);
+      expect(label!.reasons).to.deep.equal([
+        { field: 'label', text: 'E-book or audiobook download trouble', words: ['trouble'], typo: false },
+      ]);
       expect(label!.score).to.be.below(ask('kindle').matches[0]!.score);
     });
   });
@@ -74,7 +85,12 @@ describe('findContacts', () => {
     it('matches a keyword of two words as a phrase', () => {
       const [match] = ask('where are your press releases').matches;
       expect(match!.topic.id).to.equal('press');
-      expect(match!.reasons[0]).to.deep.equal({ field: 'keyword', text: 'press release', words: ['press', 'releases'], typo: false });
+      expect(match!.reasons[0]).to.deep.equal({
+        field: 'keyword',
+        text: 'press release',
+        words: ['press', 'releases'],
+        typo: false,
+      });
     });
 
     it('scores the words in phrase order above the same words apart', () => {
@@ -106,7 +122,8 @@ describe('findContacts', () => {
     });
 
     it('reduces plural and verb endings to one stem', () => {
-      for (const word of ['refund', 'refunds', 'refunded', 'refunding']) expect(stemWord(word), word).to.equal('refund');
+      for (const word of ['refund', 'refunds', 'refunded', 'refunding'])
+        expect(stemWord(word), word).to.equal('refund');
       expect(stemWord('deliveries')).to.equal('delivery');
       expect(stemWord('shipping')).to.equal(stemWord('ships'));
       expect(stemWord('damaged')).to.equal(stemWord('damage'));
@@ -175,14 +192,15 @@ describe('findContacts', () => {
 
     it('gives the public official channels only', () => {
       for (const answer of everyPublicAnswer()) {
-        for (const channel of answer.matches.flatMap((m) => m.channels)) expect(channel.owner.kind).not.to.equal('person');
+        for (const channel of answer.matches.flatMap((m) => m.channels))
+          expect(channel.owner.kind).not.to.equal('person');
       }
       const order = ask('my order is late').matches[0]!;
       expect(order.people.map((p) => p.id)).to.deep.equal(['fatima-el-amrani']);
       expect(order.channels.map((c) => c.url)).not.to.include('https://x.com/fatima_helps');
     });
 
-    it("does not match the public against an internal person's \"ask me about\"", () => {
+    it('does not match the public against an internal person\'s "ask me about"', () => {
       const internal = ask('song lyrics', 'internal').matches[0]!;
       expect(internal.topic.id).to.equal('rights-permissions');
       expect(internal.reasons[0]).to.include({ field: 'askMeAbout', text: 'quoting song lyrics' });
@@ -233,7 +251,12 @@ describe('findContacts', () => {
         topics: [{ id: 'lost', label: 'Lost property', keywords: ['umbrella'], audience: 'public' }],
       }).manifest;
       const [match] = findContacts(createDirectory(manifest), { question: 'umbrella', audience: 'public' }).matches;
-      expect(match!.channels.map((c) => c.owner.kind)).to.deep.equal(['organization', 'organization', 'organization', 'organization']);
+      expect(match!.channels.map((c) => c.owner.kind)).to.deep.equal([
+        'organization',
+        'organization',
+        'organization',
+        'organization',
+      ]);
     });
   });
 
@@ -262,7 +285,9 @@ describe('findContacts', () => {
     it('ignores a topic the audience may not see, or that does not exist', () => {
       expect(findContacts(directory, { topic: 'escalation', audience: 'public' }).fallback).to.equal(true);
       expect(findContacts(directory, { topic: 'nope', audience: 'public' }).fallback).to.equal(true);
-      expect(findContacts(directory, { topic: 'escalation', audience: 'internal' }).matches[0]!.topic.id).to.equal('escalation');
+      expect(findContacts(directory, { topic: 'escalation', audience: 'internal' }).matches[0]!.topic.id).to.equal(
+        'escalation',
+      );
     });
   });
 
@@ -274,13 +299,21 @@ describe('findContacts', () => {
         ['email', 'help@northwind.example', false],
         ['bluesky', '@northwindhelp.bsky.social', false],
       ]);
-      expect(match!.channels[0]).to.include({ url: 'https://x.com/northwind_help', label: 'Help with orders', name: 'X' });
+      expect(match!.channels[0]).to.include({
+        url: 'https://x.com/northwind_help',
+        label: 'Help with orders',
+        name: 'X',
+      });
       expect(match!.channels[0]!.owner).to.deep.equal({ kind: 'department', id: 'support', name: 'Customer Support' });
     });
 
     it('puts the email first when the topic prefers email', () => {
       const [match] = ask('my ebook will not download').matches;
-      expect(match!.channels[0]).to.include({ channel: 'email', url: 'mailto:help@northwind.example', preferred: true });
+      expect(match!.channels[0]).to.include({
+        channel: 'email',
+        url: 'mailto:help@northwind.example',
+        preferred: true,
+      });
     });
 
     it("uses the organization's account when no owning department is on the preferred network", () => {
@@ -294,7 +327,9 @@ describe('findContacts', () => {
       const [match] = ask('my parcel never arrived', 'internal').matches;
       const handles = match!.channels.map((c) => c.handle);
       expect(handles.slice(0, 2)).to.deep.equal(['@northwind_help', '@fatima_helps']);
-      expect(handles.indexOf('help@northwind.example')).to.be.below(handles.indexOf('fatima.elamrani@northwind.example'));
+      expect(handles.indexOf('help@northwind.example')).to.be.below(
+        handles.indexOf('fatima.elamrani@northwind.example'),
+      );
       expect(match!.people.map((p) => p.id)).to.deep.equal(['fatima-el-amrani', 'jonas-weber', 'kenji-watanabe']);
     });
 
@@ -314,7 +349,9 @@ describe('findContacts', () => {
       ask('anything at all', 'internal');
       expect(ask('press release for the book launch')).to.deep.equal(first);
       const fresh = createDirectory(validateManifest(demo).manifest);
-      expect(findContacts(fresh, { question: 'press release for the book launch', audience: 'public' })).to.deep.equal(first);
+      expect(findContacts(fresh, { question: 'press release for the book launch', audience: 'public' })).to.deep.equal(
+        first,
+      );
     });
 
     it('breaks ties in manifest order', () => {
@@ -343,7 +380,9 @@ describe('findContacts', () => {
         if (ids.includes(topic)) top3++;
       }
       const n = routingQuestions.length;
-      console.log(`routing: top-1 ${top1}/${n} (${((100 * top1) / n).toFixed(1)}%), top-3 ${top3}/${n} (${((100 * top3) / n).toFixed(1)}%)`);
+      console.log(
+        `routing: top-1 ${top1}/${n} (${((100 * top1) / n).toFixed(1)}%), top-3 ${top3}/${n} (${((100 * top3) / n).toFixed(1)}%)`,
+      );
       for (const miss of misses) console.log(`  miss: ${miss}`);
       expect(n).to.be.at.least(60);
       expect(top1 / n).to.be.at.least(0.9);

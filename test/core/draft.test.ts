@@ -16,7 +16,12 @@ const ellen = manifest.people.find((p) => p.id === 'ellen-park') as Person;
 describe('draftOf', () => {
   it('starts from the person as they would type themselves: handles, and links for websites', () => {
     const draft = draftOf(ellen);
-    expect(draft).to.deep.include({ name: 'Ellen Park', title: 'Marketing Director', pronouns: 'she/her', phone: '+1 617 555 0100' });
+    expect(draft).to.deep.include({
+      name: 'Ellen Park',
+      title: 'Marketing Director',
+      pronouns: 'she/her',
+      phone: '+1 617 555 0100',
+    });
     expect(draft.profiles.map((p) => [p.network, p.value, p.include])).to.deep.equal([
       ['linkedin', 'in/ellenpark', true],
       ['mastodon', '@ellen@mastodon.social', true],
@@ -25,7 +30,10 @@ describe('draftOf', () => {
   });
 
   it('starts profiles on closed networks excluded', () => {
-    const { manifest } = validateManifest({ ...northwind(), people: [{ id: 'al', name: 'Al', profiles: [{ network: 'skype', handle: 'al.smith' }] }] });
+    const { manifest } = validateManifest({
+      ...northwind(),
+      people: [{ id: 'al', name: 'Al', profiles: [{ network: 'skype', handle: 'al.smith' }] }],
+    });
     expect(draftOf(manifest.people[0]!).profiles[0]?.include).to.equal(false);
   });
 
@@ -70,14 +78,20 @@ describe('applyDraft', () => {
   it('keeps excluded profiles in the entry and leaves them out of what a signature shows', () => {
     const draft = { ...draftOf(ellen), profiles: draftOf(ellen).profiles.map((p, i) => ({ ...p, include: i !== 0 })) };
     expect(applyDraft(ellen, draft).profiles.map((p) => p.network)).to.deep.equal(['linkedin', 'mastodon', 'website']);
-    expect(applyDraft(ellen, draft, { onlyIncluded: true }).profiles.map((p) => p.network)).to.deep.equal(['mastodon', 'website']);
+    expect(applyDraft(ellen, draft, { onlyIncluded: true }).profiles.map((p) => p.network)).to.deep.equal([
+      'mastodon',
+      'website',
+    ]);
   });
 });
 
 describe('draftProblems and profile checks', () => {
   it('names an empty name and an invalid phone number, and nothing else', () => {
     expect(draftProblems(draftOf(ellen))).to.deep.equal({});
-    expect(draftProblems({ ...draftOf(ellen), name: '  ', phone: 'ext. 12' })).to.deep.equal({ name: 'required', phone: 'invalid' });
+    expect(draftProblems({ ...draftOf(ellen), name: '  ', phone: 'ext. 12' })).to.deep.equal({
+      name: 'required',
+      phone: 'invalid',
+    });
     expect(draftProblems({ ...draftOf(ellen), phone: '' })).to.deep.equal({});
   });
 
@@ -88,8 +102,14 @@ describe('draftProblems and profile checks', () => {
   });
 
   it('reads a typed value as a handle or, for link networks, as a URL, with the network rule in the message', () => {
-    expect(resolveDraftProfile({ network: 'bluesky', value: 'zoe.bsky.social' })).to.deep.include({ ok: true, url: 'https://bsky.app/profile/zoe.bsky.social' });
-    expect(resolveDraftProfile({ network: 'website', value: 'https://zoe.example' })).to.deep.include({ ok: true, url: 'https://zoe.example/' });
+    expect(resolveDraftProfile({ network: 'bluesky', value: 'zoe.bsky.social' })).to.deep.include({
+      ok: true,
+      url: 'https://bsky.app/profile/zoe.bsky.social',
+    });
+    expect(resolveDraftProfile({ network: 'website', value: 'https://zoe.example' })).to.deep.include({
+      ok: true,
+      url: 'https://zoe.example/',
+    });
     const wrong = resolveDraftProfile({ network: 'x', value: 'far too long a handle for x' });
     expect(wrong.ok).to.equal(false);
     expect(wrong.ok ? '' : wrong.message).to.match(/X handles/);

@@ -9,8 +9,13 @@ import { northwind } from '../fixtures/manifests.js';
 
 describe('writeProfile', () => {
   it('writes the handle when it reads back as the same URL', () => {
-    expect(writeProfile({ network: 'x', handle: '@ellen', url: 'https://x.com/ellen' })).to.deep.equal({ network: 'x', handle: '@ellen' });
-    expect(writeProfile({ network: 'mastodon', handle: '@ellen@mastodon.social', url: 'https://mastodon.social/@ellen' })).to.deep.equal({
+    expect(writeProfile({ network: 'x', handle: '@ellen', url: 'https://x.com/ellen' })).to.deep.equal({
+      network: 'x',
+      handle: '@ellen',
+    });
+    expect(
+      writeProfile({ network: 'mastodon', handle: '@ellen@mastodon.social', url: 'https://mastodon.social/@ellen' }),
+    ).to.deep.equal({
       network: 'mastodon',
       handle: '@ellen@mastodon.social',
     });
@@ -21,11 +26,16 @@ describe('writeProfile', () => {
       network: 'website',
       url: 'https://ellen.example/',
     });
-    expect(writeProfile({ network: 'x', handle: 'not a handle', url: 'https://x.com/ellen' })).to.deep.equal({ network: 'x', url: 'https://x.com/ellen' });
+    expect(writeProfile({ network: 'x', handle: 'not a handle', url: 'https://x.com/ellen' })).to.deep.equal({
+      network: 'x',
+      url: 'https://x.com/ellen',
+    });
   });
 
   it('keeps the label', () => {
-    expect(writeProfile({ network: 'other', handle: 'shop.example', url: 'https://shop.example/', label: 'Shop' })).to.deep.equal({
+    expect(
+      writeProfile({ network: 'other', handle: 'shop.example', url: 'https://shop.example/', label: 'Shop' }),
+    ).to.deep.equal({
       network: 'other',
       url: 'https://shop.example/',
       label: 'Shop',
@@ -43,7 +53,13 @@ describe('toManifestEntry', () => {
   it('leaves defaults out, as a person writing the entry would', () => {
     const { manifest } = validateManifest(northwind());
     const al = toManifestEntry(manifest.people.find((p) => p.id === 'al-smith')!);
-    expect(al).to.deep.equal({ id: 'al-smith', name: 'Al Smith', title: 'Support Agent', department: 'support', location: 'Remote' });
+    expect(al).to.deep.equal({
+      id: 'al-smith',
+      name: 'Al Smith',
+      title: 'Support Agent',
+      department: 'support',
+      location: 'Remote',
+    });
   });
 });
 
@@ -53,7 +69,17 @@ describe('the public entries', () => {
   const exported = (entry: object) => Object.keys(entry);
 
   it('keep the zod schemas and their error map out of social-directory/core', () => {
-    const schemas = ['Manifest', 'Person', 'Profile', 'Organization', 'Department', 'Topic', 'Audience', 'NetworkIdSchema', 'Update'];
+    const schemas = [
+      'Manifest',
+      'Person',
+      'Profile',
+      'Organization',
+      'Department',
+      'Topic',
+      'Audience',
+      'NetworkIdSchema',
+      'Update',
+    ];
     for (const name of [...schemas, 'manifestErrorMap']) {
       expect(exported(core), name).not.to.include(name);
     }
@@ -62,8 +88,18 @@ describe('the public entries', () => {
   it('give the zod schemas and their error map in social-directory/core/schema', () => {
     expect(exported(schemaEntry).sort()).to.deep.equal(
       [
-        'Audience', 'Channel', 'Department', 'Manifest', 'NetworkIdSchema', 'Organization', 'Person', 'PersonField', 'Profile',
-        'Topic', 'Update', 'manifestErrorMap',
+        'Audience',
+        'Channel',
+        'Department',
+        'Manifest',
+        'NetworkIdSchema',
+        'Organization',
+        'Person',
+        'PersonField',
+        'Profile',
+        'Topic',
+        'Update',
+        'manifestErrorMap',
       ].sort(),
     );
     expect(schemaEntry.Manifest.safeParse(northwind()).success).to.equal(true);
@@ -71,8 +107,16 @@ describe('the public entries', () => {
 
   it('export no internals or tuning constants', () => {
     const internals = [
-      'stemWord', 'accentColor', 'splitName', 'issue', 'formatPath', 'describeIssue', 'DEFAULT_MAX_BYTES', 'DEFAULT_TIMEOUT',
-      'textScan', 'SearchIndex',
+      'stemWord',
+      'accentColor',
+      'splitName',
+      'issue',
+      'formatPath',
+      'describeIssue',
+      'DEFAULT_MAX_BYTES',
+      'DEFAULT_TIMEOUT',
+      'textScan',
+      'SearchIndex',
     ];
     for (const entry of [core, contactEntry, signatureEntry, vcardEntry]) {
       for (const name of internals) expect(exported(entry), name).not.to.include(name);

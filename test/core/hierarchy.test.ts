@@ -1,8 +1,20 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { createDirectory, forAudience, ManifestError, validateManifest, type ManifestInput } from '../../src/core/index.js';
+import {
+  createDirectory,
+  forAudience,
+  ManifestError,
+  validateManifest,
+  type ManifestInput,
+} from '../../src/core/index.js';
 
-type PersonRow = { id: string; manager?: string; visibility?: 'public' | 'internal'; department?: string; name?: string };
+type PersonRow = {
+  id: string;
+  manager?: string;
+  visibility?: 'public' | 'internal';
+  department?: string;
+  name?: string;
+};
 type DepartmentRow = { id: string; parent?: string; lead?: string };
 
 function org(people: PersonRow[], departments: DepartmentRow[] = []): ManifestInput {
@@ -48,7 +60,9 @@ describe('hierarchy rules', () => {
   it('drops a manager nobody has as id, naming the place', () => {
     const { manifest, warnings } = validateManifest(org([{ id: 'ana' }, { id: 'ben', manager: 'zed' }]));
     expect(manifest.people[1]).not.to.have.property('manager');
-    expect(warnings.map((w) => [w.at, w.message])).to.deep.equal([['people[1].manager', 'no person has the id "zed" (reference left out)']]);
+    expect(warnings.map((w) => [w.at, w.message])).to.deep.equal([
+      ['people[1].manager', 'no person has the id "zed" (reference left out)'],
+    ]);
   });
 
   it('says so when the manager was left out as invalid', () => {
@@ -59,7 +73,9 @@ describe('hierarchy rules', () => {
     expect(warnings.map((w) => w.at)).to.deep.equal(['people[0].email']);
     const gone = org([{ id: 'ana' }, { id: 'ben', manager: 'ana' }]);
     (gone.people[0] as { name: string }).name = '';
-    expect(validateManifest(gone).warnings.map((w) => w.message)).to.include('the person "ana" was left out as invalid (reference left out)');
+    expect(validateManifest(gone).warnings.map((w) => w.message)).to.include(
+      'the person "ana" was left out as invalid (reference left out)',
+    );
   });
 
   it('drops a department lead nobody has as id', () => {
@@ -69,15 +85,27 @@ describe('hierarchy rules', () => {
   });
 
   it('drops a person who is their own manager', () => {
-    const { manifest, warnings } = validateManifest(org([{ id: 'ana', manager: 'ana' }, { id: 'ben', manager: 'ana' }]));
+    const { manifest, warnings } = validateManifest(
+      org([
+        { id: 'ana', manager: 'ana' },
+        { id: 'ben', manager: 'ana' },
+      ]),
+    );
     expect(manifest.people[0]).not.to.have.property('manager');
     expect(manifest.people[1]!.manager).to.equal('ana');
-    expect(warnings.map((w) => [w.at, w.message])).to.deep.equal([['people[0].manager', 'a person cannot be their own manager (link left out)']]);
+    expect(warnings.map((w) => [w.at, w.message])).to.deep.equal([
+      ['people[0].manager', 'a person cannot be their own manager (link left out)'],
+    ]);
   });
 
   it('drops the link that closes a cycle of managers and names every member', () => {
     const { manifest, warnings } = validateManifest(
-      org([{ id: 'ana', manager: 'ben' }, { id: 'ben', manager: 'cy' }, { id: 'cy', manager: 'ana' }, { id: 'dee', manager: 'ana' }]),
+      org([
+        { id: 'ana', manager: 'ben' },
+        { id: 'ben', manager: 'cy' },
+        { id: 'cy', manager: 'ana' },
+        { id: 'dee', manager: 'ana' },
+      ]),
     );
     expect(warnings.map((w) => [w.at, w.message])).to.deep.equal([
       ['people[2].manager', '"ana" → "ben" → "cy" → "ana" is a cycle of managers (link left out)'],
@@ -86,7 +114,13 @@ describe('hierarchy rules', () => {
   });
 
   it('finds a cycle reached from outside it, and names only its members', () => {
-    const { warnings } = validateManifest(org([{ id: 'dee', manager: 'ana' }, { id: 'ana', manager: 'ben' }, { id: 'ben', manager: 'ana' }]));
+    const { warnings } = validateManifest(
+      org([
+        { id: 'dee', manager: 'ana' },
+        { id: 'ana', manager: 'ben' },
+        { id: 'ben', manager: 'ana' },
+      ]),
+    );
     expect(warnings.map((w) => [w.at, w.message])).to.deep.equal([
       ['people[2].manager', '"ana" → "ben" → "ana" is a cycle of managers (link left out)'],
     ]);
@@ -101,7 +135,14 @@ describe('hierarchy rules', () => {
 
   it('drops a department that is its own parent, and the parent link that closes a cycle', () => {
     const { manifest, warnings } = validateManifest(
-      org([{ id: 'ana' }], [{ id: 'a', parent: 'b' }, { id: 'b', parent: 'a' }, { id: 'c', parent: 'c' }]),
+      org(
+        [{ id: 'ana' }],
+        [
+          { id: 'a', parent: 'b' },
+          { id: 'b', parent: 'a' },
+          { id: 'c', parent: 'c' },
+        ],
+      ),
     );
     expect(warnings.map((w) => [w.at, w.message])).to.deep.equal([
       ['departments[1].parent', '"a" → "b" → "a" is a cycle of parent departments (link left out)'],
@@ -114,7 +155,10 @@ describe('hierarchy rules', () => {
     for (const input of [
       org([{ id: 'ana', manager: 'zed' }]),
       org([{ id: 'ana', manager: 'ana' }]),
-      org([{ id: 'ana', manager: 'ben' }, { id: 'ben', manager: 'ana' }]),
+      org([
+        { id: 'ana', manager: 'ben' },
+        { id: 'ben', manager: 'ana' },
+      ]),
       org([{ id: 'ana' }], [{ id: 'a', parent: 'a' }]),
       org([{ id: 'ana' }], [{ id: 'a', lead: 'zed' }]),
     ]) {
@@ -125,7 +169,9 @@ describe('hierarchy rules', () => {
         error = caught;
       }
       expect(error).to.be.instanceOf(ManifestError);
-      expect((error as ManifestError).issues[0]!.at).to.match(/^(people\[\d+\]\.manager|departments\[\d+\]\.(parent|lead))$/);
+      expect((error as ManifestError).issues[0]!.at).to.match(
+        /^(people\[\d+\]\.manager|departments\[\d+\]\.(parent|lead))$/,
+      );
     }
   });
 
@@ -137,7 +183,8 @@ describe('hierarchy rules', () => {
         const kept = new Map(manifest.people.map((p) => [p.id, p.manager]));
         const reported = new Set(warnings.map((w) => w.at));
         people.forEach((p, i) => {
-          if (p.manager !== undefined && kept.get(p.id) !== p.manager) expect(reported.has(`people[${i}].manager`)).to.equal(true);
+          if (p.manager !== undefined && kept.get(p.id) !== p.manager)
+            expect(reported.has(`people[${i}].manager`)).to.equal(true);
           if (kept.get(p.id) !== undefined) expect(kept.get(p.id)).to.equal(p.manager);
         });
         for (const id of kept.keys()) {
@@ -200,7 +247,17 @@ describe('Directory hierarchy', () => {
   });
 
   it('lists reports and roots in name order', () => {
-    const d = createDirectory(validateManifest(org([{ id: 'boss' }, { id: 'zoe', manager: 'boss' }, { id: 'ama', manager: 'boss' }, { id: 'émile', manager: 'boss' }])).manifest, { locale: 'en' });
+    const d = createDirectory(
+      validateManifest(
+        org([
+          { id: 'boss' },
+          { id: 'zoe', manager: 'boss' },
+          { id: 'ama', manager: 'boss' },
+          { id: 'émile', manager: 'boss' },
+        ]),
+      ).manifest,
+      { locale: 'en' },
+    );
     expect(ids(d.reports('boss'))).to.deep.equal(['ama', 'émile', 'zoe']);
   });
 

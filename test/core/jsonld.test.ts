@@ -19,10 +19,17 @@ function northwind(people: Record<string, unknown>[] = []): Manifest {
       departments: [{ id: 'marketing', name: 'Marketing' }],
       people: [
         {
-          id: 'ellen-park', name: 'Ellen Park', title: 'Marketing Director', department: 'marketing', visibility: 'public',
-          email: 'ellen@northwind.example', phone: '+1 617 555 0100', location: 'Boston',
+          id: 'ellen-park',
+          name: 'Ellen Park',
+          title: 'Marketing Director',
+          department: 'marketing',
+          visibility: 'public',
+          email: 'ellen@northwind.example',
+          phone: '+1 617 555 0100',
+          location: 'Boston',
           photo: 'https://northwind.example/people/ellen.jpg',
-          profiles: [{ network: 'mastodon', handle: '@ellen@mastodon.social' }], askMeAbout: ['social media training'],
+          profiles: [{ network: 'mastodon', handle: '@ellen@mastodon.social' }],
+          askMeAbout: ['social media training'],
         },
         { id: 'trent-hale', name: 'Trent Hale', title: 'Security Lead', email: 'trent@northwind.example' },
         ...people,
@@ -63,12 +70,17 @@ describe('toJsonLd', () => {
       sameAs: ['https://mastodon.social/@ellen'],
       knowsAbout: ['social media training'],
     });
-    expect(person.worksFor).to.deep.include({ '@type': 'Organization', name: 'Northwind Press', department: { '@type': 'Organization', name: 'Marketing' } });
+    expect(person.worksFor).to.deep.include({
+      '@type': 'Organization',
+      name: 'Northwind Press',
+      department: { '@type': 'Organization', name: 'Marketing' },
+    });
   });
 
   it('never holds internal people or contact details, even given the full manifest', () => {
     const text = JSON.stringify(toJsonLd(northwind(), { audience: 'public', pageUrl: page }));
-    for (const secret of ['Trent', 'ellen@northwind.example', '617', 'Boston', 'Q3 roadmap']) expect(text).not.to.include(secret);
+    for (const secret of ['Trent', 'ellen@northwind.example', '617', 'Boston', 'Q3 roadmap'])
+      expect(text).not.to.include(secret);
   });
 
   it('describes only the organization on an intranet page', () => {
@@ -92,7 +104,9 @@ describe('toJsonLd', () => {
   it('leaves out URLs that are not web addresses', () => {
     const manifest = northwind();
     const tampered = { ...manifest, organization: { ...manifest.organization, logo: 'javascript:alert(1)' } };
-    expect(JSON.stringify(toJsonLd(tampered, { audience: 'public', pageUrl: 'javascript:alert(2)' }))).not.to.include('javascript');
+    expect(JSON.stringify(toJsonLd(tampered, { audience: 'public', pageUrl: 'javascript:alert(2)' }))).not.to.include(
+      'javascript',
+    );
   });
 });
 
@@ -121,7 +135,9 @@ describe('serializeJsonLd', () => {
 
 describe('personUrl', () => {
   it('is the page with ?person=<id>, without filters or fragment', () => {
-    expect(personUrl('https://northwind.example/careers?q=design#top', 'ellen-park')).to.equal('https://northwind.example/careers?person=ellen-park');
+    expect(personUrl('https://northwind.example/careers?q=design#top', 'ellen-park')).to.equal(
+      'https://northwind.example/careers?person=ellen-park',
+    );
   });
   it('is undefined for a page that is not a web address', () => {
     expect(personUrl('javascript:alert(1)', 'x')).to.equal(undefined);

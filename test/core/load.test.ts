@@ -70,7 +70,11 @@ describe('loadManifest', () => {
 
   it('retries a 500 and succeeds when the server recovers', async () => {
     const path = url('flaky');
-    serve(path, () => new HttpResponse(null, { status: 500 }), () => HttpResponse.json(northwind()));
+    serve(
+      path,
+      () => new HttpResponse(null, { status: 500 }),
+      () => HttpResponse.json(northwind()),
+    );
     const result = await loadManifest(path, fast);
     expect(result.manifest.people).to.have.length(6);
     expect(requests[path]).to.equal(2);
@@ -87,7 +91,11 @@ describe('loadManifest', () => {
 
   it('honours Retry-After on a 429', async () => {
     const path = url('busy');
-    serve(path, () => new HttpResponse(null, { status: 429, headers: { 'Retry-After': '1' } }), () => HttpResponse.json(northwind()));
+    serve(
+      path,
+      () => new HttpResponse(null, { status: 429, headers: { 'Retry-After': '1' } }),
+      () => HttpResponse.json(northwind()),
+    );
     const started = performance.now();
     await loadManifest(path, fast);
     expect(performance.now() - started).to.be.greaterThan(900);
@@ -116,7 +124,11 @@ describe('loadManifest', () => {
 
   it('reports invalid JSON with its line and column', async () => {
     const path = url('broken');
-    serve(path, () => new HttpResponse('{\n  "version": 1,\n  "people": [,]\n}', { headers: { 'Content-Type': 'application/json' } }));
+    serve(
+      path,
+      () =>
+        new HttpResponse('{\n  "version": 1,\n  "people": [,]\n}', { headers: { 'Content-Type': 'application/json' } }),
+    );
     const error = await rejection(loadManifest(path, fast));
     expect(error.code).to.equal('not-json');
     expect([error.line, error.column]).to.deep.equal([3, 14]);
@@ -139,7 +151,11 @@ describe('loadManifest', () => {
     manifest.people[4]!.name = '';
     serve(path, () => HttpResponse.json(manifest));
     const result = await loadManifest(path, fast);
-    expect(result.warnings.map((w) => w.at)).to.deep.equal(['people[3].profiles[0].handle', 'people[4].name', 'people[5].email']);
+    expect(result.warnings.map((w) => w.at)).to.deep.equal([
+      'people[3].profiles[0].handle',
+      'people[4].name',
+      'people[5].email',
+    ]);
     expect(result.manifest.people).to.have.length(5);
   });
 
@@ -164,9 +180,17 @@ describe('loadManifest', () => {
   it('refuses a manifest over the size cap while it streams, when the size was not announced', async () => {
     const path = url('stream');
     const chunk = new TextEncoder().encode(' '.repeat(1024));
-    serve(path, () => new HttpResponse(new ReadableStream({
-      pull(controller) { controller.enqueue(chunk); },
-    })));
+    serve(
+      path,
+      () =>
+        new HttpResponse(
+          new ReadableStream({
+            pull(controller) {
+              controller.enqueue(chunk);
+            },
+          }),
+        ),
+    );
     const error = await rejection(loadManifest(path, { ...fast, maxBytes: 64 * 1024 }));
     expect(error.code).to.equal('too-large');
     expect(error.message).to.include('over the 0.1 MB limit');
@@ -211,7 +235,11 @@ describe('loadManifest', () => {
 
   it('keeps the last good copy and shows it, with a warning, when the network fails', async () => {
     const path = url('cached');
-    serve(path, () => HttpResponse.json(northwind()), () => HttpResponse.error());
+    serve(
+      path,
+      () => HttpResponse.json(northwind()),
+      () => HttpResponse.error(),
+    );
     await loadManifest(path, fast);
     const absolute = new URL(path, location.href).href;
     for (let i = 0; i < 50 && (await readCachedManifest(absolute)) === undefined; i++) await delay(10);
@@ -229,9 +257,15 @@ describe('loadManifest', () => {
 
   it('does not fall back to a saved copy when the cache is turned off', async () => {
     const path = url('no-cache');
-    serve(path, () => HttpResponse.json(northwind()), () => new HttpResponse(null, { status: 500 }));
+    serve(
+      path,
+      () => HttpResponse.json(northwind()),
+      () => new HttpResponse(null, { status: 500 }),
+    );
     await loadManifest(path, { ...fast, cache: false });
     expect(await readCachedManifest(new URL(path, location.href).href)).to.equal(undefined);
-    expect((await rejection(loadManifest(path, { ...fast, reload: true, retries: 0, cache: false }))).code).to.equal('http');
+    expect((await rejection(loadManifest(path, { ...fast, reload: true, retries: 0, cache: false }))).code).to.equal(
+      'http',
+    );
   });
 });

@@ -1,6 +1,13 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { createDirectory, foldText, validateManifest, type Directory, type Person, type SearchQuery } from '../../src/core/index.js';
+import {
+  createDirectory,
+  foldText,
+  validateManifest,
+  type Directory,
+  type Person,
+  type SearchQuery,
+} from '../../src/core/index.js';
 // @ts-expect-error: the benchmark generator is plain JavaScript without types.
 import { generateManifest } from '../bench/generate.mjs';
 import { textScan } from '../../src/core/search.js';
@@ -12,7 +19,12 @@ const names = (d: Directory, query: Parameters<Directory['search']>[0]) => d.sea
 describe('Directory', () => {
   it('sorts people by name with the locale collator', () => {
     expect(directory().people.map((p) => p.name)).to.deep.equal([
-      'Al Smith', 'Ellen Park', 'María de los Ángeles Fernández-Ruiz', "Siobhán O'Connor", 'Trent Walker', 'Zoë Lambert',
+      'Al Smith',
+      'Ellen Park',
+      'María de los Ángeles Fernández-Ruiz',
+      "Siobhán O'Connor",
+      'Trent Walker',
+      'Zoë Lambert',
     ]);
   });
 
@@ -93,7 +105,12 @@ describe('search', () => {
 
   it('ranks a word prefix in another field (a title) above a substring', () => {
     // Siobhán and Zoë are editors; Ellen and Trent only contain "ed" (in "media").
-    expect(names(directory(), { text: 'ed' })).to.deep.equal(["Siobhán O'Connor", 'Zoë Lambert', 'Ellen Park', 'Trent Walker']);
+    expect(names(directory(), { text: 'ed' })).to.deep.equal([
+      "Siobhán O'Connor",
+      'Zoë Lambert',
+      'Ellen Park',
+      'Trent Walker',
+    ]);
   });
 
   it('treats a full name typed in order as a name prefix', () => {
@@ -188,25 +205,34 @@ describe('search against a plain reference implementation', () => {
   );
   const reference = (query: string) => {
     const terms = foldText(query).split(' ').filter(Boolean);
-    return manifest.people.filter((p) => terms.every((t) => texts.get(p.id)!.includes(t))).map((p) => p.id).sort();
+    return manifest.people
+      .filter((p) => terms.every((t) => texts.get(p.id)!.includes(t)))
+      .map((p) => p.id)
+      .sort();
   };
 
   it('finds exactly the people whose text contains every term, typed or asked at once (property)', () => {
     const letters = fc.constantFrom(...'aeilnorstmcdhuzbk ');
     fc.assert(
-      fc.property(fc.array(fc.string({ unit: letters, minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 4 }), (queries) => {
-        for (const query of queries) {
-          // Typing it key by key exercises the narrowing from the previous hits, with a search
-          // without text between keystrokes as the directory's facets make.
-          for (let end = 1; end <= query.length; end++) {
-            big.search({ text: query.slice(0, end) });
-            if (end % 2 === 0) big.search({});
+      fc.property(
+        fc.array(fc.string({ unit: letters, minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 4 }),
+        (queries) => {
+          for (const query of queries) {
+            // Typing it key by key exercises the narrowing from the previous hits, with a search
+            // without text between keystrokes as the directory's facets make.
+            for (let end = 1; end <= query.length; end++) {
+              big.search({ text: query.slice(0, end) });
+              if (end % 2 === 0) big.search({});
+            }
+            const found = big
+              .search({ text: query })
+              .people.map((p) => p.id)
+              .sort();
+            if (JSON.stringify(found) !== JSON.stringify(reference(query))) return false;
           }
-          const found = big.search({ text: query }).people.map((p) => p.id).sort();
-          if (JSON.stringify(found) !== JSON.stringify(reference(query))) return false;
-        }
-        return true;
-      }),
+          return true;
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -218,13 +244,29 @@ describe('filters and facets against a plain reference implementation', () => {
   type Dimension = 'department' | 'network' | 'topic' | 'location';
   const dimensions: Dimension[] = ['department', 'network', 'topic', 'location'];
   const valuesOf = (p: Person, dimension: Dimension): string[] =>
-    dimension === 'department' ? (p.department ? [p.department] : [])
-    : dimension === 'location' ? (p.location ? [p.location] : [])
-    : dimension === 'topic' ? [...new Set(p.topics)]
-    : [...new Set(p.profiles.map((x) => x.network))];
-  const choices = (dimension: Dimension) => [...new Set(big.people.flatMap((p) => valuesOf(p, dimension))), 'nobody-has-this'];
+    dimension === 'department'
+      ? p.department
+        ? [p.department]
+        : []
+      : dimension === 'location'
+        ? p.location
+          ? [p.location]
+          : []
+        : dimension === 'topic'
+          ? [...new Set(p.topics)]
+          : [...new Set(p.profiles.map((x) => x.network))];
+  const choices = (dimension: Dimension) => [
+    ...new Set(big.people.flatMap((p) => valuesOf(p, dimension))),
+    'nobody-has-this',
+  ];
   const filter = (dimension: Dimension) =>
-    fc.option(fc.oneof(fc.constantFrom(...choices(dimension)), fc.uniqueArray(fc.constantFrom(...choices(dimension)), { maxLength: 3 })), { nil: undefined });
+    fc.option(
+      fc.oneof(
+        fc.constantFrom(...choices(dimension)),
+        fc.uniqueArray(fc.constantFrom(...choices(dimension)), { maxLength: 3 }),
+      ),
+      { nil: undefined },
+    );
   const query = fc.record({
     text: fc.constantFrom('', 'ma', 'an', 'lisbon', 'e'),
     department: filter('department'),
@@ -245,18 +287,25 @@ describe('filters and facets against a plain reference implementation', () => {
     };
     // A person counts towards a dimension when every other filter keeps them.
     const passesAllBut = (p: Person, skip: Dimension | 'champion') =>
-      found.has(p) && dimensions.every((d) => d === skip || accepts(p, d)) && (skip === 'champion' || !q.champion || p.champion === true);
+      found.has(p) &&
+      dimensions.every((d) => d === skip || accepts(p, d)) &&
+      (skip === 'champion' || !q.champion || p.champion === true);
     const expected = big.people.filter((p) => passesAllBut(p, 'champion') && (!q.champion || p.champion === true));
     const result = big.search(q as SearchQuery);
     const ids = (list: readonly Person[]) => list.map((p) => p.id);
     // Without text everyone ties, so the order is the directory's (by name).
-    expect(q.text === '' ? ids(result.people) : ids(result.people).sort()).to.deep.equal(q.text === '' ? ids(expected) : ids(expected).sort());
+    expect(q.text === '' ? ids(result.people) : ids(result.people).sort()).to.deep.equal(
+      q.text === '' ? ids(expected) : ids(expected).sort(),
+    );
     for (const d of dimensions) {
       const counts: Record<string, number> = {};
-      for (const p of big.people) if (passesAllBut(p, d)) for (const v of valuesOf(p, d)) counts[v] = (counts[v] ?? 0) + 1;
+      for (const p of big.people)
+        if (passesAllBut(p, d)) for (const v of valuesOf(p, d)) counts[v] = (counts[v] ?? 0) + 1;
       expect(result.facets[d], d).to.deep.equal(counts);
     }
-    expect(result.facets.champion).to.equal(big.people.filter((p) => passesAllBut(p, 'champion') && p.champion === true).length);
+    expect(result.facets.champion).to.equal(
+      big.people.filter((p) => passesAllBut(p, 'champion') && p.champion === true).length,
+    );
   };
 
   it('keeps and counts exactly what filtering everyone the obvious way does, with or without text (property)', () => {
@@ -266,7 +315,9 @@ describe('filters and facets against a plain reference implementation', () => {
   it('answers every filter naming one value, alone or with one other, with or without champions, as the obvious way does', () => {
     // Without text, one or two such filters are answered from pair counts, and with champions
     // from the champions' list: check every value.
-    const one = dimensions.flatMap((d) => choices(d).map((value) => ({ [d]: value }) as Partial<Record<Dimension, string>>));
+    const one = dimensions.flatMap((d) =>
+      choices(d).map((value) => ({ [d]: value }) as Partial<Record<Dimension, string>>),
+    );
     for (const filter of one) {
       agreesWithReference({ text: '', champion: false, ...filter });
       agreesWithReference({ text: '', champion: true, ...filter });

@@ -20,7 +20,10 @@ const MARKUP = `<script>alert(1)</script> "quotes" & 'apostrophes'`;
 /** The first example of a network's hint: what an editor would type. */
 const sampleHandle = (id: NetworkId) => NETWORKS[id].handleHint.split(' or ')[0]!;
 
-/** A person with every field and a profile on every network, names with accents and markup, through the real validator. */
+/**
+ * A person with every field and a profile on every network, names with accents and markup, through the real
+ * validator.
+ */
 function maximal(): { person: Person; organization: Organization; department: { name: string } } {
   const { manifest } = validateManifest(
     {
@@ -72,7 +75,11 @@ function maximal(): { person: Person; organization: Organization; department: { 
     },
     { strict: true },
   );
-  return { person: manifest.people[0]!, organization: manifest.organization, department: { name: manifest.departments[0]!.name } };
+  return {
+    person: manifest.people[0]!,
+    organization: manifest.organization,
+    department: { name: manifest.departments[0]!.name },
+  };
 }
 
 /** Parses signature HTML as a browser would and returns every problem with it, or an empty list. */
@@ -137,7 +144,10 @@ describe('renderSignature', () => {
   it('classic shows 2× social icons from the icon host at 20 or 16 pixels, with alt text', () => {
     const { person, organization } = maximal();
     for (const iconSize of [20, 16] as const) {
-      const doc = new DOMParser().parseFromString(renderSignature(person, organization, { iconSize }).html, 'text/html');
+      const doc = new DOMParser().parseFromString(
+        renderSignature(person, organization, { iconSize }).html,
+        'text/html',
+      );
       const icon = doc.querySelector('img[alt="LinkedIn"]')!;
       expect(icon.getAttribute('src')).to.equal('https://cdn.northwind.example/icons/linkedin.png');
       expect([icon.getAttribute('width'), icon.getAttribute('height')]).to.deep.equal([`${iconSize}`, `${iconSize}`]);
@@ -147,13 +157,18 @@ describe('renderSignature', () => {
 
   it('brand shows the photo, the logo and a color bar in a readable accent', () => {
     const { person, organization } = maximal();
-    const doc = new DOMParser().parseFromString(renderSignature(person, organization, { template: 'brand', logoSize: { width: 100, height: 25 } }).html, 'text/html');
+    const doc = new DOMParser().parseFromString(
+      renderSignature(person, organization, { template: 'brand', logoSize: { width: 100, height: 25 } }).html,
+      'text/html',
+    );
     const photo = doc.querySelector('img[src="https://northwind.example/people/maria.jpg"]')!;
     expect([photo.getAttribute('width'), photo.getAttribute('height')]).to.deep.equal(['64', '64']);
     const logo = doc.querySelector('img[src="https://northwind.example/logo.png"]')!;
     expect([logo.getAttribute('width'), logo.getAttribute('height')]).to.deep.equal(['100', '25']);
     expect(logo.closest('a')!.getAttribute('href')).to.equal('https://northwind.example/');
-    expect(doc.querySelector('td[style*="border-left:3px solid"]')!.getAttribute('style')).to.include(accentColor('#1d4ed8'));
+    expect(doc.querySelector('td[style*="border-left:3px solid"]')!.getAttribute('style')).to.include(
+      accentColor('#1d4ed8'),
+    );
   });
 
   it('shows the banner, linked and sized, in classic and brand but not in compact', () => {
@@ -168,15 +183,27 @@ describe('renderSignature', () => {
       }
       expect([banner!.getAttribute('width'), banner!.getAttribute('height')], template).to.deep.equal(['480', '96']);
       expect(banner!.getAttribute('alt')).to.equal(`Our autumn catalogue ${MARKUP}`);
-      expect(banner!.closest('a')!.getAttribute('href')).to.equal('https://northwind.example/catalogue?season=autumn&utm_source=signature');
-      expect(text).to.include(`Our autumn catalogue ${MARKUP}: https://northwind.example/catalogue?season=autumn&utm_source=signature`);
+      expect(banner!.closest('a')!.getAttribute('href')).to.equal(
+        'https://northwind.example/catalogue?season=autumn&utm_source=signature',
+      );
+      expect(text).to.include(
+        `Our autumn catalogue ${MARKUP}: https://northwind.example/catalogue?season=autumn&utm_source=signature`,
+      );
     }
   });
 
   it('leaves the banner out when the field is off, and an http banner with a warning', () => {
     const { person, organization } = maximal();
-    expect(renderSignature(person, organization, { fields: { banner: false } }).html).not.to.include('autumn-catalogue');
-    const http = { ...organization, signature: { ...organization.signature!, banner: { ...organization.signature!.banner!, image: 'http://northwind.example/plain-http-banner.png' } } };
+    expect(renderSignature(person, organization, { fields: { banner: false } }).html).not.to.include(
+      'autumn-catalogue',
+    );
+    const http = {
+      ...organization,
+      signature: {
+        ...organization.signature!,
+        banner: { ...organization.signature!.banner!, image: 'http://northwind.example/plain-http-banner.png' },
+      },
+    };
     const { html, warnings } = renderSignature(person, http);
     expect(html).not.to.include('plain-http-banner');
     expect(warnings.map((w) => w.message).join()).to.include('The banner left out');
@@ -184,7 +211,10 @@ describe('renderSignature', () => {
 
   it('takes the template and fields the manifest sets, under the options', () => {
     const { person, organization } = maximal();
-    const defaults = { ...organization, signature: { ...organization.signature, template: 'compact' as const, fields: { phone: false, email: false } } };
+    const defaults = {
+      ...organization,
+      signature: { ...organization.signature, template: 'compact' as const, fields: { phone: false, email: false } },
+    };
     const { html } = renderSignature(person, defaults, { fields: { email: true } });
     expect(html).not.to.include('<img');
     expect(html).not.to.include('tel:');
@@ -200,9 +230,14 @@ describe('renderSignature', () => {
     expect(local.html).to.include('src="http://localhost:8000/dist/icons/linkedin.png"');
     expect(local.warnings.map((w) => w.code)).to.include('local-image');
     // Only the page's own override may be local: never an http host from the manifest, nor another http host.
-    const manifestHttp = { ...organization, signature: { ...organization.signature, iconBaseUrl: 'http://localhost:8000/icons/' } };
+    const manifestHttp = {
+      ...organization,
+      signature: { ...organization.signature, iconBaseUrl: 'http://localhost:8000/icons/' },
+    };
     expect(renderSignature(person, manifestHttp).html).not.to.include('localhost');
-    expect(renderSignature(person, organization, { iconBaseUrl: 'http://cdn.example/icons/' }).html).not.to.include('cdn.example');
+    expect(renderSignature(person, organization, { iconBaseUrl: 'http://cdn.example/icons/' }).html).not.to.include(
+      'cdn.example',
+    );
   });
 
   it('falls back to text links, never to images, without an icon host', () => {
@@ -217,7 +252,10 @@ describe('renderSignature', () => {
 
   it('falls back to text links, with a warning, when the icon host is not https', () => {
     const { person, organization } = maximal();
-    const http = { ...organization, signature: { ...organization.signature, iconBaseUrl: 'http://cdn.northwind.example/icons' } };
+    const http = {
+      ...organization,
+      signature: { ...organization.signature, iconBaseUrl: 'http://cdn.northwind.example/icons' },
+    };
     const { html, warnings } = renderSignature(person, http, { template: 'brand', fields: { photo: false } });
     expect(html).not.to.include('icons/');
     expect(warnings.map((w) => w.code)).to.include('unsafe-url');
@@ -225,14 +263,20 @@ describe('renderSignature', () => {
 
   it('adds a slash to an icon host given without one', () => {
     const { person, organization } = maximal();
-    const bare = { ...organization, signature: { ...organization.signature, iconBaseUrl: 'https://cdn.northwind.example/icons' } };
+    const bare = {
+      ...organization,
+      signature: { ...organization.signature, iconBaseUrl: 'https://cdn.northwind.example/icons' },
+    };
     expect(renderSignature(person, bare).html).to.include('src="https://cdn.northwind.example/icons/x.png"');
   });
 
   it('warns when the HTML passes Gmail’s 10,000 characters (a huge disclaimer)', () => {
     const { person, organization } = maximal();
     const disclaimer = 'This e-mail & any attachments are confidential. '.repeat(220);
-    const { length, warnings } = renderSignature(person, { ...organization, signature: { ...organization.signature, disclaimer } });
+    const { length, warnings } = renderSignature(person, {
+      ...organization,
+      signature: { ...organization.signature, disclaimer },
+    });
     expect(length).to.be.above(GMAIL_SIGNATURE_LIMIT);
     expect(warnings.find((w) => w.code === 'too-long')!.message).to.include(`${length}`);
   });
@@ -242,12 +286,36 @@ describe('renderSignature', () => {
     const options: SignatureOptions = {
       template: 'compact',
       department,
-      fields: { pronouns: false, title: false, department: false, email: false, phone: false, location: false, profiles: ['mastodon', 'linkedin'], officialAccounts: false, disclaimer: false, guidelines: false },
+      fields: {
+        pronouns: false,
+        title: false,
+        department: false,
+        email: false,
+        phone: false,
+        location: false,
+        profiles: ['mastodon', 'linkedin'],
+        officialAccounts: false,
+        disclaimer: false,
+        guidelines: false,
+      },
     };
     const { html, text } = renderSignature(person, organization, options);
     const doc = new DOMParser().parseFromString(html, 'text/html');
-    expect([...doc.querySelectorAll('a')].map((a) => a.textContent)).to.deep.equal([organization.name, 'Mastodon', 'LinkedIn']);
-    for (const hidden of ['she/her', 'Directora', 'Marketing &', 'maria.angeles', '+351', 'Lisboa', 'confidential', 'guidelines']) {
+    expect([...doc.querySelectorAll('a')].map((a) => a.textContent)).to.deep.equal([
+      organization.name,
+      'Mastodon',
+      'LinkedIn',
+    ]);
+    for (const hidden of [
+      'she/her',
+      'Directora',
+      'Marketing &',
+      'maria.angeles',
+      '+351',
+      'Lisboa',
+      'confidential',
+      'guidelines',
+    ]) {
       expect(doc.body.textContent, hidden).not.to.include(hidden);
       expect(text, hidden).not.to.include(hidden);
     }
@@ -256,7 +324,11 @@ describe('renderSignature', () => {
   it('keeps the text and drops the link when a URL is not allowed', () => {
     const { person, organization } = maximal();
     const hostile: Profile = { network: 'other', handle: 'talks', url: 'javascript:alert(1)', label: 'My <talks>' };
-    const { html, warnings } = renderSignature({ ...person, profiles: [hostile] }, { ...organization, website: 'data:text/html,hi' }, { template: 'compact' });
+    const { html, warnings } = renderSignature(
+      { ...person, profiles: [hostile] },
+      { ...organization, website: 'data:text/html,hi' },
+      { template: 'compact' },
+    );
     expect(html).not.to.match(/javascript:|data:/);
     expect(html).to.include('My &lt;talks&gt;');
     expect(warnings.filter((w) => w.code === 'unsafe-url')).to.have.length(2);
@@ -264,7 +336,10 @@ describe('renderSignature', () => {
 
   it('shows an email that would smuggle headers as text, not as a mailto: link', () => {
     const { person, organization } = maximal();
-    const { html } = renderSignature({ ...person, email: 'maria@northwind.example?bcc=all@evil.example' }, organization);
+    const { html } = renderSignature(
+      { ...person, email: 'maria@northwind.example?bcc=all@evil.example' },
+      organization,
+    );
     expect(html).not.to.include('mailto:');
     expect(html).to.include('maria@northwind.example?bcc=all@evil.example');
   });
@@ -286,30 +361,80 @@ describe('renderSignature', () => {
 
   it('never produces a disallowed tag, attribute, style or URL, whatever the fields hold (property)', () => {
     const hostile = fc.constantFrom(
-      '<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', "'><svg onload=alert(1)>", 'javascript:alert(1)',
-      ' java\tscript:alert(1)', 'data:image/png;base64,AAAA', '</td></tr></table><style>*{}</style>', '&lt;b&gt;', '\u0000\n\r\t',
-      'https://ok.example/a"b', 'http://plain.example/', 'mailto:a@b.example?cc=c@d.example', '#fff;background:url(x)',
+      '<script>alert(1)</script>',
+      '"><img src=x onerror=alert(1)>',
+      "'><svg onload=alert(1)>",
+      'javascript:alert(1)',
+      ' java\tscript:alert(1)',
+      'data:image/png;base64,AAAA',
+      '</td></tr></table><style>*{}</style>',
+      '&lt;b&gt;',
+      '\u0000\n\r\t',
+      'https://ok.example/a"b',
+      'http://plain.example/',
+      'mailto:a@b.example?cc=c@d.example',
+      '#fff;background:url(x)',
     );
     const str = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.webUrl(), hostile);
     const opt = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
-    const profile = fc.record({ network: fc.constantFrom(...NETWORK_IDS), handle: str, url: opt(str), label: opt(str) });
+    const profile = fc.record({
+      network: fc.constantFrom(...NETWORK_IDS),
+      handle: str,
+      url: opt(str),
+      label: opt(str),
+    });
     const person = fc.record({
-      id: str, name: str, pronouns: opt(str), title: opt(str), department: opt(str), email: opt(str), phone: opt(str),
-      location: opt(str), timeZone: opt(str), photo: opt(str), profiles: fc.array(profile, { maxLength: 6 }), topics: fc.constant([]),
-      askMeAbout: fc.array(str, { maxLength: 2 }), languages: fc.constant([]), champion: fc.boolean(), visibility: fc.constant('public' as const),
+      id: str,
+      name: str,
+      pronouns: opt(str),
+      title: opt(str),
+      department: opt(str),
+      email: opt(str),
+      phone: opt(str),
+      location: opt(str),
+      timeZone: opt(str),
+      photo: opt(str),
+      profiles: fc.array(profile, { maxLength: 6 }),
+      topics: fc.constant([]),
+      askMeAbout: fc.array(str, { maxLength: 2 }),
+      languages: fc.constant([]),
+      champion: fc.boolean(),
+      visibility: fc.constant('public' as const),
     });
     const organization = fc.record({
-      name: str, website: opt(str), logo: opt(str), email: opt(str), profiles: fc.array(profile, { maxLength: 4 }),
+      name: str,
+      website: opt(str),
+      logo: opt(str),
+      email: opt(str),
+      profiles: fc.array(profile, { maxLength: 4 }),
       guidelines: opt(fc.record({ url: opt(str), rules: fc.constant([]) })),
-      signature: opt(fc.record({
-        brandColor: opt(str), iconBaseUrl: opt(fc.oneof(str, fc.constant('https://cdn.example/i/'))), disclaimer: opt(str),
-        banner: opt(fc.record({ image: fc.oneof(str, fc.constant('https://cdn.example/b.png')), url: opt(str), alt: str, width: fc.integer(), height: fc.integer() })),
-      })),
+      signature: opt(
+        fc.record({
+          brandColor: opt(str),
+          iconBaseUrl: opt(fc.oneof(str, fc.constant('https://cdn.example/i/'))),
+          disclaimer: opt(str),
+          banner: opt(
+            fc.record({
+              image: fc.oneof(str, fc.constant('https://cdn.example/b.png')),
+              url: opt(str),
+              alt: str,
+              width: fc.integer(),
+              height: fc.integer(),
+            }),
+          ),
+        }),
+      ),
     });
     const options = fc.record({
       template: fc.constantFrom(...TEMPLATES),
       department: opt(fc.record({ name: str })),
-      fields: fc.record({ pronouns: fc.boolean(), email: fc.boolean(), photo: fc.boolean(), officialAccounts: fc.boolean(), disclaimer: fc.boolean() }),
+      fields: fc.record({
+        pronouns: fc.boolean(),
+        email: fc.boolean(),
+        photo: fc.boolean(),
+        officialAccounts: fc.boolean(),
+        disclaimer: fc.boolean(),
+      }),
       iconSize: fc.constantFrom(16 as const, 20 as const),
       logoSize: opt(fc.record({ width: fc.integer(), height: fc.double() })),
       guidelinesLabel: opt(str),

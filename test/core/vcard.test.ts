@@ -10,11 +10,21 @@ function northwind(overrides: Record<string, unknown> = {}): { person: Person; o
   const { manifest } = validateManifest(
     {
       version: 1,
-      organization: { name: 'Northwind Press, Inc; Lisboa', website: 'https://northwind.example', logo: 'https://northwind.example/logo.png' },
+      organization: {
+        name: 'Northwind Press, Inc; Lisboa',
+        website: 'https://northwind.example',
+        logo: 'https://northwind.example/logo.png',
+      },
       people: [
         {
-          id: 'ellen-park', name: 'Ellen Park', pronouns: 'she/her', title: 'Marketing Director', email: 'ellen@northwind.example',
-          phone: '+1 617 555 0100', timeZone: 'America/New_York', photo: 'https://northwind.example/people/ellen.jpg',
+          id: 'ellen-park',
+          name: 'Ellen Park',
+          pronouns: 'she/her',
+          title: 'Marketing Director',
+          email: 'ellen@northwind.example',
+          phone: '+1 617 555 0100',
+          timeZone: 'America/New_York',
+          photo: 'https://northwind.example/people/ellen.jpg',
           profiles: [
             { network: 'linkedin', handle: 'ellenpark' },
             { network: 'mastodon', handle: '@ellen@mastodon.social' },
@@ -23,7 +33,8 @@ function northwind(overrides: Record<string, unknown> = {}): { person: Person; o
             { network: 'blog', url: 'https://ellen.example/blog' },
             { network: 'skype', handle: 'ellen.park' },
           ],
-          askMeAbout: ['social media training', 'press, events; launches'], languages: ['en', 'ko'],
+          askMeAbout: ['social media training', 'press, events; launches'],
+          languages: ['en', 'ko'],
           ...overrides,
         },
       ],
@@ -39,7 +50,9 @@ const unfold = (vcard: string) => vcard.replace(/\r\n /g, '');
 
 /** A strict RFC 6350 §3.4 reader for one compound property: splits on unescaped `;`, then unescapes. */
 function readComponents(vcard: string, name: string): string[] {
-  const line = unfold(vcard).split('\r\n').find((l) => l.startsWith(`${name}:`))!;
+  const line = unfold(vcard)
+    .split('\r\n')
+    .find((l) => l.startsWith(`${name}:`))!;
   const parts: string[] = [''];
   for (const [, escaped, char] of line.slice(name.length + 1).matchAll(/\\(.)|(.)/gsu)) {
     if (char === ';') parts.push('');
@@ -81,11 +94,16 @@ describe('toVCard', () => {
     expect(value('photo')).to.equal('https://northwind.example/people/ellen.jpg');
     expect(value('logo')).to.equal('https://northwind.example/logo.png');
     expect(value('tz')).to.equal('America/New_York');
-    expect(card.getAllProperties('lang').map((p) => [p.getFirstValue(), p.getParameter('pref')])).to.deep.equal([['en', '1'], ['ko', '2']]);
+    expect(card.getAllProperties('lang').map((p) => [p.getFirstValue(), p.getParameter('pref')])).to.deep.equal([
+      ['en', '1'],
+      ['ko', '2'],
+    ]);
   });
 
   it('writes social profiles as SOCIALPROFILE with SERVICE-TYPE (RFC 9554), web pages as URL', () => {
-    const social = card.getAllProperties('socialprofile').map((p) => [p.getParameter('service-type'), p.getFirstValue()]);
+    const social = card
+      .getAllProperties('socialprofile')
+      .map((p) => [p.getParameter('service-type'), p.getFirstValue()]);
     expect(social).to.deep.equal([
       ['LinkedIn', 'https://www.linkedin.com/in/ellenpark'],
       ['Mastodon', 'https://mastodon.social/@ellen'],
@@ -94,7 +112,10 @@ describe('toVCard', () => {
     ]);
     expect(vcard).to.include('\r\nSOCIALPROFILE;SERVICE-TYPE=Mastodon:https://mastodon.social/@ellen\r\n');
     expect(vcard).to.include('\r\nSOCIALPROFILE;SERVICE-TYPE=Skype;VALUE=text:ellen.park\r\n');
-    expect(card.getAllProperties('url').map((p) => p.getFirstValue())).to.deep.equal(['https://ellen.example/', 'https://ellen.example/blog']);
+    expect(card.getAllProperties('url').map((p) => p.getFirstValue())).to.deep.equal([
+      'https://ellen.example/',
+      'https://ellen.example/blog',
+    ]);
   });
 
   it('writes "ask me about" as EXPERTISE (RFC 6715), escaped', () => {
@@ -108,11 +129,16 @@ describe('toVCard', () => {
     expect(toVCard(person, organization)).to.include(`UID:${uid}`);
     expect(toVCard({ ...person, id: 'ellen-park-2' }, organization)).not.to.include(uid);
     expect(toVCard(person, { ...organization, website: 'https://other.example' })).not.to.include(uid);
-    expect(toVCard(person, organization, { uid: 'https://northwind.example/people/ellen-park' })).to.include('\r\nUID:https://northwind.example/people/ellen-park\r\n');
+    expect(toVCard(person, organization, { uid: 'https://northwind.example/people/ellen-park' })).to.include(
+      '\r\nUID:https://northwind.example/people/ellen-park\r\n',
+    );
   });
 
   it('leaves out URLs that are not allowed and fields that are empty', () => {
-    const hostile = toVCard({ ...person, photo: 'javascript:alert(1)', title: undefined, profiles: [] }, { ...organization, logo: 'data:image/png;base64,AAAA' });
+    const hostile = toVCard(
+      { ...person, photo: 'javascript:alert(1)', title: undefined, profiles: [] },
+      { ...organization, logo: 'data:image/png;base64,AAAA' },
+    );
     expect(hostile).not.to.match(/javascript|data:|PHOTO|LOGO|TITLE|SOCIALPROFILE/);
   });
 
@@ -141,21 +167,36 @@ describe('toVCard', () => {
 
   it('escapes backslashes, commas, semicolons and newlines in text, and they round-trip (property)', () => {
     const text = fc
-      .oneof(fc.string({ unit: 'grapheme', maxLength: 120 }), fc.string({ unit: fc.constantFrom('\\', ',', ';', '\n', '\r\n', ':', 'n', 'é', '🎙️', ' ', 'a'), maxLength: 60 }))
+      .oneof(
+        fc.string({ unit: 'grapheme', maxLength: 120 }),
+        fc.string({
+          unit: fc.constantFrom('\\', ',', ';', '\n', '\r\n', ':', 'n', 'é', '🎙️', ' ', 'a'),
+          maxLength: 60,
+        }),
+      )
       .filter((s) => /\S/.test(s));
     // What a vCard can hold: line breaks become \n (RFC 6350 §3.4), other controls are not allowed (§3.3).
-    // eslint-disable-next-line no-control-regex
+    // eslint-disable-next-line no-control-regex -- a vCard may not hold control characters (RFC 6350 §3.3)
     const expected = (s: string) => s.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, '');
     fc.assert(
       fc.property(text, text, text, (title, org, department) => {
-        const vcard = toVCard({ ...person, title }, { ...organization, name: org }, { department: { name: department } });
+        const vcard = toVCard(
+          { ...person, title },
+          { ...organization, name: org },
+          { department: { name: department } },
+        );
         if (!vcard.split('\r\n').every((line) => octets(line) <= 75)) return false;
         const card = parse(vcard);
         const [orgName, departmentName] = card.getFirstPropertyValue('org') as string[];
         // ical.js reads `\\;` as an escaped semicolon (it does not count backslashes): a component
         // ending in a backslash is checked against our own RFC 6350 reader in the next test.
-        const orgOk = expected(org).endsWith('\\') || (orgName === expected(org) && departmentName === expected(department));
-        return card.getFirstPropertyValue('title') === expected(title) && orgOk && readComponents(vcard, 'ORG').join('|') === [org, department].map(expected).join('|');
+        const orgOk =
+          expected(org).endsWith('\\') || (orgName === expected(org) && departmentName === expected(department));
+        return (
+          card.getFirstPropertyValue('title') === expected(title) &&
+          orgOk &&
+          readComponents(vcard, 'ORG').join('|') === [org, department].map(expected).join('|')
+        );
       }),
       { numRuns: 1000 },
     );
@@ -171,7 +212,11 @@ describe('toVCard', () => {
 describe('splitName', () => {
   it('splits given, additional and family names, keeping particles with the family name', () => {
     expect(splitName('Ellen Park')).to.deep.equal(['Park', 'Ellen', '']);
-    expect(splitName('María de los Ángeles Fernández-Ruiz')).to.deep.equal(['Fernández-Ruiz', 'María', 'de los Ángeles']);
+    expect(splitName('María de los Ángeles Fernández-Ruiz')).to.deep.equal([
+      'Fernández-Ruiz',
+      'María',
+      'de los Ángeles',
+    ]);
     expect(splitName('Ludwig van Beethoven')).to.deep.equal(['van Beethoven', 'Ludwig', '']);
     expect(splitName('Vincent van der Berg')).to.deep.equal(['van der Berg', 'Vincent', '']);
     expect(splitName('  Madonna ')).to.deep.equal(['', 'Madonna', '']);
@@ -196,7 +241,15 @@ describe('toVCard fields', () => {
   const { person, organization } = northwind();
   const off = toVCard(person, organization, {
     department: { name: 'Marketing' },
-    fields: { pronouns: false, title: false, department: false, email: false, phone: false, photo: false, profiles: false },
+    fields: {
+      pronouns: false,
+      title: false,
+      department: false,
+      email: false,
+      phone: false,
+      photo: false,
+      profiles: false,
+    },
   });
 
   it('leaves out the fields that are switched off', () => {

@@ -6,7 +6,10 @@ document.body.append(initial);
 
 const defined = (tag: string) => customElements.get(tag) !== undefined;
 const within = <T>(promise: Promise<T>, what: string) =>
-  Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${what} timed out`)), 9000))]);
+  Promise.race([
+    promise,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${what} timed out`)), 9000)),
+  ]);
 
 describe('the CDN autoloader', () => {
   let discover: (root: ParentNode) => Promise<void>;

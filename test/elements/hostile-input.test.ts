@@ -13,7 +13,11 @@ type Mutable = Record<string, any>;
 const HEADERS = 'help@northwind.example?cc=x%40evil.example&subject=Invoice';
 
 async function loaded(el: SocialDirectory): Promise<SocialDirectory> {
-  await waitUntil(() => el.shadowRoot!.querySelector('[part="status"], [part="error"]') !== null, 'directory did not render', { timeout: 5000 });
+  await waitUntil(
+    () => el.shadowRoot!.querySelector('[part="status"], [part="error"]') !== null,
+    'directory did not render',
+    { timeout: 5000 },
+  );
   await el.updateComplete;
   return el;
 }
@@ -37,8 +41,17 @@ let n = 0;
 /** A manifest with a department of internal people only, and an internal person with a broken email. */
 function withInternalTeam(): Mutable {
   const manifest = northwind() as Mutable;
-  manifest.departments.push({ id: 'legal-secret', name: 'Project Nightjar legal', email: 'nightjar@northwind.example' });
-  manifest.people.push({ id: 'quentin-marsh', name: 'Quentin Marsh', department: 'legal-secret', email: 'quentin nightjar@northwind' });
+  manifest.departments.push({
+    id: 'legal-secret',
+    name: 'Project Nightjar legal',
+    email: 'nightjar@northwind.example',
+  });
+  manifest.people.push({
+    id: 'quentin-marsh',
+    name: 'Quentin Marsh',
+    department: 'legal-secret',
+    email: 'quentin nightjar@northwind',
+  });
   return manifest;
 }
 
@@ -59,14 +72,23 @@ describe('hostile input in the elements', () => {
     expect(JSON.stringify(detail)).not.to.include('Nightjar');
     expect(el.shadowRoot!.textContent).not.to.include('Nightjar');
     const options = [...el.shadowRoot!.querySelectorAll('option')].map((o) => o.textContent!.trim());
-    expect(options.some((o) => o.endsWith('(0)')), options.join(' | ')).to.equal(false);
+    expect(
+      options.some((o) => o.endsWith('(0)')),
+      options.join(' | '),
+    ).to.equal(false);
     el.remove();
   });
 
   it('a public page offers no champion filter when no public person shows as a champion', async () => {
-    const el = await loaded(await fixture<SocialDirectory>(html`<social-directory audience="public" .manifest=${northwind()}></social-directory>`));
+    const el = await loaded(
+      await fixture<SocialDirectory>(
+        html`<social-directory audience="public" .manifest=${northwind()}></social-directory>`,
+      ),
+    );
     expect(el.shadowRoot!.textContent).not.to.match(/champions only/i);
-    const internal = await loaded(await fixture<SocialDirectory>(html`<social-directory .manifest=${northwind()}></social-directory>`));
+    const internal = await loaded(
+      await fixture<SocialDirectory>(html`<social-directory .manifest=${northwind()}></social-directory>`),
+    );
     expect(internal.shadowRoot!.textContent).to.match(/champions only/i);
   });
 
@@ -94,12 +116,23 @@ describe('hostile input in the elements', () => {
   it('a document nested 5,000 levels is an invalid manifest: asked for once, not hidden behind the saved copy', async () => {
     const path = `/api/hostile-deep-${++n}.json`;
     let calls = 0;
-    worker.use(http.get(path, () => (++calls === 1 ? HttpResponse.json(northwind()) : new HttpResponse('['.repeat(5000), { headers: { 'content-type': 'application/json' } }))));
+    worker.use(
+      http.get(path, () =>
+        ++calls === 1
+          ? HttpResponse.json(northwind())
+          : new HttpResponse('['.repeat(5000), { headers: { 'content-type': 'application/json' } }),
+      ),
+    );
     const el = await fixture<SocialDirectory>(html`<social-directory src=${path}></social-directory>`);
     await loaded(el);
-    await waitUntil(async () => (await readCachedManifest(new URL(path, location.href).href)) !== undefined, 'no saved copy');
+    await waitUntil(
+      async () => (await readCachedManifest(new URL(path, location.href).href)) !== undefined,
+      'no saved copy',
+    );
     el.reload();
-    await waitUntil(() => el.shadowRoot!.querySelector('[part="error"]') !== null, 'no error shown', { timeout: 10000 });
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="error"]') !== null, 'no error shown', {
+      timeout: 10000,
+    });
     const error = el.shadowRoot!.querySelector('[part="error"]')!.textContent!;
     expect(error).to.include('is not valid JSON: it is nested more than 100 levels deep');
     expect(error).not.to.include('Could not reach');
@@ -110,10 +143,17 @@ describe('hostile input in the elements', () => {
   it('a saved copy shown after a transport failure says why', async () => {
     const path = `/api/hostile-offline-${++n}.json`;
     let calls = 0;
-    worker.use(http.get(path, () => (++calls === 1 ? HttpResponse.json(northwind()) : new HttpResponse('busy', { status: 503 }))));
+    worker.use(
+      http.get(path, () =>
+        ++calls === 1 ? HttpResponse.json(northwind()) : new HttpResponse('busy', { status: 503 }),
+      ),
+    );
     const el = await fixture<SocialDirectory>(html`<social-directory src=${path}></social-directory>`);
     await loaded(el);
-    await waitUntil(async () => (await readCachedManifest(new URL(path, location.href).href)) !== undefined, 'no saved copy');
+    await waitUntil(
+      async () => (await readCachedManifest(new URL(path, location.href).href)) !== undefined,
+      'no saved copy',
+    );
     el.reload();
     await waitUntil(() => el.shadowRoot!.querySelector('[part="stale"]') !== null, 'no note', { timeout: 15000 });
     expect(el.shadowRoot!.querySelector('[part="stale"]')!.textContent).to.include('answered with an error');
@@ -129,7 +169,9 @@ describe('hostile input in the elements', () => {
   it('a department header gives no mailto: link with a cc', async () => {
     const manifest = northwind() as Mutable;
     manifest.departments[1].email = HEADERS;
-    const el = await loaded(await fixture<SocialDirectory>(html`<social-directory grouped .manifest=${manifest}></social-directory>`));
+    const el = await loaded(
+      await fixture<SocialDirectory>(html`<social-directory grouped .manifest=${manifest}></social-directory>`),
+    );
     await new Promise((r) => setTimeout(r, 50));
     const hrefs = links(el.shadowRoot!);
     expect(hrefs).to.include('mailto:marketing@northwind.example');

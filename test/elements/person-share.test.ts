@@ -31,7 +31,8 @@ async function openQr(el: SocialPersonCard): Promise<SVGSVGElement> {
 function stub<K extends 'share' | 'canShare' | 'clipboard'>(name: K, value: unknown): () => void {
   const own = Object.getOwnPropertyDescriptor(navigator, name);
   Object.defineProperty(navigator, name, { value, configurable: true });
-  return () => (own ? Object.defineProperty(navigator, name, own) : delete (navigator as unknown as Record<string, unknown>)[name]);
+  return () =>
+    own ? Object.defineProperty(navigator, name, own) : delete (navigator as unknown as Record<string, unknown>)[name];
 }
 
 describe('sharing a person from their card', function () {
@@ -78,10 +79,13 @@ describe('sharing a person from their card', function () {
 
   it('uses the Web Share API where the browser has it, and says so', async () => {
     const shared: ShareData[] = [];
-    restore.push(stub('share', async (data: ShareData) => void shared.push(data)), stub('canShare', () => true));
+    restore.push(
+      stub('share', async (data: ShareData) => void shared.push(data)),
+      stub('canShare', () => true),
+    );
     const el = await card('public');
     setTimeout(() => button(el, 'Share').click());
-    const event = await oneEvent(el, 'social-share') as CustomEvent<SocialShareDetail>;
+    const event = (await oneEvent(el, 'social-share')) as CustomEvent<SocialShareDetail>;
     expect(shared).to.deep.equal([{ title: 'Ellen Park', url: personUrl(location.href, 'ellen-park') }]);
     expect(event.detail.outcome).to.equal('shared');
     await el.updateComplete;
@@ -90,28 +94,41 @@ describe('sharing a person from their card', function () {
 
   it('copies the link where the browser cannot share, and says so', async () => {
     const copied: string[] = [];
-    restore.push(stub('share', undefined), stub('clipboard', { writeText: async (text: string) => void copied.push(text) }));
+    restore.push(
+      stub('share', undefined),
+      stub('clipboard', { writeText: async (text: string) => void copied.push(text) }),
+    );
     const el = await card('public');
     setTimeout(() => button(el, 'Share').click());
-    const event = await oneEvent(el, 'social-share') as CustomEvent<SocialShareDetail>;
+    const event = (await oneEvent(el, 'social-share')) as CustomEvent<SocialShareDetail>;
     expect(copied).to.deep.equal([personUrl(location.href, 'ellen-park')]);
     expect(event.detail.outcome).to.equal('copied');
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('.share-status')!.textContent!.trim()).to.equal('Link copied to the clipboard.');
+    expect(el.shadowRoot!.querySelector('.share-status')!.textContent!.trim()).to.equal(
+      'Link copied to the clipboard.',
+    );
   });
 
   it('shows the link to copy by hand when neither works', async () => {
-    restore.push(stub('share', undefined), stub('clipboard', { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) }));
+    restore.push(
+      stub('share', undefined),
+      stub('clipboard', { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) }),
+    );
     const el = await card('public');
     setTimeout(() => button(el, 'Share').click());
     await oneEvent(el, 'social-share');
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector<HTMLInputElement>('.manual-link')!.value).to.equal(personUrl(location.href, 'ellen-park'));
+    expect(el.shadowRoot!.querySelector<HTMLInputElement>('.manual-link')!.value).to.equal(
+      personUrl(location.href, 'ellen-park'),
+    );
     await expect(el).to.be.accessible();
   });
 
   it('says nothing when the person cancels the share sheet', async () => {
-    restore.push(stub('share', () => Promise.reject(new DOMException('cancelled', 'AbortError'))), stub('canShare', () => true));
+    restore.push(
+      stub('share', () => Promise.reject(new DOMException('cancelled', 'AbortError'))),
+      stub('canShare', () => true),
+    );
     const el = await card('public');
     button(el, 'Share').click();
     await new Promise((resolve) => setTimeout(resolve, 50));

@@ -14,12 +14,18 @@ const url = (name: string) => `/api/finder-${name}-${++n}.json`;
 let demo: Record<string, unknown> = {};
 
 async function loaded(el: SocialContactFinder): Promise<SocialContactFinder> {
-  await waitUntil(() => el.shadowRoot!.querySelector('[part="status"], [part="error"]') !== null, 'finder did not render', { timeout: 5000 });
+  await waitUntil(
+    () => el.shadowRoot!.querySelector('[part="status"], [part="error"]') !== null,
+    'finder did not render',
+    { timeout: 5000 },
+  );
   await el.updateComplete;
   return el;
 }
 
-async function demoFinder(template = (src: string) => html`<social-contact-finder src=${src}></social-contact-finder>`): Promise<SocialContactFinder> {
+async function demoFinder(
+  template = (src: string) => html`<social-contact-finder src=${src}></social-contact-finder>`,
+): Promise<SocialContactFinder> {
   const path = url('demo');
   worker.use(http.get(path, () => HttpResponse.json(demo)));
   return loaded(await fixture<SocialContactFinder>(template(path)));
@@ -29,7 +35,8 @@ const root = (el: SocialContactFinder) => el.shadowRoot!;
 const question = (el: SocialContactFinder) => root(el).querySelector<HTMLInputElement>('input[type="search"]')!;
 const status = (el: SocialContactFinder) => root(el).querySelector('[part="status"]')!.textContent!.trim();
 const results = (el: SocialContactFinder) => [...root(el).querySelectorAll<HTMLElement>('[part="result"]')];
-const topicsShown = (el: SocialContactFinder) => results(el).map((r) => r.querySelector('[part="topic"]')!.textContent!.trim());
+const topicsShown = (el: SocialContactFinder) =>
+  results(el).map((r) => r.querySelector('[part="topic"]')!.textContent!.trim());
 const chips = (el: SocialContactFinder) => [...root(el).querySelectorAll<HTMLButtonElement>('[part="chip"]')];
 const chip = (el: SocialContactFinder, label: string) => chips(el).find((c) => c.textContent!.trim() === label)!;
 const cards = (el: SocialContactFinder) => [...root(el).querySelectorAll<SocialPersonCard>('social-person-card')];
@@ -79,7 +86,9 @@ describe('<social-contact-finder>', () => {
   });
 
   it('answers a customer question with the right topic, the channel to use first and the instructions', async () => {
-    const el = await demoFinder((src) => html`<social-contact-finder src=${src} audience="public"></social-contact-finder>`);
+    const el = await demoFinder(
+      (src) => html`<social-contact-finder src=${src} audience="public"></social-contact-finder>`,
+    );
     expect(results(el)).to.have.length(0);
     await ask(el, 'hi i ordered a book 3 weeks ago and its still not here??');
     expect(topicsShown(el)[0]).to.equal('A problem with an order or a refund');
@@ -88,25 +97,37 @@ describe('<social-contact-finder>', () => {
     expect(channel.getAttribute('href')).to.equal('https://x.com/northwind_help');
     expect(channel.textContent).to.include('@northwind_help');
     expect(channel.querySelector('svg')).not.to.equal(null);
-    expect(first.querySelector('[part="instructions"]')!.textContent).to.include('DM @northwind_help on X with your order number');
+    expect(first.querySelector('[part="instructions"]')!.textContent).to.include(
+      'DM @northwind_help on X with your order number',
+    );
     expect(first.querySelector('[part="departments"]')!.textContent).to.include('Customer Support');
     expect(cards(el).map((c) => c.person!.id)).to.include('fatima-el-amrani');
   });
 
   it('routes other realistic questions: careers on LinkedIn, a typo, a manuscript by email', async () => {
-    const el = await demoFinder((src) => html`<social-contact-finder src=${src} audience="public"></social-contact-finder>`);
+    const el = await demoFinder(
+      (src) => html`<social-contact-finder src=${src} audience="public"></social-contact-finder>`,
+    );
     await ask(el, 'are you hiring any interns this summer?');
     expect(topicsShown(el)[0]).to.equal('Careers, jobs & internships');
-    expect(results(el)[0]!.querySelector('[part="channel"]')!.getAttribute('href')).to.match(/^https:\/\/www\.linkedin\.com\//);
+    expect(results(el)[0]!.querySelector('[part="channel"]')!.getAttribute('href')).to.match(
+      /^https:\/\/www\.linkedin\.com\//,
+    );
     await ask(el, 'refnd for damagd book');
     expect(topicsShown(el)[0]).to.equal('A problem with an order or a refund');
     await ask(el, 'I have written a novel, how do I submit my manuscript?');
     expect(topicsShown(el)[0]).to.equal('Submitting a manuscript');
-    expect(results(el)[0]!.querySelector('[part="channel"]')!.getAttribute('href')).to.equal('mailto:editorial@northwind.example');
+    expect(results(el)[0]!.querySelector('[part="channel"]')!.getAttribute('href')).to.equal(
+      'mailto:editorial@northwind.example',
+    );
   });
 
   it('answers as you type, only once typing pauses, and cancels the pending answer on new input', async () => {
-    const el = await loaded(await fixture<SocialContactFinder>(html`<social-contact-finder .manifest=${northwind()}></social-contact-finder>`));
+    const el = await loaded(
+      await fixture<SocialContactFinder>(
+        html`<social-contact-finder .manifest=${northwind()}></social-contact-finder>`,
+      ),
+    );
     const input = question(el);
     input.value = 'journalist';
     input.dispatchEvent(new InputEvent('input'));
@@ -130,21 +151,29 @@ describe('<social-contact-finder>', () => {
     await ask(el, 'refund');
     expect(status(el)).to.equal('1 suggestion for “refund”');
     await ask(el, 'can I get review copies of your books for my book blog and podcast');
-    expect(status(el)).to.equal('3 suggestions for “can I get review copies of your books for my book blog and podcast”');
+    expect(status(el)).to.equal(
+      '3 suggestions for “can I get review copies of your books for my book blog and podcast”',
+    );
   });
 
   it('says why each suggestion matched, with the words as typed when they differ', async () => {
-    const el = await demoFinder((src) => html`<social-contact-finder src=${src} audience="public"></social-contact-finder>`);
+    const el = await demoFinder(
+      (src) => html`<social-contact-finder src=${src} audience="public"></social-contact-finder>`,
+    );
     await ask(el, 'I want a refund, the delivery was late');
     const reasons = results(el)[0]!.querySelector('[part="reasons"]')!.textContent!;
     expect(reasons).to.include('matched “refund”');
     expect(reasons).to.include('matched “late”');
     await ask(el, 'refnd please');
-    expect(results(el)[0]!.querySelector('[part="reasons"]')!.textContent).to.include('matched “refund” (you wrote “refnd”)');
+    expect(results(el)[0]!.querySelector('[part="reasons"]')!.textContent).to.include(
+      'matched “refund” (you wrote “refnd”)',
+    );
   });
 
   it('lists the topics as chips, and a chip shows that topic’s answer', async () => {
-    const el = await demoFinder((src) => html`<social-contact-finder src=${src} audience="public"></social-contact-finder>`);
+    const el = await demoFinder(
+      (src) => html`<social-contact-finder src=${src} audience="public"></social-contact-finder>`,
+    );
     expect(chips(el)).to.have.length(17);
     expect(chips(el).every((c) => c.type === 'button' && c.getAttribute('aria-pressed') === 'false')).to.equal(true);
     chip(el, 'Events, festivals & book signings').click();
@@ -153,7 +182,9 @@ describe('<social-contact-finder>', () => {
     expect(chip(el, 'Events, festivals & book signings').getAttribute('aria-pressed')).to.equal('true');
     expect(topicsShown(el)).to.deep.equal(['Events, festivals & book signings']);
     // Only the company is on Instagram: its account is the channel to use.
-    expect(results(el)[0]!.querySelector('[part="channel"]')!.getAttribute('href')).to.equal('https://www.instagram.com/northwindpress');
+    expect(results(el)[0]!.querySelector('[part="channel"]')!.getAttribute('href')).to.equal(
+      'https://www.instagram.com/northwindpress',
+    );
     expect(results(el)[0]!.querySelector('[part="reasons"]')!.textContent).to.include('you chose this topic');
     expect(status(el)).to.equal('Who to contact about “Events, festivals & book signings”');
     // Pressed again, it lets go.
@@ -164,19 +195,31 @@ describe('<social-contact-finder>', () => {
   });
 
   it('preselects a topic from the topic attribute, and ignores one the audience may not see', async () => {
-    const el = await loaded(await fixture<SocialContactFinder>(html`<social-contact-finder .manifest=${northwind()} topic="press"></social-contact-finder>`));
+    const el = await loaded(
+      await fixture<SocialContactFinder>(
+        html`<social-contact-finder .manifest=${northwind()} topic="press"></social-contact-finder>`,
+      ),
+    );
     expect(topicsShown(el)).to.deep.equal(['Press inquiries']);
     expect(chip(el, 'Press inquiries').getAttribute('aria-pressed')).to.equal('true');
-    expect(results(el)[0]!.querySelector('[part="channel"]')!.getAttribute('href')).to.equal('mailto:ellen@northwind.example');
+    expect(results(el)[0]!.querySelector('[part="channel"]')!.getAttribute('href')).to.equal(
+      'mailto:ellen@northwind.example',
+    );
     const hidden = await loaded(
-      await fixture<SocialContactFinder>(html`<social-contact-finder .manifest=${northwind()} audience="public" topic="social-training"></social-contact-finder>`),
+      await fixture<SocialContactFinder>(
+        html`<social-contact-finder .manifest=${northwind()} audience="public" topic="social-training"></social-contact-finder>`,
+      ),
     );
     expect(results(hidden)).to.have.length(0);
     expect(text(hidden.shadowRoot!)).not.to.include('Social media training');
   });
 
   it('shows the organization’s contact as the fallback when nothing matches', async () => {
-    const el = await loaded(await fixture<SocialContactFinder>(html`<social-contact-finder .manifest=${northwind()}></social-contact-finder>`));
+    const el = await loaded(
+      await fixture<SocialContactFinder>(
+        html`<social-contact-finder .manifest=${northwind()}></social-contact-finder>`,
+      ),
+    );
     await ask(el, 'xylophone lessons');
     expect(results(el)).to.have.length(0);
     const fallback = root(el).querySelector('[part="fallback"]')!;
@@ -188,8 +231,14 @@ describe('<social-contact-finder>', () => {
   it('shows the first three suggestions, and more on request', async () => {
     const el = await demoFinder();
     await ask(el, 'rights permission and translation for a book by one of your authors');
-    expect(topicsShown(el)).to.deep.equal(['Permission to quote, excerpt or reprint', 'Translation & foreign rights', 'Submitting a manuscript']);
-    expect(status(el)).to.equal('3 suggestions for “rights permission and translation for a book by one of your authors”');
+    expect(topicsShown(el)).to.deep.equal([
+      'Permission to quote, excerpt or reprint',
+      'Translation & foreign rights',
+      'Submitting a manuscript',
+    ]);
+    expect(status(el)).to.equal(
+      '3 suggestions for “rights permission and translation for a book by one of your authors”',
+    );
     const more = root(el).querySelector<HTMLButtonElement>('.more')!;
     expect(more.textContent).to.equal('Show more suggestions');
     more.click();
@@ -199,17 +248,29 @@ describe('<social-contact-finder>', () => {
   });
 
   it('shows no internal topics, people or personal emails in the public audience', async () => {
-    const el = await demoFinder((src) => html`<social-contact-finder src=${src} audience="public"></social-contact-finder>`);
+    const el = await demoFinder(
+      (src) => html`<social-contact-finder src=${src} audience="public"></social-contact-finder>`,
+    );
     const labels = chips(el).map((c) => c.textContent!.trim());
-    for (const internal of ['Social media training & help', 'Brand assets, logos & templates for staff', 'Something about us is going viral']) {
+    for (const internal of [
+      'Social media training & help',
+      'Brand assets, logos & templates for staff',
+      'Something about us is going viral',
+    ]) {
       expect(labels).not.to.include(internal);
     }
-    for (const q of ['i ordered a book and it never arrived', 'my ebook will not download', 'social media training for staff', 'something is going viral']) {
+    for (const q of [
+      'i ordered a book and it never arrived',
+      'my ebook will not download',
+      'social media training for staff',
+      'something is going viral',
+    ]) {
       await ask(el, q);
       for (const card of cards(el)) await card.updateComplete;
       const shown = text(el.shadowRoot!);
       // Internal owners of order-problem, ebook-download and social-media-training.
-      for (const secret of ['Jonas Weber', 'Rosa Delgado', 'Kenji Watanabe', 'Emily Zhang', 'Brand assets']) expect(shown, `${q}: ${secret}`).not.to.include(secret);
+      for (const secret of ['Jonas Weber', 'Rosa Delgado', 'Kenji Watanabe', 'Emily Zhang', 'Brand assets'])
+        expect(shown, `${q}: ${secret}`).not.to.include(secret);
       const personal = hrefs(el.shadowRoot!).filter((href) => /^mailto:[a-z]+\.[a-z]+@/.test(href));
       expect(personal, q).to.deep.equal([]);
       expect(cards(el).every((c) => c.audience === 'public')).to.equal(true);
@@ -217,15 +278,23 @@ describe('<social-contact-finder>', () => {
   });
 
   it('fires social-contact-select for a channel (the link still navigates) and for a person', async () => {
-    const el = await loaded(await fixture<SocialContactFinder>(html`<social-contact-finder .manifest=${northwind()}></social-contact-finder>`));
+    const el = await loaded(
+      await fixture<SocialContactFinder>(
+        html`<social-contact-finder .manifest=${northwind()}></social-contact-finder>`,
+      ),
+    );
     await ask(el, 'where is my refund');
     const link = results(el)[0]!.querySelector<HTMLAnchorElement>('[part="channel"]')!;
     // Keep the test page where it is; the element must not prevent the navigation itself.
     let prevented: boolean | undefined;
-    document.addEventListener('click', (event) => {
-      prevented = event.defaultPrevented;
-      event.preventDefault();
-    }, { once: true });
+    document.addEventListener(
+      'click',
+      (event) => {
+        prevented = event.defaultPrevented;
+        event.preventDefault();
+      },
+      { once: true },
+    );
     const channel = oneEvent(el, 'social-contact-select');
     link.click();
     const detail = (await channel).detail as SocialContactSelectDetail;
@@ -244,7 +313,11 @@ describe('<social-contact-finder>', () => {
   });
 
   it('can be used with the keyboard: type, tab to a chip, choose it with Enter, tab to the channel', async () => {
-    const el = await loaded(await fixture<SocialContactFinder>(html`<social-contact-finder .manifest=${northwind()}></social-contact-finder>`));
+    const el = await loaded(
+      await fixture<SocialContactFinder>(
+        html`<social-contact-finder .manifest=${northwind()}></social-contact-finder>`,
+      ),
+    );
     question(el).focus();
     await sendKeys({ type: 'refund' });
     await waitUntil(() => el.question === 'refund', 'typing was not answered');
@@ -269,7 +342,11 @@ describe('<social-contact-finder>', () => {
   });
 
   it('answers on Enter without waiting for the pause', async () => {
-    const el = await loaded(await fixture<SocialContactFinder>(html`<social-contact-finder .manifest=${northwind()}></social-contact-finder>`));
+    const el = await loaded(
+      await fixture<SocialContactFinder>(
+        html`<social-contact-finder .manifest=${northwind()}></social-contact-finder>`,
+      ),
+    );
     question(el).focus();
     await sendKeys({ type: 'press' });
     await sendKeys({ press: 'Enter' });
@@ -280,7 +357,11 @@ describe('<social-contact-finder>', () => {
 
   it('mirrors the topic and question in the URL with sync-url, restores them, and Back works', async () => {
     history.replaceState(null, '', `${location.pathname}?question=refund&other=kept`);
-    const el = await loaded(await fixture<SocialContactFinder>(html`<social-contact-finder .manifest=${northwind()} sync-url></social-contact-finder>`));
+    const el = await loaded(
+      await fixture<SocialContactFinder>(
+        html`<social-contact-finder .manifest=${northwind()} sync-url></social-contact-finder>`,
+      ),
+    );
     expect(question(el).value).to.equal('refund');
     expect(topicsShown(el)).to.deep.equal(['A problem with an order']);
     await ask(el, 'journalist');
@@ -303,7 +384,11 @@ describe('<social-contact-finder>', () => {
   });
 
   it('keeps the topic attribute with sync-url when the URL names no topic or question', async () => {
-    const el = await loaded(await fixture<SocialContactFinder>(html`<social-contact-finder .manifest=${northwind()} topic="press" sync-url></social-contact-finder>`));
+    const el = await loaded(
+      await fixture<SocialContactFinder>(
+        html`<social-contact-finder .manifest=${northwind()} topic="press" sync-url></social-contact-finder>`,
+      ),
+    );
     expect(topicsShown(el)).to.deep.equal(['Press inquiries']);
   });
 
@@ -312,12 +397,19 @@ describe('<social-contact-finder>', () => {
     manifest.organization.website = 'javascript:alert(1)';
     manifest.topics![0]!.label = '<img src=x onerror="window.__pwned=1">Orders';
     manifest.topics![0]!.instructions = '<script>window.__pwned=1</script>DM us';
-    manifest.departments![1]!.profiles = [{ network: 'website', url: 'javascript:alert(2)' }, { network: 'x', handle: 'northwind_help' }];
+    manifest.departments![1]!.profiles = [
+      { network: 'website', url: 'javascript:alert(2)' },
+      { network: 'x', handle: 'northwind_help' },
+    ];
     manifest.people[0]!.profiles = [{ network: 'website', url: 'javascript:alert(3)' }];
-    const el = await loaded(await fixture<SocialContactFinder>(html`<social-contact-finder .manifest=${manifest}></social-contact-finder>`));
+    const el = await loaded(
+      await fixture<SocialContactFinder>(html`<social-contact-finder .manifest=${manifest}></social-contact-finder>`),
+    );
     await ask(el, 'refund');
     expect(topicsShown(el)[0]).to.equal('<img src=x onerror="window.__pwned=1">Orders');
-    expect(results(el)[0]!.querySelector('[part="instructions"]')!.textContent).to.equal('<script>window.__pwned=1</script>DM us');
+    expect(results(el)[0]!.querySelector('[part="instructions"]')!.textContent).to.equal(
+      '<script>window.__pwned=1</script>DM us',
+    );
     const all: string[] = [];
     for (const q of ['refund', 'journalist', 'xylophone']) {
       await ask(el, q);
@@ -347,7 +439,9 @@ describe('<social-contact-finder>', () => {
   it('still answers with the organization when the manifest lists no topics', async () => {
     const manifest = northwind();
     manifest.topics = [];
-    const el = await loaded(await fixture<SocialContactFinder>(html`<social-contact-finder .manifest=${manifest}></social-contact-finder>`));
+    const el = await loaded(
+      await fixture<SocialContactFinder>(html`<social-contact-finder .manifest=${manifest}></social-contact-finder>`),
+    );
     expect(root(el).textContent).to.include('This directory lists no topics yet.');
     await ask(el, 'refund');
     expect(root(el).querySelector('[part="fallback"]')).not.to.equal(null);
@@ -369,7 +463,9 @@ describe('<social-contact-finder>', () => {
   });
 
   it('speaks French with lang="fr"', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="fr"><social-contact-finder .manifest=${northwind()}></social-contact-finder></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="fr"><social-contact-finder .manifest=${northwind()}></social-contact-finder></div>`,
+    );
     const el = await loaded(wrapper.querySelector('social-contact-finder')!);
     expect(root(el).querySelector('label')!.textContent).to.equal('En quoi pouvons-nous vous aider ?');
     expect(question(el).placeholder).to.equal('ex. ma commande n’est pas arrivée');

@@ -29,7 +29,11 @@ function withManagers(): ManifestInput {
 }
 
 async function loaded(el: SocialDirectory): Promise<SocialDirectory> {
-  await waitUntil(() => el.shadowRoot!.querySelector('[part="status"], [part="error"]') !== null, 'directory did not render', { timeout: 5000 });
+  await waitUntil(
+    () => el.shadowRoot!.querySelector('[part="status"], [part="error"]') !== null,
+    'directory did not render',
+    { timeout: 5000 },
+  );
   await el.updateComplete;
   return el;
 }
@@ -47,7 +51,8 @@ const sectionLinks = (el: SocialDirectory, title: string) =>
     .querySelectorAll<HTMLElement>('a, button');
 const linkTexts = (links: Iterable<HTMLElement>) => [...links].map((l) => l.textContent!.trim());
 /** The text of a card's "Reports to · N direct reports" line, spaces collapsed. */
-const hierarchyLine = (card: SocialPersonCard) => card.shadowRoot!.querySelector('[part="hierarchy"]')!.textContent!.replace(/\s+/g, ' ').trim();
+const hierarchyLine = (card: SocialPersonCard) =>
+  card.shadowRoot!.querySelector('[part="hierarchy"]')!.textContent!.replace(/\s+/g, ' ').trim();
 const breadcrumbs = (el: SocialDirectory) => [...page(el)!.querySelectorAll<HTMLElement>('[part="breadcrumbs"] li')];
 /** The element focused now, looking into shadow roots. */
 function focused(): Element | null {
@@ -75,13 +80,19 @@ describe('<social-directory> person page', () => {
   });
 
   it('opens a person’s page when their name is clicked, fires social-select and moves focus to its heading', async () => {
-    const el = await loaded(await fixture<SocialDirectory>(html`<social-directory .manifest=${withManagers()}></social-directory>`));
+    const el = await loaded(
+      await fixture<SocialDirectory>(html`<social-directory .manifest=${withManagers()}></social-directory>`),
+    );
     await card(el, 'zoe-lambert').updateComplete;
     const selected = oneEvent(el, 'social-select');
     nameButton(card(el, 'zoe-lambert')).click();
     expect((await selected).detail.person.id).to.equal('zoe-lambert');
     // The first page of the run also waits for the page's template, loaded on first use.
-    await waitUntil(() => el.shadowRoot!.querySelector('#person-page-heading') !== null && focused() === heading(el), 'the page did not take focus', { timeout: 5000 });
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('#person-page-heading') !== null && focused() === heading(el),
+      'the page did not take focus',
+      { timeout: 5000 },
+    );
     expect(el.person).to.equal('zoe-lambert');
     expect(el.getAttribute('person')).to.equal('zoe-lambert');
     expect(listing(el).hidden).to.equal(true);
@@ -91,7 +102,9 @@ describe('<social-directory> person page', () => {
   });
 
   it('opens a person’s page from the keyboard (Enter on their name)', async () => {
-    const el = await loaded(await fixture<SocialDirectory>(html`<social-directory .manifest=${withManagers()}></social-directory>`));
+    const el = await loaded(
+      await fixture<SocialDirectory>(html`<social-directory .manifest=${withManagers()}></social-directory>`),
+    );
     await card(el, 'al-smith').updateComplete;
     nameButton(card(el, 'al-smith')).focus();
     await sendKeys({ press: 'Enter' });
@@ -101,29 +114,52 @@ describe('<social-directory> person page', () => {
   });
 
   it('shows the managers as breadcrumbs, the department and its lead, reports, peers and topics', async () => {
-    const el = await loaded(await fixture<SocialDirectory>(html`<social-directory person="zoe-lambert" .manifest=${withManagers()}></social-directory>`));
+    const el = await loaded(
+      await fixture<SocialDirectory>(
+        html`<social-directory person="zoe-lambert" .manifest=${withManagers()}></social-directory>`,
+      ),
+    );
     expect(breadcrumbs(el).map((li) => li.textContent!.trim())).to.deep.equal(['Ellen Park', 'Zoë Lambert']);
     expect(breadcrumbs(el)[1]!.getAttribute('aria-current')).to.equal('page');
     expect(page(el)!.querySelector('[part="breadcrumbs"]')!.getAttribute('aria-label')).to.equal('Reporting line');
     // The page's styles arrive with its template, next to the directory's own.
     expect(getComputedStyle(page(el)!.querySelector('[part="breadcrumbs"] ol')!).display).to.equal('flex');
     expect(getComputedStyle(root(el).querySelector('[part="filters-toggle"]')!).display).to.equal('none');
-    expect(linkTexts(sectionLinks(el, 'Direct reports'))).to.deep.equal(['Siobhán O\'Connor']);
-    expect(linkTexts(sectionLinks(el, 'Same manager'))).to.deep.equal(['María de los Ángeles Fernández-Ruiz', 'Trent Walker']);
-    const department = [...page(el)!.querySelectorAll('section section')].find((s) => s.querySelector('h3')!.textContent === 'Department')!;
+    expect(linkTexts(sectionLinks(el, 'Direct reports'))).to.deep.equal(["Siobhán O'Connor"]);
+    expect(linkTexts(sectionLinks(el, 'Same manager'))).to.deep.equal([
+      'María de los Ángeles Fernández-Ruiz',
+      'Trent Walker',
+    ]);
+    const department = [...page(el)!.querySelectorAll('section section')].find(
+      (s) => s.querySelector('h3')!.textContent === 'Department',
+    )!;
     expect(department.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Department Editorial');
-    const ellen = await loaded(await fixture<SocialDirectory>(html`<social-directory person="maria-de-los-angeles" .manifest=${withManagers()}></social-directory>`));
-    const marketing = [...page(ellen)!.querySelectorAll('section section')].find((s) => s.querySelector('h3')!.textContent === 'Department')!;
+    const ellen = await loaded(
+      await fixture<SocialDirectory>(
+        html`<social-directory person="maria-de-los-angeles" .manifest=${withManagers()}></social-directory>`,
+      ),
+    );
+    const marketing = [...page(ellen)!.querySelectorAll('section section')].find(
+      (s) => s.querySelector('h3')!.textContent === 'Department',
+    )!;
     expect(marketing.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Department Marketing · Led by Ellen Park');
-    const top = await loaded(await fixture<SocialDirectory>(html`<social-directory person="ellen-park" .manifest=${withManagers()}></social-directory>`));
+    const top = await loaded(
+      await fixture<SocialDirectory>(
+        html`<social-directory person="ellen-park" .manifest=${withManagers()}></social-directory>`,
+      ),
+    );
     expect(page(top)!.querySelector('[part="breadcrumbs"]')).to.equal(null);
     const topics = [...page(top)!.querySelectorAll('.topics li')].map((li) => li.textContent);
     expect(topics).to.deep.equal(['Press inquiries', 'Social media training']);
   });
 
   it('opens a page from the person attribute without taking focus, and follows the property', async () => {
-    const el = await loaded(await fixture<SocialDirectory>(html`<social-directory person="siobhan-oconnor" .manifest=${withManagers()}></social-directory>`));
-    expect(heading(el).textContent!.trim()).to.equal('Siobhán O\'Connor');
+    const el = await loaded(
+      await fixture<SocialDirectory>(
+        html`<social-directory person="siobhan-oconnor" .manifest=${withManagers()}></social-directory>`,
+      ),
+    );
+    expect(heading(el).textContent!.trim()).to.equal("Siobhán O'Connor");
     expect(focused()).not.to.equal(heading(el));
     el.person = '';
     await el.updateComplete;
@@ -133,7 +169,11 @@ describe('<social-directory> person page', () => {
   });
 
   it('navigates along breadcrumbs, reports and peers, firing social-select each time', async () => {
-    const el = await loaded(await fixture<SocialDirectory>(html`<social-directory person="siobhan-oconnor" .manifest=${withManagers()}></social-directory>`));
+    const el = await loaded(
+      await fixture<SocialDirectory>(
+        html`<social-directory person="siobhan-oconnor" .manifest=${withManagers()}></social-directory>`,
+      ),
+    );
     const chosen: string[] = [];
     el.addEventListener('social-select', (event) => chosen.push(event.detail.person.id));
     (breadcrumbs(el)[0]!.querySelector('button') as HTMLButtonElement).click();
@@ -150,7 +190,9 @@ describe('<social-directory> person page', () => {
   });
 
   it('closes with "Back to the directory" and with Escape, giving focus back to the name that opened it', async () => {
-    const el = await loaded(await fixture<SocialDirectory>(html`<social-directory .manifest=${withManagers()}></social-directory>`));
+    const el = await loaded(
+      await fixture<SocialDirectory>(html`<social-directory .manifest=${withManagers()}></social-directory>`),
+    );
     await card(el, 'trent-walker').updateComplete;
     const name = nameButton(card(el, 'trent-walker'));
     name.click();
@@ -174,8 +216,12 @@ describe('<social-directory> person page', () => {
   });
 
   it('gives focus back to the card in a long, virtualized list', async () => {
-    const el = await loaded(await fixture<SocialDirectory>(html`<social-directory .manifest=${generateManifest(60)}></social-directory>`));
-    await waitUntil(() => root(el).querySelector('.virtual social-person-card') !== null, 'list not virtualized', { timeout: 5000 });
+    const el = await loaded(
+      await fixture<SocialDirectory>(html`<social-directory .manifest=${generateManifest(60)}></social-directory>`),
+    );
+    await waitUntil(() => root(el).querySelector('.virtual social-person-card') !== null, 'list not virtualized', {
+      timeout: 5000,
+    });
     const first = root(el).querySelector<SocialPersonCard>('.virtual social-person-card')!;
     await first.updateComplete;
     const name = nameButton(first);
@@ -191,7 +237,11 @@ describe('<social-directory> person page', () => {
   });
 
   it('says so when no one has the id, with the way back, never a blank', async () => {
-    const el = await loaded(await fixture<SocialDirectory>(html`<social-directory person="no-such-person" .manifest=${withManagers()}></social-directory>`));
+    const el = await loaded(
+      await fixture<SocialDirectory>(
+        html`<social-directory person="no-such-person" .manifest=${withManagers()}></social-directory>`,
+      ),
+    );
     expect(heading(el).textContent!.trim()).to.equal('Person not found');
     expect(page(el)!.querySelector('[part="error"]')!.textContent).to.include('“no-such-person”');
     root(el).querySelector<HTMLButtonElement>('[part~="back"]')!.click();
@@ -200,7 +250,11 @@ describe('<social-directory> person page', () => {
   });
 
   it('on a public page mentions only public people: an internal person is not found, an internal manager not named', async () => {
-    const el = await loaded(await fixture<SocialDirectory>(html`<social-directory audience="public" person="al-smith" .manifest=${withManagers()}></social-directory>`));
+    const el = await loaded(
+      await fixture<SocialDirectory>(
+        html`<social-directory audience="public" person="al-smith" .manifest=${withManagers()}></social-directory>`,
+      ),
+    );
     expect(heading(el).textContent!.trim()).to.equal('Person not found');
     el.person = 'ellen-park';
     await el.updateComplete;
@@ -211,7 +265,9 @@ describe('<social-directory> person page', () => {
 
   it('is a link with sync-url: ?person= opens it, choosing pushes a history entry, Back closes it', async () => {
     history.replaceState(null, '', `${location.pathname}?person=siobhan-oconnor&q=editor`);
-    const el = await loaded(await fixture<SocialDirectory>(html`<social-directory sync-url .manifest=${withManagers()}></social-directory>`));
+    const el = await loaded(
+      await fixture<SocialDirectory>(html`<social-directory sync-url .manifest=${withManagers()}></social-directory>`),
+    );
     expect(el.person).to.equal('siobhan-oconnor');
     const crumb = breadcrumbs(el)[1]!.querySelector('a')!;
     expect(new URL(crumb.href).search).to.equal('?person=zoe-lambert');
@@ -250,7 +306,11 @@ describe('<social-directory> person page', () => {
   });
 
   it('has no accessibility violations on a person page or the not-found page', async () => {
-    const el = await loaded(await fixture<SocialDirectory>(html`<social-directory person="zoe-lambert" sync-url .manifest=${withManagers()}></social-directory>`));
+    const el = await loaded(
+      await fixture<SocialDirectory>(
+        html`<social-directory person="zoe-lambert" sync-url .manifest=${withManagers()}></social-directory>`,
+      ),
+    );
     await page(el)!.querySelector<SocialPersonCard>('social-person-card')!.updateComplete;
     await expect(el).to.be.accessible();
     el.person = 'nobody';
@@ -260,7 +320,9 @@ describe('<social-directory> person page', () => {
 
   describe('the card’s hierarchy links', () => {
     it('shows "Reports to" and "N direct reports", which open the manager’s and the person’s pages', async () => {
-      const el = await loaded(await fixture<SocialDirectory>(html`<social-directory .manifest=${withManagers()}></social-directory>`));
+      const el = await loaded(
+        await fixture<SocialDirectory>(html`<social-directory .manifest=${withManagers()}></social-directory>`),
+      );
       const zoe = card(el, 'zoe-lambert');
       await zoe.updateComplete;
       const line = zoe.shadowRoot!.querySelector('[part="hierarchy"]')!;
@@ -279,11 +341,15 @@ describe('<social-directory> person page', () => {
     });
 
     it('speaks the page’s language, with the language’s plural', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div lang="fr"><social-directory .manifest=${withManagers()}></social-directory></div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div lang="fr"><social-directory .manifest=${withManagers()}></social-directory></div>`,
+      );
       const el = await loaded(wrapper.querySelector('social-directory')!);
       await card(el, 'ellen-park').updateComplete;
       expect(hierarchyLine(card(el, 'ellen-park'))).to.equal('3 collaborateurs directs, Ellen Park');
-      expect(hierarchyLine(card(el, 'zoe-lambert'))).to.equal('Rattaché à Ellen Park · 1 collaborateur direct, Zoë Lambert');
+      expect(hierarchyLine(card(el, 'zoe-lambert'))).to.equal(
+        'Rattaché à Ellen Park · 1 collaborateur direct, Zoë Lambert',
+      );
     });
 
     it('standalone, fire social-select with the manager, or with the person for their reports', async () => {
@@ -299,7 +365,9 @@ describe('<social-directory> person page', () => {
       selected = oneEvent(el, 'social-select');
       reports!.click();
       expect((await selected).detail.person.id).to.equal('zoe-lambert');
-      const plain = await fixture<SocialPersonCard>(html`<social-person-card .person=${directory.person('al-smith')}></social-person-card>`);
+      const plain = await fixture<SocialPersonCard>(
+        html`<social-person-card .person=${directory.person('al-smith')}></social-person-card>`,
+      );
       expect(plain.shadowRoot!.querySelector('[part="hierarchy"]')).to.equal(null);
       await expect(el).to.be.accessible();
     });
@@ -311,7 +379,11 @@ describe('<social-directory> person page', () => {
 
     it('fold behind one "Filters" button that counts the active filters, so people come first', async () => {
       await setViewport({ width: 360, height: 640 });
-      const el = await loaded(await fixture<SocialDirectory>(html`<social-directory department="support" champion .manifest=${withManagers()}></social-directory>`));
+      const el = await loaded(
+        await fixture<SocialDirectory>(
+          html`<social-directory department="support" champion .manifest=${withManagers()}></social-directory>`,
+        ),
+      );
       const button = toggle(el);
       expect(button.checkVisibility()).to.equal(true);
       expect(button.textContent!.trim()).to.equal('Filters (2)');
@@ -336,7 +408,9 @@ describe('<social-directory> person page', () => {
 
     it('change nothing on a desktop: no button, every filter in view', async () => {
       await setViewport({ width: 1200, height: 800 });
-      const el = await loaded(await fixture<SocialDirectory>(html`<social-directory .manifest=${withManagers()}></social-directory>`));
+      const el = await loaded(
+        await fixture<SocialDirectory>(html`<social-directory .manifest=${withManagers()}></social-directory>`),
+      );
       expect(toggle(el).checkVisibility()).to.equal(false);
       expect(selects(el).length).to.be.above(2);
       expect(selects(el).every((s) => s.checkVisibility())).to.equal(true);

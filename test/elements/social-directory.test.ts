@@ -18,14 +18,21 @@ let n = 0;
 const url = (name: string) => `/api/elements-${name}-${++n}.json`;
 
 async function loaded(el: SocialDirectory): Promise<SocialDirectory> {
-  await waitUntil(() => el.shadowRoot!.querySelector('[part="status"], [part="error"]') !== null, 'directory did not render', { timeout: 5000 });
+  await waitUntil(
+    () => el.shadowRoot!.querySelector('[part="status"], [part="error"]') !== null,
+    'directory did not render',
+    { timeout: 5000 },
+  );
   await el.updateComplete;
   return el;
 }
 
 /** Answers every /photos/... request with a 4×4 PNG. */
 const servePhotos = () => {
-  const png = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAIAAAAmkwkpAAAAEElEQVR4nGOo6DkBRwzEcQDm0hzBwP7yVAAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
+  const png = Uint8Array.from(
+    atob('iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAIAAAAmkwkpAAAAEElEQVR4nGOo6DkBRwzEcQDm0hzBwP7yVAAAAABJRU5ErkJggg=='),
+    (c) => c.charCodeAt(0),
+  );
   worker.use(http.get('/photos/:name', () => new HttpResponse(png, { headers: { 'content-type': 'image/png' } })));
 };
 const cards = (el: SocialDirectory) => [...el.shadowRoot!.querySelectorAll<SocialPersonCard>('social-person-card')];
@@ -33,7 +40,9 @@ const names = (el: SocialDirectory) => cards(el).map((card) => card.person!.name
 const status = (el: SocialDirectory) => el.shadowRoot!.querySelector('[part="status"]')!.textContent!.trim();
 const search = (el: SocialDirectory) => el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
 const select = (el: SocialDirectory, label: string) =>
-  [...el.shadowRoot!.querySelectorAll('label')].find((l) => l.textContent!.trim().startsWith(label))!.querySelector('select')!;
+  [...el.shadowRoot!.querySelectorAll('label')]
+    .find((l) => l.textContent!.trim().startsWith(label))!
+    .querySelector('select')!;
 
 async function type(el: SocialDirectory, text: string) {
   const input = search(el);
@@ -85,7 +94,13 @@ describe('<social-directory>', () => {
   it('shows a message a person understands and a retry button when loading fails, and retries', async () => {
     const path = url('missing');
     let calls = 0;
-    worker.use(http.get(path, () => (++calls === 1 ? new HttpResponse(null, { status: 404, statusText: 'Not Found' }) : HttpResponse.json(northwind()))));
+    worker.use(
+      http.get(path, () =>
+        ++calls === 1
+          ? new HttpResponse(null, { status: 404, statusText: 'Not Found' })
+          : HttpResponse.json(northwind()),
+      ),
+    );
     const el = document.createElement('social-directory');
     const failed = oneEvent(el, 'social-error');
     el.src = path;
@@ -102,17 +117,24 @@ describe('<social-directory>', () => {
   });
 
   it('searches as you type, accents folded', async () => {
-    const el = await loaded(await fixture<SocialDirectory>(html`<social-directory .manifest=${northwind()}></social-directory>`));
+    const el = await loaded(
+      await fixture<SocialDirectory>(html`<social-directory .manifest=${northwind()}></social-directory>`),
+    );
     await type(el, 'zoe');
     expect(names(el)).to.deep.equal(['Zoë Lambert']);
     expect(status(el)).to.equal('1 person');
   });
 
   it('filters by department, network, location and champions, with facet counts in the options', async () => {
-    const el = await loaded(await fixture<SocialDirectory>(html`<social-directory .manifest=${northwind()}></social-directory>`));
+    const el = await loaded(
+      await fixture<SocialDirectory>(html`<social-directory .manifest=${northwind()}></social-directory>`),
+    );
     const departments = select(el, 'Department');
     expect([...departments.options].map((o) => o.textContent!.trim())).to.deep.equal([
-      'Any', 'Marketing (2)', 'Customer Support (2)', 'Editorial (2)',
+      'Any',
+      'Marketing (2)',
+      'Customer Support (2)',
+      'Editorial (2)',
     ]);
     departments.value = 'editorial';
     departments.dispatchEvent(new Event('change'));
@@ -127,7 +149,11 @@ describe('<social-directory>', () => {
   });
 
   it('clears every filter from the empty state', async () => {
-    const el = await loaded(await fixture<SocialDirectory>(html`<social-directory .manifest=${northwind()} query="xylophone"></social-directory>`));
+    const el = await loaded(
+      await fixture<SocialDirectory>(
+        html`<social-directory .manifest=${northwind()} query="xylophone"></social-directory>`,
+      ),
+    );
     expect(names(el)).to.deep.equal([]);
     el.shadowRoot!.querySelector<HTMLButtonElement>('.empty button')!.click();
     await el.updateComplete;
@@ -136,12 +162,18 @@ describe('<social-directory>', () => {
   });
 
   it('takes initial filters from attributes', async () => {
-    const el = await loaded(await fixture<SocialDirectory>(html`<social-directory .manifest=${northwind()} network="x" location="Boston"></social-directory>`));
+    const el = await loaded(
+      await fixture<SocialDirectory>(
+        html`<social-directory .manifest=${northwind()} network="x" location="Boston"></social-directory>`,
+      ),
+    );
     expect(names(el)).to.deep.equal(['Trent Walker']);
   });
 
   it('filters by an "ask me about" chip', async () => {
-    const el = await loaded(await fixture<SocialDirectory>(html`<social-directory .manifest=${northwind()}></social-directory>`));
+    const el = await loaded(
+      await fixture<SocialDirectory>(html`<social-directory .manifest=${northwind()}></social-directory>`),
+    );
     const zoe = cards(el).find((card) => card.person!.id === 'zoe-lambert')!;
     zoe.shadowRoot!.querySelector<HTMLButtonElement>('[part="chip"]')!.click();
     await el.updateComplete;
@@ -151,7 +183,9 @@ describe('<social-directory>', () => {
 
   it('mirrors the query and filters in the URL with sync-url, and restores them from it', async () => {
     history.replaceState(null, '', `${location.pathname}?q=editor&department=editorial`);
-    const el = await loaded(await fixture<SocialDirectory>(html`<social-directory .manifest=${northwind()} sync-url></social-directory>`));
+    const el = await loaded(
+      await fixture<SocialDirectory>(html`<social-directory .manifest=${northwind()} sync-url></social-directory>`),
+    );
     expect(search(el).value).to.equal('editor');
     expect(names(el)).to.deep.equal(["Siobhán O'Connor", 'Zoë Lambert']);
     await type(el, 'zoe');
@@ -171,7 +205,9 @@ describe('<social-directory>', () => {
   });
 
   it('can be used with the keyboard: type, tab to the filters, choose a person with Enter', async () => {
-    const el = await loaded(await fixture<SocialDirectory>(html`<social-directory .manifest=${northwind()}></social-directory>`));
+    const el = await loaded(
+      await fixture<SocialDirectory>(html`<social-directory .manifest=${northwind()}></social-directory>`),
+    );
     search(el).focus();
     await sendKeys({ type: 'trent' });
     await el.updateComplete;
@@ -191,11 +227,24 @@ describe('<social-directory>', () => {
     const warning = oneEvent(el, 'social-warning');
     el.manifest = northwind();
     document.body.append(el);
-    expect((await warning).detail.warnings.map((w: { message: string }) => w.message).join()).to.include('internal manifest');
+    expect((await warning).detail.warnings.map((w: { message: string }) => w.message).join()).to.include(
+      'internal manifest',
+    );
     await loaded(el);
-    const text = el.shadowRoot!.textContent! + cards(el).map((c) => c.shadowRoot!.textContent).join();
+    const text =
+      el.shadowRoot!.textContent! +
+      cards(el)
+        .map((c) => c.shadowRoot!.textContent)
+        .join();
     expect(names(el)).to.deep.equal(['Ellen Park', "Siobhán O'Connor", 'Zoë Lambert']);
-    for (const secret of ['Trent', 'María', 'ellen@northwind.example', '+1 617', 'Boston', 'Never share confidential information']) {
+    for (const secret of [
+      'Trent',
+      'María',
+      'ellen@northwind.example',
+      '+1 617',
+      'Boston',
+      'Never share confidential information',
+    ]) {
       expect(text, secret).not.to.include(secret);
     }
     el.remove();
@@ -206,17 +255,26 @@ describe('<social-directory>', () => {
     manifest.people[0]!.name = '<img src=x onerror="window.__pwned=1">Ellen';
     manifest.people[0]!.title = '<script>window.__pwned=1</script>';
     manifest.people[0]!.photo = 'javascript:alert(1)';
-    manifest.people[0]!.profiles = [{ network: 'website', url: 'javascript:alert(1)' }, { network: 'other', url: 'https://ok.example/' }];
+    manifest.people[0]!.profiles = [
+      { network: 'website', url: 'javascript:alert(1)' },
+      { network: 'other', url: 'https://ok.example/' },
+    ];
     manifest.organization.guidelines = { url: 'javascript:alert(2)', rules: ['<b>bold</b>'] };
-    const el = await loaded(await fixture<SocialDirectory>(html`<social-directory .manifest=${manifest}></social-directory>`));
+    const el = await loaded(
+      await fixture<SocialDirectory>(html`<social-directory .manifest=${manifest}></social-directory>`),
+    );
     const card = cards(el).find((c) => c.person!.id === 'ellen-park')!;
     await card.updateComplete;
-    expect(card.shadowRoot!.querySelector('[part="name"]')!.textContent).to.equal('<img src=x onerror="window.__pwned=1">Ellen');
+    expect(card.shadowRoot!.querySelector('[part="name"]')!.textContent).to.equal(
+      '<img src=x onerror="window.__pwned=1">Ellen',
+    );
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
     expect(card.shadowRoot!.querySelector('img')!.hasAttribute('src')).to.equal(false);
     const hrefs = [...card.shadowRoot!.querySelectorAll('.links a')].map((a) => a.getAttribute('href'));
     expect(hrefs).to.deep.equal(['https://ok.example/']);
-    const all = [el.shadowRoot!, ...cards(el).map((c) => c.shadowRoot!)].flatMap((root) => [...root.querySelectorAll('[href]')].map((a) => a.getAttribute('href')!));
+    const all = [el.shadowRoot!, ...cards(el).map((c) => c.shadowRoot!)].flatMap((root) =>
+      [...root.querySelectorAll('[href]')].map((a) => a.getAttribute('href')!),
+    );
     expect(all.filter((href) => /^javascript:/i.test(href))).to.deep.equal([]);
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
   });
@@ -226,10 +284,14 @@ describe('<social-directory>', () => {
     worker.use(http.get('/photos/missing.jpg', () => (asked++, new HttpResponse(null, { status: 404 }))));
     const manifest = northwind();
     manifest.people[0]!.photo = `${location.origin}/photos/missing.jpg`;
-    const el = await loaded(await fixture<SocialDirectory>(html`<social-directory .manifest=${manifest}></social-directory>`));
+    const el = await loaded(
+      await fixture<SocialDirectory>(html`<social-directory .manifest=${manifest}></social-directory>`),
+    );
     const card = cards(el).find((c) => c.person!.id === 'ellen-park')!;
     const photo = card.shadowRoot!.querySelector<HTMLImageElement>('[part="avatar"] img')!;
-    await waitUntil(() => asked > 0 && photo.hidden, 'the photo was not asked for, or still shows after it failed', { timeout: 5000 });
+    await waitUntil(() => asked > 0 && photo.hidden, 'the photo was not asked for, or still shows after it failed', {
+      timeout: 5000,
+    });
     expect(getComputedStyle(photo).display).to.equal('none');
     const initials = card.shadowRoot!.querySelector<HTMLElement>('[part="avatar"] span')!;
     expect(initials.textContent).to.equal('EP');
@@ -241,7 +303,9 @@ describe('<social-directory>', () => {
     const manifest = northwind();
     manifest.people[0]!.photo = `${location.origin}/photos/ellen.png`;
     manifest.people[1]!.photo = `${location.origin}/photos/trent.png`;
-    const el = await loaded(await fixture<SocialDirectory>(html`<social-directory .manifest=${manifest}></social-directory>`));
+    const el = await loaded(
+      await fixture<SocialDirectory>(html`<social-directory .manifest=${manifest}></social-directory>`),
+    );
     const card = cards(el).find((c) => c.person!.id === manifest.people[0]!.id)!;
     const photo = () => card.shadowRoot!.querySelector<HTMLImageElement>('[part="avatar"] img')!;
     await waitUntil(() => photo().getAttribute('src') === manifest.people[0]!.photo, 'the photo was never asked for');
@@ -252,7 +316,10 @@ describe('<social-directory>', () => {
     // The frame that draws the new person shows initials, not the last person's face.
     expect(photo().hasAttribute('src')).to.equal(false);
     expect(photo().hidden).to.equal(true);
-    await waitUntil(() => photo().getAttribute('src') === manifest.people[1]!.photo, 'the new photo was never asked for');
+    await waitUntil(
+      () => photo().getAttribute('src') === manifest.people[1]!.photo,
+      'the new photo was never asked for',
+    );
     await waitUntil(() => photo().complete && photo().naturalWidth === 4, 'the new photo did not load');
     expect(photo().hidden).to.equal(false);
   });
@@ -261,9 +328,15 @@ describe('<social-directory>', () => {
     const manifest = northwind();
     manifest.people[0]!.timeZone = 'Asia/Kolkata';
     manifest.people[1]!.timeZone = 'America/St_Johns';
-    const el = await loaded(await fixture<SocialDirectory>(html`<social-directory .manifest=${manifest}></social-directory>`));
-    const shown = (id: string) => cards(el).find((c) => c.person!.id === id)!.shadowRoot!.querySelector('[part="meta"]')!.textContent!;
-    const at = (time: number, timeZone: string) => new Intl.DateTimeFormat('en', { timeZone, timeStyle: 'short' }).format(time);
+    const el = await loaded(
+      await fixture<SocialDirectory>(html`<social-directory .manifest=${manifest}></social-directory>`),
+    );
+    const shown = (id: string) =>
+      cards(el)
+        .find((c) => c.person!.id === id)!
+        .shadowRoot!.querySelector('[part="meta"]')!.textContent!;
+    const at = (time: number, timeZone: string) =>
+      new Intl.DateTimeFormat('en', { timeZone, timeStyle: 'short' }).format(time);
     const realNow = Date.now;
     // Two hours and a half ahead of the real clock: a minute that no card has shown yet.
     const later = realNow() + 2.5 * 3_600_000;
@@ -296,20 +369,32 @@ describe('<social-directory>', () => {
   });
 
   it('downloads a vCard 4.0 with the social profiles from "Add to contacts"', async () => {
-    const el = await loaded(await fixture<SocialDirectory>(html`<social-directory .manifest=${northwind()}></social-directory>`));
+    const el = await loaded(
+      await fixture<SocialDirectory>(html`<social-directory .manifest=${northwind()}></social-directory>`),
+    );
     const card = cards(el).find((c) => c.person!.id === 'ellen-park')!;
     await card.updateComplete;
-    const { name, blob } = await captureDownload(() => card.shadowRoot!.querySelector<HTMLButtonElement>('[part="vcard"]')!.click());
+    const { name, blob } = await captureDownload(() =>
+      card.shadowRoot!.querySelector<HTMLButtonElement>('[part="vcard"]')!.click(),
+    );
     expect(name).to.equal(vCardFileName(card.person!));
-    const [, properties] = ICAL.parse(await blob.text()) as [string, [string, Record<string, string>, string, string][]];
+    const [, properties] = ICAL.parse(await blob.text()) as [
+      string,
+      [string, Record<string, string>, string, string][],
+    ];
     const value = (name: string) => properties.filter((p) => p[0] === name).map((p) => p[3]);
     expect(value('fn')).to.deep.equal(['Ellen Park']);
     expect(value('email')).to.deep.equal(['ellen@northwind.example']);
-    expect(value('socialprofile')).to.include.members(['https://www.linkedin.com/in/ellenpark', 'https://mastodon.social/@ellen']);
+    expect(value('socialprofile')).to.include.members([
+      'https://www.linkedin.com/in/ellenpark',
+      'https://mastodon.social/@ellen',
+    ]);
   });
 
   it('groups by department with the department header', async () => {
-    const el = await loaded(await fixture<SocialDirectory>(html`<social-directory .manifest=${northwind()} grouped></social-directory>`));
+    const el = await loaded(
+      await fixture<SocialDirectory>(html`<social-directory .manifest=${northwind()} grouped></social-directory>`),
+    );
     const headings = [...el.shadowRoot!.querySelectorAll('.group h2')].map((h) => h.textContent);
     expect(headings).to.deep.equal(['Marketing', 'Customer Support', 'Editorial']);
     expect(el.shadowRoot!.querySelector('.group')!.textContent).to.include('marketing@northwind.example');
@@ -317,12 +402,21 @@ describe('<social-directory>', () => {
 
   it('keeps the cards on screen when filters narrow a large directory to a few people', async () => {
     const big = northwind();
-    big.people = Array.from({ length: 600 }, (_, i) => ({ id: `person-${i}`, name: `Person ${String(i).padStart(3, '0')}`, title: i % 50 === 0 ? 'Archivist' : 'Editor' }));
-    const el = await loaded(await fixture<SocialDirectory>(html`<social-directory .manifest=${big}></social-directory>`));
+    big.people = Array.from({ length: 600 }, (_, i) => ({
+      id: `person-${i}`,
+      name: `Person ${String(i).padStart(3, '0')}`,
+      title: i % 50 === 0 ? 'Archivist' : 'Editor',
+    }));
+    const el = await loaded(
+      await fixture<SocialDirectory>(html`<social-directory .manifest=${big}></social-directory>`),
+    );
     await waitUntil(() => cards(el).length > 0, 'no cards');
     const first = cards(el)[0]!;
     await type(el, 'archivist');
-    await waitUntil(() => status(el) === '12 people' && names(el)[1] === 'Person 050', 'the twelve archivists are not shown');
+    await waitUntil(
+      () => status(el) === '12 people' && names(el)[1] === 'Person 050',
+      'the twelve archivists are not shown',
+    );
     // Still only the rows on screen, drawn in the cards that were there.
     // (Compared as a boolean: chai describing a card element on failure never finishes.)
     expect(cards(el)[0] === first, 'the first card was replaced').to.equal(true);
@@ -334,8 +428,14 @@ describe('<social-directory>', () => {
 
   it('renders only what is on screen for large directories, and tells screen readers the size', async () => {
     const big = northwind();
-    big.people = Array.from({ length: 5000 }, (_, i) => ({ id: `person-${i}`, name: `Person ${String(i).padStart(4, '0')}`, title: 'Editor' }));
-    const el = await loaded(await fixture<SocialDirectory>(html`<social-directory .manifest=${big}></social-directory>`));
+    big.people = Array.from({ length: 5000 }, (_, i) => ({
+      id: `person-${i}`,
+      name: `Person ${String(i).padStart(4, '0')}`,
+      title: 'Editor',
+    }));
+    const el = await loaded(
+      await fixture<SocialDirectory>(html`<social-directory .manifest=${big}></social-directory>`),
+    );
     await waitUntil(() => el.shadowRoot!.querySelectorAll('[role="listitem"]').length > 0, 'no rows');
     const rows = el.shadowRoot!.querySelectorAll('[role="listitem"]');
     expect(rows.length).to.be.lessThan(200);
@@ -348,7 +448,10 @@ describe('<social-directory>', () => {
 
   it('fills rows with as many cards as the width holds from the first render, and follows resizes', async () => {
     const big = northwind();
-    big.people = Array.from({ length: 300 }, (_, i) => ({ id: `person-${i}`, name: `Person ${String(i).padStart(3, '0')}` }));
+    big.people = Array.from({ length: 300 }, (_, i) => ({
+      id: `person-${i}`,
+      name: `Person ${String(i).padStart(3, '0')}`,
+    }));
     const box = await fixture<HTMLDivElement>(html`<div style="width: 1150px"></div>`);
     const el = document.createElement('social-directory');
     box.append(el);
@@ -356,11 +459,14 @@ describe('<social-directory>', () => {
     const drawn: number[] = [];
     new MutationObserver((records) => {
       for (const record of records)
-        for (const node of record.addedNodes) if (node instanceof HTMLElement && node.classList.contains('row')) drawn.push(node.querySelectorAll('social-person-card').length);
+        for (const node of record.addedNodes)
+          if (node instanceof HTMLElement && node.classList.contains('row'))
+            drawn.push(node.querySelectorAll('social-person-card').length);
     }).observe(el.shadowRoot!, { childList: true, subtree: true });
     el.manifest = big;
     await loaded(el);
-    const perRow = () => [...el.shadowRoot!.querySelectorAll('.row')].map((row) => row.querySelectorAll('social-person-card').length);
+    const perRow = () =>
+      [...el.shadowRoot!.querySelectorAll('.row')].map((row) => row.querySelectorAll('social-person-card').length);
     await waitUntil(() => perRow().length > 0, 'no rows');
     expect(drawn.length).to.be.greaterThan(0);
     expect(Math.min(...drawn), 'a row was first drawn with fewer cards than fit').to.equal(4);
@@ -371,14 +477,24 @@ describe('<social-directory>', () => {
   it('virtualizes grouped lists: each department header on its own row, positions counting people only', async () => {
     const big = northwind();
     const departments = big.departments!.map((d) => d.id);
-    big.people = Array.from({ length: 90 }, (_, i) => ({ id: `person-${i}`, name: `Person ${String(i).padStart(2, '0')}`, department: departments[i % 3] }));
-    const el = await loaded(await fixture<SocialDirectory>(html`<social-directory .manifest=${big} grouped style="width: 900px"></social-directory>`));
+    big.people = Array.from({ length: 90 }, (_, i) => ({
+      id: `person-${i}`,
+      name: `Person ${String(i).padStart(2, '0')}`,
+      department: departments[i % 3],
+    }));
+    const el = await loaded(
+      await fixture<SocialDirectory>(
+        html`<social-directory .manifest=${big} grouped style="width: 900px"></social-directory>`,
+      ),
+    );
     await waitUntil(() => el.shadowRoot!.querySelectorAll('.row').length > 0, 'no rows');
     const first = el.shadowRoot!.querySelector('.virtual [role="listitem"]')!;
     expect(first.classList.contains('group')).to.equal(true);
     expect(first.textContent).to.include(big.departments![0]!.name);
     for (const row of el.shadowRoot!.querySelectorAll('.row')) {
-      const inRow = [...row.querySelectorAll<SocialPersonCard>('social-person-card')].map((card) => card.person!.department);
+      const inRow = [...row.querySelectorAll<SocialPersonCard>('social-person-card')].map(
+        (card) => card.person!.department,
+      );
       expect(new Set(inRow).size, 'a row mixes departments').to.equal(1);
     }
     const people = [...el.shadowRoot!.querySelectorAll('.row [role="listitem"]')];
@@ -409,7 +525,9 @@ describe('<social-directory>', () => {
   });
 
   it('has no accessibility violations, light and dark', async () => {
-    const el = await loaded(await fixture<SocialDirectory>(html`<social-directory .manifest=${northwind()} grouped></social-directory>`));
+    const el = await loaded(
+      await fixture<SocialDirectory>(html`<social-directory .manifest=${northwind()} grouped></social-directory>`),
+    );
     await expect(el).to.be.accessible();
     await emulateMedia({ colorScheme: 'dark' });
     await expect(el).to.be.accessible();
@@ -418,7 +536,9 @@ describe('<social-directory>', () => {
 
   it('takes its words from the strings property, in its cards too, and follows a new one', async () => {
     const el = await loaded(
-      await fixture<SocialDirectory>(html`<social-directory .manifest=${northwind()} .strings=${{ searchPlaceholder: 'Find a colleague', champion: 'Social guide' }}></social-directory>`),
+      await fixture<SocialDirectory>(
+        html`<social-directory .manifest=${northwind()} .strings=${{ searchPlaceholder: 'Find a colleague', champion: 'Social guide' }}></social-directory>`,
+      ),
     );
     const ellen = () => cards(el).find((c) => c.person!.id === 'ellen-park')!;
     await ellen().updateComplete;
@@ -433,7 +553,9 @@ describe('<social-directory>', () => {
   });
 
   it('speaks French with lang="fr"', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="fr"><social-directory .manifest=${northwind()}></social-directory></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="fr"><social-directory .manifest=${northwind()}></social-directory></div>`,
+    );
     const el = await loaded(wrapper.querySelector('social-directory')!);
     expect(status(el)).to.equal('6 personnes');
     expect(search(el).placeholder).to.equal('Nom, poste, sujet ou identifiant');

@@ -21,10 +21,36 @@ const press = (): ManifestInput => ({
     { id: 'marketing', name: 'Marketing', lead: 'ellen-park' },
   ],
   people: [
-    { id: 'harriet-vance', name: 'Harriet Vance', title: 'Publisher & Chief Executive', visibility: 'public', profiles: [{ network: 'linkedin', handle: 'harrietvance' }] },
-    { id: 'amara-okafor', name: 'Amara Okafor', title: 'Editorial Director', department: 'editorial', manager: 'harriet-vance', visibility: 'public' },
-    { id: 'ellen-park', name: 'Ellen Park', title: 'Marketing Director', department: 'marketing', manager: 'harriet-vance' },
-    { id: 'jose-ramirez', name: 'José Ramírez', title: 'Senior Editor', department: 'editorial', manager: 'amara-okafor', visibility: 'public' },
+    {
+      id: 'harriet-vance',
+      name: 'Harriet Vance',
+      title: 'Publisher & Chief Executive',
+      visibility: 'public',
+      profiles: [{ network: 'linkedin', handle: 'harrietvance' }],
+    },
+    {
+      id: 'amara-okafor',
+      name: 'Amara Okafor',
+      title: 'Editorial Director',
+      department: 'editorial',
+      manager: 'harriet-vance',
+      visibility: 'public',
+    },
+    {
+      id: 'ellen-park',
+      name: 'Ellen Park',
+      title: 'Marketing Director',
+      department: 'marketing',
+      manager: 'harriet-vance',
+    },
+    {
+      id: 'jose-ramirez',
+      name: 'José Ramírez',
+      title: 'Senior Editor',
+      department: 'editorial',
+      manager: 'amara-okafor',
+      visibility: 'public',
+    },
     { id: 'siobhan-oconnor', name: "Siobhán O'Connor", department: 'editorial', manager: 'amara-okafor' },
     { id: 'zoe-laurent', name: 'Zoë Laurent', department: 'marketing', manager: 'ellen-park' },
     { id: 'zac-hale', name: 'Zac Hale', department: 'marketing', manager: 'ellen-park' },
@@ -32,9 +58,15 @@ const press = (): ManifestInput => ({
   ],
 });
 
-async function chart(template = html`<social-org-chart .manifest=${press()}></social-org-chart>`): Promise<SocialOrgChart> {
+async function chart(
+  template = html`<social-org-chart .manifest=${press()}></social-org-chart>`,
+): Promise<SocialOrgChart> {
   const el = await fixture<SocialOrgChart>(template);
-  await waitUntil(() => el.shadowRoot!.querySelector('[role="tree"], [part="chart"], [part="error"]') !== null, 'chart did not render', { timeout: 8000 });
+  await waitUntil(
+    () => el.shadowRoot!.querySelector('[role="tree"], [part="chart"], [part="error"]') !== null,
+    'chart did not render',
+    { timeout: 8000 },
+  );
   await el.updateComplete;
   return el;
 }
@@ -48,7 +80,9 @@ async function press_(el: SocialOrgChart, key: string) {
   await new Promise((resolve) => requestAnimationFrame(resolve));
 }
 async function focusTree(el: SocialOrgChart) {
-  items(el).find((i) => i.tabIndex === 0)!.focus();
+  items(el)
+    .find((i) => i.tabIndex === 0)!
+    .focus();
   await el.updateComplete;
 }
 
@@ -62,13 +96,21 @@ describe('<social-org-chart> tree', () => {
     expect(top.textContent).to.include('7 under them');
     expect(top.textContent).to.include('Publisher & Chief Executive · LinkedIn');
     const amara = item(el, 'amara-okafor');
-    expect([amara.getAttribute('aria-level'), amara.getAttribute('aria-posinset'), amara.getAttribute('aria-setsize')]).to.deep.equal(['2', '1', '2']);
+    expect([
+      amara.getAttribute('aria-level'),
+      amara.getAttribute('aria-posinset'),
+      amara.getAttribute('aria-setsize'),
+    ]).to.deep.equal(['2', '1', '2']);
     expect(amara.getAttribute('aria-expanded')).to.equal('false');
   });
 
   it('has one row in the tab order (a roving tabindex)', async () => {
     const el = await chart();
-    expect(items(el).filter((i) => i.tabIndex === 0).map((i) => i.dataset['id'])).to.deep.equal(['harriet-vance']);
+    expect(
+      items(el)
+        .filter((i) => i.tabIndex === 0)
+        .map((i) => i.dataset['id']),
+    ).to.deep.equal(['harriet-vance']);
   });
 
   it('moves with Down and Up, and Home and End', async () => {
@@ -94,7 +136,13 @@ describe('<social-org-chart> tree', () => {
     await press_(el, 'ArrowDown');
     await press_(el, 'ArrowRight');
     expect(item(el, 'amara-okafor').getAttribute('aria-expanded')).to.equal('true');
-    expect(visible(el)).to.deep.equal(['harriet-vance', 'amara-okafor', 'jose-ramirez', 'siobhan-oconnor', 'ellen-park']);
+    expect(visible(el)).to.deep.equal([
+      'harriet-vance',
+      'amara-okafor',
+      'jose-ramirez',
+      'siobhan-oconnor',
+      'ellen-park',
+    ]);
     expect(focused(el)).to.equal('amara-okafor');
     await press_(el, 'ArrowRight');
     expect(focused(el)).to.equal('jose-ramirez');
@@ -167,15 +215,22 @@ describe('<social-org-chart> tree', () => {
     match.click();
     await waitUntil(() => focused(el) === 'priya-raghunathan', 'Priya was not focused');
     expect(visible(el)).to.deep.equal([
-      'harriet-vance', 'amara-okafor', 'jose-ramirez', 'priya-raghunathan', 'siobhan-oconnor', 'ellen-park',
+      'harriet-vance',
+      'amara-okafor',
+      'jose-ramirez',
+      'priya-raghunathan',
+      'siobhan-oconnor',
+      'ellen-park',
     ]);
     expect(item(el, 'priya-raghunathan').getAttribute('aria-level')).to.equal('4');
   });
 
-  it('starts at a person, or at a department\'s lead', async () => {
+  it("starts at a person, or at a department's lead", async () => {
     const byPerson = await chart(html`<social-org-chart root="ellen-park" .manifest=${press()}></social-org-chart>`);
     expect(visible(byPerson)).to.deep.equal(['ellen-park', 'zac-hale', 'zoe-laurent']);
-    const byDepartment = await chart(html`<social-org-chart root="department=editorial" .manifest=${press()}></social-org-chart>`);
+    const byDepartment = await chart(
+      html`<social-org-chart root="department=editorial" .manifest=${press()}></social-org-chart>`,
+    );
     expect(visible(byDepartment)).to.deep.equal(['amara-okafor', 'jose-ramirez', 'siobhan-oconnor']);
   });
 
@@ -193,7 +248,9 @@ describe('<social-org-chart> tree', () => {
   });
 
   it('shows the error state for a manifest that cannot load', async () => {
-    const el = await chart(html`<social-org-chart .manifest=${{ version: 1, organization: { name: 'X' }, people: [] }}></social-org-chart>`);
+    const el = await chart(
+      html`<social-org-chart .manifest=${{ version: 1, organization: { name: 'X' }, people: [] }}></social-org-chart>`,
+    );
     expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.include('no people');
   });
 
@@ -214,7 +271,9 @@ describe('<social-org-chart> chart layout', () => {
     const el = await chart(html`<social-org-chart layout="chart" .manifest=${press()}></social-org-chart>`);
     const boxes = () => [...el.shadowRoot!.querySelectorAll('[part="node"] .name')].map((b) => b.textContent);
     expect(boxes()).to.deep.equal(['Harriet Vance', 'Amara Okafor', 'Ellen Park']);
-    const toggle = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.toggle')].find((b) => b.textContent!.includes('Ellen'))!;
+    const toggle = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.toggle')].find((b) =>
+      b.textContent!.includes('Ellen'),
+    )!;
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     expect(toggle.textContent).to.include('2 direct reports');
     toggle.click();
@@ -258,6 +317,10 @@ describe('<social-org-chart> at scale', () => {
     await el.reveal(manifest.people[2].id);
     await focusTree(el);
     await press_(el, 'End');
-    await waitUntil(() => focused(el) !== undefined && item(el, focused(el)!).getAttribute('aria-posinset') === '2098', 'End did not reach the last report', { timeout: 10_000 });
+    await waitUntil(
+      () => focused(el) !== undefined && item(el, focused(el)!).getAttribute('aria-posinset') === '2098',
+      'End did not reach the last report',
+      { timeout: 10_000 },
+    );
   });
 });

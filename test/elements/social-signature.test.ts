@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import '../../src/index.js';
+import type { SocialProfileEditor } from '../../src/elements/social-profile-editor.js';
 import type { SocialSignature } from '../../src/elements/social-signature.js';
 import { validateManifest } from '../../src/core/manifest/validate.js';
 import { renderSignature } from '../../src/core/signature.js';
@@ -9,24 +10,39 @@ import { northwind } from '../fixtures/manifests.js';
 import { captureDownload } from './download.js';
 
 async function loaded(el: SocialSignature): Promise<SocialSignature> {
-  await waitUntil(() => el.shadowRoot!.querySelector('[part="form"], [part="finder"], [part="error"]') !== null, 'signature did not render', { timeout: 5000 });
+  await waitUntil(
+    () => el.shadowRoot!.querySelector('[part="form"], [part="finder"], [part="error"]') !== null,
+    'signature did not render',
+    { timeout: 5000 },
+  );
   await el.updateComplete;
   return el;
 }
 
-const $ = <T extends Element = HTMLElement>(el: SocialSignature, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
-const frame = (el: SocialSignature, scheme: 'light' | 'dark') => $<HTMLIFrameElement>(el, `iframe[part~="frame-${scheme}"]`);
+const $ = <T extends Element = HTMLElement>(el: SocialSignature, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector)!;
+const frame = (el: SocialSignature, scheme: 'light' | 'dark') =>
+  $<HTMLIFrameElement>(el, `iframe[part~="frame-${scheme}"]`);
 /** The preview as the mail client would get it: the frame's document, parsed. */
-const preview = (el: SocialSignature, scheme: 'light' | 'dark' = 'light') => new DOMParser().parseFromString(frame(el, scheme).srcdoc, 'text/html');
+const preview = (el: SocialSignature, scheme: 'light' | 'dark' = 'light') =>
+  new DOMParser().parseFromString(frame(el, scheme).srcdoc, 'text/html');
 const previewText = (el: SocialSignature) => preview(el).body.textContent!.replace(/\s+/g, ' ');
 const previewLinks = (el: SocialSignature) => [...preview(el).querySelectorAll('a')].map((a) => a.getAttribute('href'));
 const buttonNamed = (el: SocialSignature, name: string) =>
   [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === name)!;
 /** The names on the person buttons (each also shows the title and department). */
 const personNames = (el: SocialSignature) =>
-  [...el.shadowRoot!.querySelectorAll('[part~="person"]')].map((b) => [...b.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim());
+  [...el.shadowRoot!.querySelectorAll('[part~="person"]')].map((b) =>
+    [...b.childNodes]
+      .filter((n) => n.nodeType === Node.TEXT_NODE)
+      .map((n) => n.textContent)
+      .join('')
+      .trim(),
+  );
 const handleInput = (el: SocialSignature, network: string) =>
-  [...el.shadowRoot!.querySelectorAll('.profile label')].find((l) => l.textContent!.trim().startsWith(`${network} handle`))!.querySelector('input')!;
+  [...el.shadowRoot!.querySelectorAll('.profile label')]
+    .find((l) => l.textContent!.trim().startsWith(`${network} handle`))!
+    .querySelector('input')!;
 
 async function type(el: SocialSignature, input: HTMLInputElement, text: string) {
   input.value = text;
@@ -50,7 +66,12 @@ async function withClipboard(clipboard: Clipboard, body: () => Promise<void>) {
   }
 }
 
-const ellen = async () => loaded(await fixture<SocialSignature>(html`<social-signature person="ellen-park" .manifest=${northwind()}></social-signature>`));
+const ellen = async () =>
+  loaded(
+    await fixture<SocialSignature>(
+      html`<social-signature person="ellen-park" .manifest=${northwind()}></social-signature>`,
+    ),
+  );
 
 describe('<social-signature>', () => {
   it('preselects a person by id and prefills the form and the preview', async () => {
@@ -59,17 +80,26 @@ describe('<social-signature>', () => {
     expect($<HTMLInputElement>(el, 'input[name="title"]').value).to.equal('Marketing Director');
     expect($<HTMLInputElement>(el, 'input[name="pronouns"]').value).to.equal('she/her');
     expect(handleInput(el, 'Mastodon').value).to.equal('@ellen@mastodon.social');
-    expect(previewText(el)).to.include('Ellen Park').and.include('(she/her)').and.include('Marketing Director, Marketing');
+    expect(previewText(el))
+      .to.include('Ellen Park')
+      .and.include('(she/her)')
+      .and.include('Marketing Director, Marketing');
   });
 
   it('preselects a person by email, whatever its case', async () => {
-    const el = await loaded(await fixture<SocialSignature>(html`<social-signature person="Trent@Northwind.example" .manifest=${northwind()}></social-signature>`));
+    const el = await loaded(
+      await fixture<SocialSignature>(
+        html`<social-signature person="Trent@Northwind.example" .manifest=${northwind()}></social-signature>`,
+      ),
+    );
     expect($<HTMLInputElement>(el, 'input[name="name"]').value).to.equal('Trent Walker');
     expect(previewLinks(el)).to.include('mailto:trent@northwind.example');
   });
 
   it('lets the employee find themselves by name, and fires social-select', async () => {
-    const el = await loaded(await fixture<SocialSignature>(html`<social-signature .manifest=${northwind()}></social-signature>`));
+    const el = await loaded(
+      await fixture<SocialSignature>(html`<social-signature .manifest=${northwind()}></social-signature>`),
+    );
     expect(el.shadowRoot!.querySelector('[part="form"]')).to.equal(null);
     await type(el, $<HTMLInputElement>(el, 'input[type="search"]'), 'zoe');
     const people = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="person"]')];
@@ -82,7 +112,9 @@ describe('<social-signature>', () => {
   });
 
   it('finds people by the start of their email, and says when no one matches', async () => {
-    const el = await loaded(await fixture<SocialSignature>(html`<social-signature .manifest=${northwind()}></social-signature>`));
+    const el = await loaded(
+      await fixture<SocialSignature>(html`<social-signature .manifest=${northwind()}></social-signature>`),
+    );
     const search = $<HTMLInputElement>(el, 'input[type="search"]');
     await type(el, search, 'trent@north');
     expect(personNames(el)).to.deep.equal(['Trent Walker']);
@@ -114,7 +146,7 @@ describe('<social-signature>', () => {
     expect(input.closest('.profile')!.contains(error)).to.equal(true);
     expect(previewLinks(el).filter((href) => href!.includes('mastodon'))).to.deep.equal([]);
     expect(previewLinks(el)).to.include('https://www.linkedin.com/in/ellenpark');
-    expect(el.manifestEntry()!.profiles!.map((p) => p.network)).to.deep.equal(['linkedin', 'website']);
+    expect(el.editedPerson!.profiles.map((p) => p.network)).to.deep.equal(['linkedin', 'website']);
     // Fixing it clears the error and brings the profile back.
     await type(el, input, '@ellen@fosstodon.org');
     expect(input.getAttribute('aria-invalid')).to.equal('false');
@@ -124,7 +156,9 @@ describe('<social-signature>', () => {
 
   it('switches templates from the layout radio group, with the keyboard too', async () => {
     const el = await ellen();
-    expect(preview(el).querySelectorAll('img[src^="https://cdn.northwind.example/icons/"]').length).to.be.greaterThan(0);
+    expect(preview(el).querySelectorAll('img[src^="https://cdn.northwind.example/icons/"]').length).to.be.greaterThan(
+      0,
+    );
     await click(el, $<HTMLInputElement>(el, 'input[type="radio"][value="compact"]'));
     expect(el.template).to.equal('compact');
     expect(preview(el).querySelectorAll('img')).to.have.length(0);
@@ -136,25 +170,39 @@ describe('<social-signature>', () => {
     await el.updateComplete;
     expect(el.template).to.equal('brand');
     expect(preview(el).querySelector('td[style*="border-left:3px solid"]')).not.to.equal(null);
-    expect(preview(el).querySelector('img[width="64"]')!.getAttribute('src')).to.equal('https://northwind.example/people/ellen.jpg');
+    expect(preview(el).querySelector('img[width="64"]')!.getAttribute('src')).to.equal(
+      'https://northwind.example/people/ellen.jpg',
+    );
   });
 
   it('shows the length against Gmail’s limit in a meter, and lists warnings', async () => {
     const manifest = northwind();
     manifest.organization.logo = 'http://northwind.example/logo.png';
-    const el = await loaded(await fixture<SocialSignature>(html`<social-signature person="ellen-park" template="brand" .manifest=${manifest}></social-signature>`));
+    const el = await loaded(
+      await fixture<SocialSignature>(
+        html`<social-signature person="ellen-park" template="brand" .manifest=${manifest}></social-signature>`,
+      ),
+    );
     const meter = $<HTMLMeterElement>(el, 'meter');
     const length = frame(el, 'light').srcdoc.length;
     expect(meter.max).to.equal(10000);
     expect(meter.value).to.be.greaterThan(1000).and.lessThan(length);
-    expect(meter.labels[0]!.textContent).to.equal(`${meter.value.toLocaleString('en')} of 10,000 characters (Gmail’s limit)`);
-    expect($(el, '[part="warnings"]').textContent).to.include('A link or image was left out').and.include('The logo left out');
+    expect(meter.labels[0]!.textContent).to.equal(
+      `${meter.value.toLocaleString('en')} of 10,000 characters (Gmail’s limit)`,
+    );
+    expect($(el, '[part="warnings"]').textContent)
+      .to.include('A link or image was left out')
+      .and.include('The logo left out');
   });
 
   it('previews in sandboxed frames without scripts, light and dark, each with a title', async () => {
     const manifest = northwind();
     manifest.people[0]!.name = 'Ellen <script>parent.__pwned = 1</script> Park';
-    const el = await loaded(await fixture<SocialSignature>(html`<social-signature person="ellen-park" .manifest=${manifest}></social-signature>`));
+    const el = await loaded(
+      await fixture<SocialSignature>(
+        html`<social-signature person="ellen-park" .manifest=${manifest}></social-signature>`,
+      ),
+    );
     for (const scheme of ['light', 'dark'] as const) {
       const iframe = frame(el, scheme);
       expect(iframe.getAttribute('sandbox')).to.equal('');
@@ -165,7 +213,9 @@ describe('<social-signature>', () => {
     }
     expect(preview(el, 'dark').body.getAttribute('style')).to.include('background:#121212');
     expect(preview(el, 'light').body.getAttribute('style')).to.include('background:#ffffff');
-    expect(preview(el).querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')).to.include("default-src 'none'");
+    expect(preview(el).querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')).to.include(
+      "default-src 'none'",
+    );
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
   });
 
@@ -180,8 +230,12 @@ describe('<social-signature>', () => {
     await el.updateComplete;
     expect(items[0]!.types).to.have.members(['text/html', 'text/plain']);
     const copiedHtml = await (await items[0]!.getType('text/html')).text();
-    expect(preview(el).body.innerHTML).to.equal(new DOMParser().parseFromString(copiedHtml, 'text/html').body.innerHTML);
-    expect(await (await items[0]!.getType('text/plain')).text()).to.include('Ellen Park (she/her)\nMarketing Director, Marketing');
+    expect(preview(el).body.innerHTML).to.equal(
+      new DOMParser().parseFromString(copiedHtml, 'text/html').body.innerHTML,
+    );
+    expect(await (await items[0]!.getType('text/plain')).text()).to.include(
+      'Ellen Park (she/her)\nMarketing Director, Marketing',
+    );
     expect($(el, '[role="status"]').textContent!.trim()).to.equal('Copied.');
   });
 
@@ -189,7 +243,9 @@ describe('<social-signature>', () => {
     const el = await ellen();
     const texts: string[] = [];
     const formats: string[] = [];
-    el.addEventListener('social-copy', (event) => formats.push((event as CustomEvent<{ format: string }>).detail.format));
+    el.addEventListener('social-copy', (event) =>
+      formats.push((event as CustomEvent<{ format: string }>).detail.format),
+    );
     await withClipboard({ write: async () => {}, writeText: async (t) => void texts.push(t) }, async () => {
       buttonNamed(el, 'Copy HTML source').click();
       await waitUntil(() => texts.length === 1);
@@ -231,55 +287,49 @@ describe('<social-signature>', () => {
 
     const card = await captureDownload(() => buttonNamed(el, 'Download vCard (.vcf)').click());
     expect(card.name).to.equal('Ellen Park.vcf');
-    const [, properties] = ICAL.parse(await card.blob.text()) as [string, [string, Record<string, string>, string, string][]];
+    const [, properties] = ICAL.parse(await card.blob.text()) as [
+      string,
+      [string, Record<string, string>, string, string][],
+    ];
     const value = (name: string) => properties.filter((p) => p[0] === name).map((p) => p[3]);
     expect(value('fn')).to.deep.equal(['Ellen Park']);
     expect(value('title')).to.deep.equal(['Head of Marketing']);
-    expect(value('socialprofile')).to.have.members(['https://www.linkedin.com/in/ellenpark', 'https://mastodon.social/@ellen']);
+    expect(value('socialprofile')).to.have.members([
+      'https://www.linkedin.com/in/ellenpark',
+      'https://mastodon.social/@ellen',
+    ]);
     expect(value('url')).to.deep.equal([]);
   });
 
-  it('exports the edited entry as JSON that validates in the manifest', async () => {
+  it('updates the directory entry with a profile editor for the chosen person, on the directory it loaded', async () => {
     const el = await ellen();
-    await type(el, $<HTMLInputElement>(el, 'input[name="title"]'), 'Head of Marketing');
-    const select = $<HTMLSelectElement>(el, '.add select');
-    select.value = 'github';
-    select.dispatchEvent(new Event('change'));
-    await el.updateComplete;
-    await click(el, buttonNamed(el, 'Add a profile'));
-    const github = handleInput(el, 'GitHub');
-    expect(el.shadowRoot!.activeElement).to.equal(github);
-    await type(el, github, 'https://github.com/ellenpark');
-    await click(el, $<HTMLButtonElement>(el, 'button[aria-label="Remove Website"]'));
+    const editor = $<SocialProfileEditor>(el, '[part="entry"] social-profile-editor');
+    await waitUntil(() => editor.shadowRoot?.querySelector('[part="form"]'), 'the editor did not render');
+    expect(editor.person).to.equal('ellen-park');
+    expect(editor.directory).to.equal(
+      (el as unknown as { load: { value: { directory: unknown } } }).load.value.directory,
+    );
+    expect(editor.action).to.equal('');
+    expect(editor.shadowRoot!.textContent).to.include('Copy my changes');
+    // The editor's own fields, apart from the signature's: editing there leaves the signature alone.
+    const pronouns = editor.shadowRoot!.querySelector<HTMLInputElement>('input[name="pronouns"]')!;
+    pronouns.value = 'they/them';
+    pronouns.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await editor.updateComplete;
+    expect(editor.updateDocument!.changes).to.deep.equal({ pronouns: 'they/them' });
+    expect(previewText(el)).to.include('(she/her)');
+  });
 
-    const texts: string[] = [];
-    await withClipboard({ write: async () => {}, writeText: async (t) => void texts.push(t) }, async () => {
-      const copied = oneEvent(el, 'social-copy');
-      buttonNamed(el, 'Copy entry').click();
-      expect((await copied).detail.format).to.equal('entry');
-    });
-    const entry = JSON.parse(texts[0]!);
-    expect(entry).to.deep.include({ id: 'ellen-park', name: 'Ellen Park', title: 'Head of Marketing', pronouns: 'she/her', phone: '+1 617 555 0100' });
-    expect(entry.profiles).to.deep.equal([
-      { network: 'linkedin', handle: 'in/ellenpark' },
-      { network: 'mastodon', handle: '@ellen@mastodon.social' },
-      { network: 'github', handle: 'ellenpark' },
-    ]);
-    expect($(el, '[part="entry"] pre').textContent).to.equal(texts[0]);
-
-    const manifest = northwind();
-    manifest.people[0] = entry;
-    const { manifest: valid, warnings } = validateManifest(manifest, { strict: true });
-    expect(warnings).to.deep.equal([]);
-    expect(valid.people[0]!.profiles.map((p) => p.url)).to.deep.equal([
-      'https://www.linkedin.com/in/ellenpark',
-      'https://mastodon.social/@ellen',
-      'https://github.com/ellenpark',
-    ]);
-
-    const file = await captureDownload(() => buttonNamed(el, 'Download entry (.json)').click());
-    expect(file.name).to.equal('ellen-park.json');
-    expect(JSON.parse(await file.blob.text())).to.deep.equal(entry);
+  it('passes update-action to the editor, which then sends instead of copying', async () => {
+    const el = await loaded(
+      await fixture<SocialSignature>(
+        html`<social-signature person="ellen-park" update-action="/api/updates" .manifest=${northwind()}></social-signature>`,
+      ),
+    );
+    const editor = $<SocialProfileEditor>(el, '[part="entry"] social-profile-editor');
+    await waitUntil(() => editor.shadowRoot?.querySelector('[part="form"]'), 'the editor did not render');
+    expect(editor.action).to.equal('/api/updates');
+    expect(editor.shadowRoot!.querySelector('button[type="submit"]')!.textContent!.trim()).to.equal('Send my changes');
   });
 
   it('renders the same signature as the core for the same choices', async () => {
@@ -287,7 +337,10 @@ describe('<social-signature>', () => {
     await click(el, $<HTMLInputElement>(el, 'input[type="radio"][value="compact"]'));
     const { manifest } = validateManifest(northwind());
     const person = manifest.people[0]!;
-    const { html: expected } = renderSignature(person, manifest.organization, { template: 'compact', department: manifest.departments[0]! });
+    const { html: expected } = renderSignature(person, manifest.organization, {
+      template: 'compact',
+      department: manifest.departments[0]!,
+    });
     expect(preview(el).body.innerHTML).to.equal(new DOMParser().parseFromString(expected, 'text/html').body.innerHTML);
   });
 
@@ -295,18 +348,36 @@ describe('<social-signature>', () => {
     const manifest = northwind() as Record<string, any>;
     manifest.organization.signature = {
       ...manifest.organization.signature,
-      banner: { image: 'https://northwind.example/banners/autumn.png', url: 'https://northwind.example/autumn', alt: 'Our autumn catalogue', width: 480, height: 96 },
+      banner: {
+        image: 'https://northwind.example/banners/autumn.png',
+        url: 'https://northwind.example/autumn',
+        alt: 'Our autumn catalogue',
+        width: 480,
+        height: 96,
+      },
     };
-    const el = await loaded(await fixture<SocialSignature>(html`<social-signature person="ellen-park" .manifest=${manifest}></social-signature>`));
+    const el = await loaded(
+      await fixture<SocialSignature>(
+        html`<social-signature person="ellen-park" .manifest=${manifest}></social-signature>`,
+      ),
+    );
     const banner = preview(el).querySelector('img[alt="Our autumn catalogue"]')!;
-    expect([banner.getAttribute('src'), banner.getAttribute('width'), banner.getAttribute('height')]).to.deep.equal(['https://northwind.example/banners/autumn.png', '480', '96']);
+    expect([banner.getAttribute('src'), banner.getAttribute('width'), banner.getAttribute('height')]).to.deep.equal([
+      'https://northwind.example/banners/autumn.png',
+      '480',
+      '96',
+    ]);
     expect(banner.closest('a')!.getAttribute('href')).to.equal('https://northwind.example/autumn');
     await click(el, $<HTMLInputElement>(el, 'input[type="checkbox"][name="banner"]'));
     expect(preview(el).querySelector('img[alt="Our autumn catalogue"]')).to.equal(null);
   });
 
   it('takes its icons from icon-base-url, relative to the page, and lets the preview load them', async () => {
-    const el = await loaded(await fixture<SocialSignature>(html`<social-signature person="ellen-park" icon-base-url="/dist/icons" .manifest=${northwind()}></social-signature>`));
+    const el = await loaded(
+      await fixture<SocialSignature>(
+        html`<social-signature person="ellen-park" icon-base-url="/dist/icons" .manifest=${northwind()}></social-signature>`,
+      ),
+    );
     const icon = preview(el).querySelector('img[alt="LinkedIn"]')!;
     expect(icon.getAttribute('src')).to.equal(`${location.origin}/dist/icons/linkedin.png`);
     expect(frame(el, 'light').srcdoc).to.include(`img-src https: ${location.origin};`);
@@ -333,24 +404,36 @@ describe('<social-signature>', () => {
     await emulateMedia({ colorScheme: 'dark' });
     await expect(el).to.be.accessible();
     await emulateMedia({ colorScheme: 'light' });
-    const finder = await loaded(await fixture<SocialSignature>(html`<social-signature .manifest=${northwind()}></social-signature>`));
+    const finder = await loaded(
+      await fixture<SocialSignature>(html`<social-signature .manifest=${northwind()}></social-signature>`),
+    );
     await type(finder, $<HTMLInputElement>(finder, 'input[type="search"]'), 'a');
     await expect(finder).to.be.accessible();
   });
 
   it('speaks French with lang="fr"', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="fr"><social-signature person="ellen-park" .manifest=${northwind()}></social-signature></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="fr"><social-signature person="ellen-park" .manifest=${northwind()}></social-signature></div>`,
+    );
     const el = await loaded(wrapper.querySelector('social-signature')!);
     expect($(el, '#preview-heading').textContent).to.equal('Aperçu');
     expect(buttonNamed(el, 'Copier la signature')).to.exist;
-    expect($<HTMLMeterElement>(el, 'meter').labels[0]!.textContent).to.match(/^\d[\d\s\u202f]* sur 10\s000 caractères \(limite de Gmail\)$/);
-    expect(frame(el, 'dark').title).to.equal('Aperçu en mode sombre, comme dans de nombreuses applications de messagerie');
+    expect($<HTMLMeterElement>(el, 'meter').labels[0]!.textContent).to.match(
+      /^\d[\d\s\u202f]* sur 10\s000 caractères \(limite de Gmail\)$/,
+    );
+    expect(frame(el, 'dark').title).to.equal(
+      'Aperçu en mode sombre, comme dans de nombreuses applications de messagerie',
+    );
     // The guidelines link of the signature is translated too.
     expect(previewText(el)).to.include('Charte réseaux sociaux');
-    const input = [...el.shadowRoot!.querySelectorAll('.profile label')].find((l) => l.textContent!.includes('Identifiant ou lien Mastodon'))!.querySelector('input')!;
+    const input = [...el.shadowRoot!.querySelectorAll('.profile label')]
+      .find((l) => l.textContent!.includes('Identifiant ou lien Mastodon'))!
+      .querySelector('input')!;
     await type(el, input, 'pas un identifiant');
     const error = el.shadowRoot!.getElementById(input.getAttribute('aria-describedby')!)!;
-    expect(error.textContent).to.include('Identifiant ou lien Mastodon non valide (par exemple @ellen@mastodon.social)');
+    expect(error.textContent).to.include(
+      'Identifiant ou lien Mastodon non valide (par exemple @ellen@mastodon.social)',
+    );
     expect(error.querySelector('[lang="en"]')!.textContent).to.include('Mastodon handles look like');
   });
 });

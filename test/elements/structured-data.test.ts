@@ -11,7 +11,11 @@ const listed = () => graph()[1]!.itemListElement.map((entry: any) => entry.item.
 const written = () => waitUntil(() => scripts().length > 0, 'no structured data was written');
 
 async function loaded(el: SocialDirectory): Promise<SocialDirectory> {
-  await waitUntil(() => el.shadowRoot!.querySelector('[part="status"], [part="error"]') !== null, 'directory did not render', { timeout: 5000 });
+  await waitUntil(
+    () => el.shadowRoot!.querySelector('[part="status"], [part="error"]') !== null,
+    'directory did not render',
+    { timeout: 5000 },
+  );
   await el.updateComplete;
   return el;
 }
@@ -23,7 +27,11 @@ describe('<social-directory structured-data>', () => {
   });
 
   it('keeps one JSON-LD script in the head with the organization and the public people', async () => {
-    await loaded(await fixture<SocialDirectory>(html`<social-directory structured-data audience="public" .manifest=${northwind()}></social-directory>`));
+    await loaded(
+      await fixture<SocialDirectory>(
+        html`<social-directory structured-data audience="public" .manifest=${northwind()}></social-directory>`,
+      ),
+    );
     await written();
     expect(scripts()).to.have.length(1);
     expect(graph()[0]).to.include({ '@type': 'Organization', name: 'Northwind Press' });
@@ -32,7 +40,11 @@ describe('<social-directory structured-data>', () => {
   });
 
   it('updates the script when the manifest changes, and still keeps one', async () => {
-    const el = await loaded(await fixture<SocialDirectory>(html`<social-directory structured-data audience="public" .manifest=${northwind()}></social-directory>`));
+    const el = await loaded(
+      await fixture<SocialDirectory>(
+        html`<social-directory structured-data audience="public" .manifest=${northwind()}></social-directory>`,
+      ),
+    );
     await written();
     const manifest = northwind();
     manifest.people.push({ id: 'ana-ruiz', name: 'Ana Ruiz', visibility: 'public' });
@@ -42,29 +54,53 @@ describe('<social-directory structured-data>', () => {
   });
 
   it('keeps one script for two directories on a page', async () => {
-    await loaded(await fixture<SocialDirectory>(html`<social-directory structured-data audience="public" .manifest=${northwind()}></social-directory>`));
+    await loaded(
+      await fixture<SocialDirectory>(
+        html`<social-directory structured-data audience="public" .manifest=${northwind()}></social-directory>`,
+      ),
+    );
     await written();
-    const second = await loaded(await fixture<SocialDirectory>(html`<social-directory structured-data audience="public" .manifest=${northwind()}></social-directory>`));
+    const second = await loaded(
+      await fixture<SocialDirectory>(
+        html`<social-directory structured-data audience="public" .manifest=${northwind()}></social-directory>`,
+      ),
+    );
     await second.updateComplete;
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(scripts()).to.have.length(1);
   });
 
   it('removes the script when the element leaves the page', async () => {
-    const el = await loaded(await fixture<SocialDirectory>(html`<social-directory structured-data audience="public" .manifest=${northwind()}></social-directory>`));
+    const el = await loaded(
+      await fixture<SocialDirectory>(
+        html`<social-directory structured-data audience="public" .manifest=${northwind()}></social-directory>`,
+      ),
+    );
     await written();
     el.remove();
     expect(scripts()).to.have.length(0);
   });
 
   it('writes nothing on an intranet page, or without the attribute', async () => {
-    await loaded(await fixture<SocialDirectory>(html`<social-directory structured-data .manifest=${northwind()}></social-directory>`));
-    await loaded(await fixture<SocialDirectory>(html`<social-directory audience="public" .manifest=${northwind()}></social-directory>`));
+    await loaded(
+      await fixture<SocialDirectory>(
+        html`<social-directory structured-data .manifest=${northwind()}></social-directory>`,
+      ),
+    );
+    await loaded(
+      await fixture<SocialDirectory>(
+        html`<social-directory audience="public" .manifest=${northwind()}></social-directory>`,
+      ),
+    );
     expect(scripts()).to.have.length(0);
   });
 
   it('removes the script when the audience becomes internal', async () => {
-    const el = await loaded(await fixture<SocialDirectory>(html`<social-directory structured-data audience="public" .manifest=${northwind()}></social-directory>`));
+    const el = await loaded(
+      await fixture<SocialDirectory>(
+        html`<social-directory structured-data audience="public" .manifest=${northwind()}></social-directory>`,
+      ),
+    );
     await written();
     el.audience = 'internal';
     await loaded(el);
@@ -73,7 +109,11 @@ describe('<social-directory structured-data>', () => {
 
   it('describes the person of a shared link as a ProfilePage, with sync-url', async () => {
     history.replaceState(null, '', `${location.pathname}?person=ellen-park`);
-    await loaded(await fixture<SocialDirectory>(html`<social-directory structured-data sync-url audience="public" .manifest=${northwind()}></social-directory>`));
+    await loaded(
+      await fixture<SocialDirectory>(
+        html`<social-directory structured-data sync-url audience="public" .manifest=${northwind()}></social-directory>`,
+      ),
+    );
     await written();
     expect(graph()[1]).to.include({ '@type': 'ProfilePage', name: 'Ellen Park' });
   });

@@ -25,7 +25,10 @@ function assertPages(pdf, [width, height], count) {
   const pages = pdfPageSizes(pdf);
   if (count !== undefined) assert.equal(pages.length, count, `${pages.length} pages`);
   for (const [w, h] of pages) {
-    assert.ok(Math.abs(w - width) < 1 && Math.abs(h - height) < 1, `a page is ${(w / MM).toFixed(1)} × ${(h / MM).toFixed(1)} mm, not ${(width / MM).toFixed(1)} × ${(height / MM).toFixed(1)}`);
+    assert.ok(
+      Math.abs(w - width) < 1 && Math.abs(h - height) < 1,
+      `a page is ${(w / MM).toFixed(1)} × ${(h / MM).toFixed(1)} mm, not ${(width / MM).toFixed(1)} × ${(height / MM).toFixed(1)}`,
+    );
   }
 }
 

@@ -14,6 +14,7 @@ const PAGES = {
   'social-contact-finder': 'social-contact-finder.md',
   'social-signature': 'social-signature.md',
   'social-org-chart': 'social-org-chart.md',
+  'social-profile-editor': 'social-profile-editor.md',
 };
 
 for (const module of manifest.modules) {

@@ -28,8 +28,11 @@ test('search works in Node', async () => {
 
 test('a manifest URL that cannot be reached fails with a ManifestError (the cache is a no-op in Node)', async () => {
   const refused = () => Promise.reject(new TypeError('fetch failed'));
-  await assert.rejects(core.loadManifest('https://intranet.northwind.example/social.json', { fetch: refused, retryDelay: 1 }), {
-    name: 'ManifestError',
-    code: 'network',
-  });
+  await assert.rejects(
+    core.loadManifest('https://intranet.northwind.example/social.json', { fetch: refused, retryDelay: 1 }),
+    {
+      name: 'ManifestError',
+      code: 'network',
+    },
+  );
 });

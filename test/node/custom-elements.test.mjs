@@ -11,7 +11,15 @@ const elements = new Map(
 );
 
 test('custom-elements.json describes every element', () => {
-  assert.deepEqual([...elements.keys()].sort(), ['social-contact-finder', 'social-directory', 'social-links', 'social-org-chart', 'social-person-card', 'social-signature']);
+  assert.deepEqual([...elements.keys()].sort(), [
+    'social-contact-finder',
+    'social-directory',
+    'social-links',
+    'social-org-chart',
+    'social-person-card',
+    'social-profile-editor',
+    'social-signature',
+  ]);
 });
 
 test('each element documents its parts and custom properties, and every attribute', () => {
@@ -26,8 +34,15 @@ test('each element documents its parts and custom properties, and every attribut
 });
 
 test('the elements that load a manifest declare the social-* events', () => {
-  for (const tag of ['social-directory', 'social-contact-finder', 'social-signature', 'social-org-chart']) {
+  for (const tag of [
+    'social-directory',
+    'social-contact-finder',
+    'social-signature',
+    'social-org-chart',
+    'social-profile-editor',
+  ]) {
     const events = (elements.get(tag).events ?? []).map((e) => e.name);
-    for (const name of ['social-load', 'social-error', 'social-warning']) assert.ok(events.includes(name), `${tag} declares ${name}`);
+    for (const name of ['social-load', 'social-error', 'social-warning'])
+      assert.ok(events.includes(name), `${tag} declares ${name}`);
   }
 });

@@ -15,10 +15,15 @@ const PAGES = [
   // A person's link: the directory opens on their page (sync-url), managers to the top.
   { page: 'index.html?person=priya-raghunathan', tag: 'social-directory', expect: 'Back to the directory' },
   { page: 'careers.html', tag: 'social-directory', expect: 'Ellen Park' },
-  { page: 'contact.html?question=my+order+never+arrived', tag: 'social-contact-finder', expect: 'A problem with an order' },
+  {
+    page: 'contact.html?question=my+order+never+arrived',
+    tag: 'social-contact-finder',
+    expect: 'A problem with an order',
+  },
   { page: 'signature.html', tag: 'social-signature', expect: 'Ellen Park' },
   { page: 'sdk.html', tag: null, expect: 'Ellen Park' },
   { page: 'org-chart.html', tag: 'social-org-chart', expect: 'Harriet Vance' },
+  { page: 'profile.html', tag: 'social-profile-editor', expect: 'Directory entry of Ellen Park' },
   { page: 'theming.html', tag: 'social-directory', expect: 'personnes' },
   { page: 'esm.html', tag: 'social-directory', expect: 'Ellen Park' },
 ];
@@ -58,7 +63,9 @@ async function brokenImages(page) {
         await Promise.race([settled, new Promise((resolve) => setTimeout(resolve, 5000))]);
         // A card keeps an empty, hidden <img> for a photo it may get later: nothing is requested or shown.
         const shown = images.filter((img) => img.hasAttribute('src') || !img.hidden);
-        return shown.filter((img) => img.naturalWidth === 0).map((img) => `${location.href.slice(0, 40)}: <img src="${img.getAttribute('src')}" alt="${img.alt}">`);
+        return shown
+          .filter((img) => img.naturalWidth === 0)
+          .map((img) => `${location.href.slice(0, 40)}: <img src="${img.getAttribute('src')}" alt="${img.alt}">`);
       })),
     );
   }
@@ -66,37 +73,47 @@ async function brokenImages(page) {
 }
 
 for (const { page: path, tag, expect } of PAGES) {
-  test(`demo/${path} loads without console errors, shows its data and passes axe`, { skip: !existsSync(chromiumPath) && 'no Chromium' }, async () => {
-    const page = await browser.newPage();
-    // axe is injected as a script; the demo pages' CSP rightly forbids that, so bypass it here only.
-    await page.setBypassCSP(true);
-    const errors = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    // Every image the demo shows is served with it (no fictional hosts): any failed load is an error.
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    await page.goto(`${base}/demo/${path}`, { waitUntil: 'networkidle0' });
-    const text = await page.waitForFunction(
-      (tag, expected) => {
-        // Text of the page including every open shadow root.
-        const all = (root) => [...root.querySelectorAll('*')].map((el) => (el.shadowRoot ? all(el.shadowRoot) : '')).join(' ') + root.textContent;
-        if (tag !== null && document.querySelector(tag)?.shadowRoot?.querySelector('[part="error"]')) return 'error';
-        const found = all(document.documentElement);
-        return found.includes(expected) ? 'ok' : false;
-      },
-      { timeout: 10_000 },
-      tag,
-      expect,
-    );
-    assert.equal(await text.jsonValue(), 'ok', `${path} shows ${expect}`);
-    // Reading the sandboxed frames makes Chromium log a blocked script: the page's own errors come first.
-    const pageErrors = [...errors];
-    assert.deepEqual(await brokenImages(page), [], `${path} shows no broken image`);
-    await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async () => (await window.axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
-    assert.deepEqual(violations, []);
-    assert.deepEqual(pageErrors, []);
-    await page.close();
-  });
+  test(
+    `demo/${path} loads without console errors, shows its data and passes axe`,
+    { skip: !existsSync(chromiumPath) && 'no Chromium' },
+    async () => {
+      const page = await browser.newPage();
+      // axe is injected as a script; the demo pages' CSP rightly forbids that, so bypass it here only.
+      await page.setBypassCSP(true);
+      const errors = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      // Every image the demo shows is served with it (no fictional hosts): any failed load is an error.
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      await page.goto(`${base}/demo/${path}`, { waitUntil: 'networkidle0' });
+      const text = await page.waitForFunction(
+        (tag, expected) => {
+          // Text of the page including every open shadow root.
+          const all = (root) =>
+            [...root.querySelectorAll('*')].map((el) => (el.shadowRoot ? all(el.shadowRoot) : '')).join(' ') +
+            root.textContent;
+          if (tag !== null && document.querySelector(tag)?.shadowRoot?.querySelector('[part="error"]')) return 'error';
+          const found = all(document.documentElement);
+          return found.includes(expected) ? 'ok' : false;
+        },
+        { timeout: 10_000 },
+        tag,
+        expect,
+      );
+      assert.equal(await text.jsonValue(), 'ok', `${path} shows ${expect}`);
+      // Reading the sandboxed frames makes Chromium log a blocked script: the page's own errors come first.
+      const pageErrors = [...errors];
+      assert.deepEqual(await brokenImages(page), [], `${path} shows no broken image`);
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () =>
+        (await window.axe.run(document)).violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        ),
+      );
+      assert.deepEqual(violations, []);
+      assert.deepEqual(pageErrors, []);
+      await page.close();
+    },
+  );
 }

@@ -38,7 +38,10 @@ function readIcon(file) {
   const edges = [];
   const middle = [width >> 1, height >> 1];
   const walks = [
-    (d) => [middle[0], d], (d) => [middle[0], height - 1 - d], (d) => [d, middle[1]], (d) => [width - 1 - d, middle[1]],
+    (d) => [middle[0], d],
+    (d) => [middle[0], height - 1 - d],
+    (d) => [d, middle[1]],
+    (d) => [width - 1 - d, middle[1]],
   ];
   for (const walk of walks) {
     for (let d = 0; d < Math.min(width, height) / 2; d++) {
@@ -84,13 +87,58 @@ test('every icon stands out 3:1 from a white and a #121212 background, and its g
     for (const [name, background] of Object.entries(BACKGROUNDS)) {
       for (const edge of edges) {
         const ratio = contrast(edge, background);
-        if (ratio < NON_TEXT_CONTRAST) failures.push(`${file}: edge ${hex(edge)} on ${name} ${hex(background)} is ${ratio.toFixed(2)}:1`);
+        if (ratio < NON_TEXT_CONTRAST)
+          failures.push(`${file}: edge ${hex(edge)} on ${name} ${hex(background)} is ${ratio.toFixed(2)}:1`);
       }
     }
     assert.ok(glyph, `${file}: a glyph of another color than the square`);
     const ratio = contrast(glyph, square);
-    if (ratio < NON_TEXT_CONTRAST) failures.push(`${file}: glyph ${hex(glyph)} on square ${hex(square)} is ${ratio.toFixed(2)}:1`);
+    if (ratio < NON_TEXT_CONTRAST)
+      failures.push(`${file}: glyph ${hex(glyph)} on square ${hex(square)} is ${ratio.toFixed(2)}:1`);
   }
   const short = new Set(failures.map((failure) => failure.split(':')[0]));
   assert.deepEqual([...new Set(failures)], [], `${short.size} of ${files.length} icons fall short`);
+});
+
+// The bundles carry the glyphs rounded to two decimals (rollup.config.mjs, roundGlyph): each must
+// draw as the original does at the sizes the elements show, and the rounded copy must be what a
+// page fetches.
+test('the glyphs rounded to two decimals draw like the originals at 20 and 40 px, and the CDN build carries them', async () => {
+  const { Resvg } = await import('@resvg/resvg-js');
+  const { roundGlyph } = await import('../../rollup.config.mjs');
+  const { ICONS } = await import('../../dist/elements/icons.js');
+  const cdn = readdirSync('dist/cdn', { recursive: true })
+    .filter((file) => String(file).endsWith('.js'))
+    .map((file) => readFileSync(`dist/cdn/${file}`, 'utf8'))
+    .join('\n');
+  const draw = (d, size) => {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path fill-rule="evenodd" d="${d}"/></svg>`;
+    return new Resvg(svg, { fitTo: { mode: 'width', value: size } }).render().pixels;
+  };
+  // Our own glyphs (LinkedIn, Skype, the generic links) are written short already; the rule is for simple-icons'.
+  const brands = new Set(Object.values(await import('simple-icons')).map((icon) => icon.path));
+  let rounded = 0;
+  for (const [network, d] of Object.entries(ICONS)) {
+    const short = roundGlyph(d);
+    if (!brands.has(d) || short === d) continue;
+    rounded += 1;
+    for (const size of [20, 40]) {
+      const [a, b] = [draw(d, size), draw(short, size)];
+      // Coverage (alpha) of each pixel: no pixel changes by more than a quarter, and the changes
+      // add up to at most 0.5% of the square (anti-aliasing noise, not a different shape).
+      let total = 0;
+      let most = 0;
+      for (let i = 3; i < a.length; i += 4) {
+        total += Math.abs(a[i] - b[i]) / 255;
+        most = Math.max(most, Math.abs(a[i] - b[i]));
+      }
+      assert.ok(
+        most <= 64 && total <= (size * size) / 200,
+        `${network} at ${size} px: ${total.toFixed(1)} px, most ${most}`,
+      );
+    }
+    assert.ok(cdn.includes(short), `${network}: the CDN build carries the rounded glyph`);
+    assert.ok(!cdn.includes(d), `${network}: the CDN build has the original glyph`);
+  }
+  assert.ok(rounded >= 15, `only ${rounded} glyphs were rounded`);
 });

@@ -26,7 +26,11 @@ test('the structured data of the demo careers page holds no value the public aud
   const internal = [...strings(manifest)].filter((value) => !publicStrings.has(value));
   const publicText = [...publicStrings].join('\n');
   assert.ok(internal.length > 100, `the demo has internal values to check (${internal.length})`);
-  for (const options of [{ audience: 'public', pageUrl }, { audience: 'internal', pageUrl }, ...manifest.people.map((p) => ({ audience: 'public', pageUrl, person: p.id }))]) {
+  for (const options of [
+    { audience: 'public', pageUrl },
+    { audience: 'internal', pageUrl },
+    ...manifest.people.map((p) => ({ audience: 'public', pageUrl, person: p.id })),
+  ]) {
     const data = toJsonLd(manifest, options);
     const text = JSON.stringify(data);
     const values = strings(data);
@@ -34,7 +38,8 @@ test('the structured data of the demo careers page holds no value the public aud
       assert.ok(!values.has(value), `"${value}" appears in the JSON-LD (${JSON.stringify(options)})`);
       // Long values could also hide inside another one (a name in a URL), unless a public
       // value holds them too ("LinkedIn profile", an internal keyword, in a public "ask me about").
-      if (value.length >= 8 && !publicText.includes(value)) assert.ok(!text.includes(JSON.stringify(value).slice(1, -1)), `"${value}" appears in the JSON-LD`);
+      if (value.length >= 8 && !publicText.includes(value))
+        assert.ok(!text.includes(JSON.stringify(value).slice(1, -1)), `"${value}" appears in the JSON-LD`);
     }
   }
 });
@@ -42,7 +47,13 @@ test('the structured data of the demo careers page holds no value the public aud
 test('the structured data lists every public person of the demo', () => {
   const list = toJsonLd(manifest, { audience: 'public', pageUrl })['@graph'][1];
   const names = list.itemListElement.map((entry) => entry.item.name);
-  assert.deepEqual(names.sort(), manifest.people.filter((p) => p.visibility === 'public').map((p) => p.name).sort());
+  assert.deepEqual(
+    names.sort(),
+    manifest.people
+      .filter((p) => p.visibility === 'public')
+      .map((p) => p.name)
+      .sort(),
+  );
 });
 
 // The schema.org context as the processor would fetch it from https://schema.org (no network
@@ -62,7 +73,10 @@ const documentLoader = async (url) => {
 };
 
 test('the structured data is valid JSON-LD: it expands with nothing dropped', async () => {
-  for (const options of [{ audience: 'public', pageUrl }, { audience: 'public', pageUrl, person: 'ellen-park' }]) {
+  for (const options of [
+    { audience: 'public', pageUrl },
+    { audience: 'public', pageUrl, person: 'ellen-park' },
+  ]) {
     const text = serializeJsonLd(toJsonLd(manifest, options));
     // safe mode rejects anything a processor would silently drop (unknown terms, bad IRIs).
     const expanded = await jsonld.expand(JSON.parse(text), { documentLoader, safe: true });

@@ -17,11 +17,27 @@ const files = packed.files.map((file) => file.path);
 
 test('the package ships the builds, the icons, the schema, the CLI and the element manifest, and nothing else', () => {
   for (const file of [
-    'dist/index.js', 'dist/index.d.ts', 'dist/core/index.js', 'dist/core/contact.js', 'dist/core/signature.js', 'dist/core/vcard.js', 'dist/core/jsonld.js',
-    'dist/core/schema.js', 'dist/core/schema.d.ts',
-    'dist/social-directory.min.js', 'dist/social-directory-json-position.min.js', 'dist/cdn/social-directory.js',
-    'dist/cdn/elements/social-directory.js', 'dist/cli.js', 'dist/manifest.schema.json',
-    'dist/icons/linkedin.png', 'dist/react.js', 'custom-elements.json', 'README.md', 'LICENSE', 'package.json',
+    'dist/index.js',
+    'dist/index.d.ts',
+    'dist/core/index.js',
+    'dist/core/contact.js',
+    'dist/core/signature.js',
+    'dist/core/vcard.js',
+    'dist/core/jsonld.js',
+    'dist/core/schema.js',
+    'dist/core/schema.d.ts',
+    'dist/social-directory.min.js',
+    'dist/social-directory-json-position.min.js',
+    'dist/cdn/social-directory.js',
+    'dist/cdn/elements/social-directory.js',
+    'dist/cli.js',
+    'dist/manifest.schema.json',
+    'dist/icons/linkedin.png',
+    'dist/react.js',
+    'custom-elements.json',
+    'README.md',
+    'LICENSE',
+    'package.json',
   ]) {
     assert.ok(files.includes(file), `ships ${file}`);
   }
@@ -31,7 +47,10 @@ test('the package ships the builds, the icons, the schema, the CLI and the eleme
 
 test('installed from the tarball, every headless entry imports by name and the bin runs', () => {
   writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-  npm(['install', join(work, packed.filename), 'lit', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], work);
+  npm(
+    ['install', join(work, packed.filename), 'lit', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'],
+    work,
+  );
   const script = `
     const core = await import('social-directory/core');
     const { findContacts } = await import('social-directory/core/contact');
@@ -45,6 +64,9 @@ test('installed from the tarball, every headless entry imports by name and the b
   const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: work, encoding: 'utf8' });
   // The zod schemas are in their own entry, not in social-directory/core.
   assert.equal(out.trim(), 'function function function function function function undefined object');
-  const help = execFileSync(join(work, 'node_modules/.bin/social-directory'), ['--help'], { cwd: work, encoding: 'utf8' });
+  const help = execFileSync(join(work, 'node_modules/.bin/social-directory'), ['--help'], {
+    cwd: work,
+    encoding: 'utf8',
+  });
   assert.match(help, /validate/);
 });

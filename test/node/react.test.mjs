@@ -36,32 +36,38 @@ before(async () => {
 });
 after(() => browser?.close());
 
-test('the React component renders the element, passes props and receives events', { skip: !existsSync(chromiumPath) && 'no Chromium' }, async () => {
-  const bundle = await build({
-    stdin: { contents: app, resolveDir: process.cwd(), loader: 'js' },
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    write: false,
-    logLevel: 'silent',
-    define: { 'process.env.NODE_ENV': '"production"' },
-  });
-  const page = await browser.newPage();
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.setContent('<!doctype html><div id="root"></div>');
-  await page.addScriptTag({ content: bundle.outputFiles[0].text });
-  await page.waitForFunction(() => document.querySelector('social-directory')?.shadowRoot?.querySelector('[part="status"]'));
-  const shown = await page.evaluate(async () => {
-    const el = document.querySelector('social-directory');
-    await el.updateComplete;
-    const card = el.shadowRoot.querySelector('social-person-card');
-    await card.updateComplete;
-    card.shadowRoot.querySelector('[part="name"]').click();
-    return { status: el.shadowRoot.querySelector('[part="status"]').textContent.trim(), name: card.person.name };
-  });
-  assert.deepEqual(shown, { status: '1 person', name: 'Zoë Lambert' });
-  assert.deepEqual(await page.evaluate(() => window.seen), ['load:2', 'select:zoe-lambert']);
-  assert.deepEqual(errors, []);
-  await page.close();
-});
+test(
+  'the React component renders the element, passes props and receives events',
+  { skip: !existsSync(chromiumPath) && 'no Chromium' },
+  async () => {
+    const bundle = await build({
+      stdin: { contents: app, resolveDir: process.cwd(), loader: 'js' },
+      bundle: true,
+      format: 'iife',
+      platform: 'browser',
+      write: false,
+      logLevel: 'silent',
+      define: { 'process.env.NODE_ENV': '"production"' },
+    });
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.setContent('<!doctype html><div id="root"></div>');
+    await page.addScriptTag({ content: bundle.outputFiles[0].text });
+    await page.waitForFunction(() =>
+      document.querySelector('social-directory')?.shadowRoot?.querySelector('[part="status"]'),
+    );
+    const shown = await page.evaluate(async () => {
+      const el = document.querySelector('social-directory');
+      await el.updateComplete;
+      const card = el.shadowRoot.querySelector('social-person-card');
+      await card.updateComplete;
+      card.shadowRoot.querySelector('[part="name"]').click();
+      return { status: el.shadowRoot.querySelector('[part="status"]').textContent.trim(), name: card.person.name };
+    });
+    assert.deepEqual(shown, { status: '1 person', name: 'Zoë Lambert' });
+    assert.deepEqual(await page.evaluate(() => window.seen), ['load:2', 'select:zoe-lambert']);
+    assert.deepEqual(errors, []);
+    await page.close();
+  },
+);

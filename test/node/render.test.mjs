@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromiumPath, launchChromium, serveProject } from '../tools/browser.mjs';
-import { cli, root, scratch } from '../cli/run-cli.mjs';
+import { cli, root } from '../cli/run-cli.mjs';
 
 const skip = !existsSync(chromiumPath) && 'no Chromium';
 const publicManifest = join(root, 'dist/demo/northwind.public.json');
@@ -18,7 +18,16 @@ let server;
 let base;
 let browser;
 before(async () => {
-  const { code, stderr } = await cli(['render', publicManifest, '-o', join(root, pagePath), '--script', '../social-directory-hydrate.min.js', '--page-url', 'https://northwind.example/careers']);
+  const { code, stderr } = await cli([
+    'render',
+    publicManifest,
+    '-o',
+    join(root, pagePath),
+    '--script',
+    '../social-directory-hydrate.min.js',
+    '--page-url',
+    'https://northwind.example/careers',
+  ]);
   assert.equal(code, 0, stderr);
   if (skip) return;
   ({ server, url: base } = await serveProject());
@@ -42,7 +51,8 @@ test('the rendered page has every public person, their title and profile links i
   for (const person of people) {
     assert.ok(shadow.includes(`>${person.name}<`), `${person.name} is in the HTML`);
     if (person.title) assert.ok(shadow.includes(person.title), `${person.title} is in the HTML`);
-    for (const profile of person.profiles) assert.ok(shadow.includes(`href="${profile.url}"`), `${profile.url} is in the HTML`);
+    for (const profile of person.profiles)
+      assert.ok(shadow.includes(`href="${profile.url}"`), `${profile.url} is in the HTML`);
   }
   assert.match(html, /<script type="application\/ld\+json" data-social-directory>/);
   assert.match(html, /<script type="application\/json" id="social-directory-manifest">/);
@@ -53,7 +63,9 @@ test('the rendered page shows every public person without running scripts', { sk
   await page.setJavaScriptEnabled(false);
   await page.goto(`${base}/${pagePath}`, { waitUntil: 'load' });
   const text = await page.evaluate(() => {
-    const all = (node) => [...node.querySelectorAll('*')].map((el) => (el.shadowRoot ? all(el.shadowRoot) : '')).join(' ') + node.textContent;
+    const all = (node) =>
+      [...node.querySelectorAll('*')].map((el) => (el.shadowRoot ? all(el.shadowRoot) : '')).join(' ') +
+      node.textContent;
     return all(document);
   });
   await page.close();
@@ -67,11 +79,13 @@ test('the page hydrates into the live element: same nodes, no second fetch, no c
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
     // Failed loads are checked by URL below (the browser's own /favicon.ico request is not the page's).
-    if (['error', 'warning'].includes(message.type()) && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
+    if (['error', 'warning'].includes(message.type()) && !message.text().startsWith('Failed to load resource'))
+      errors.push(message.text());
   });
   page.on('response', (response) => {
     const url = new URL(response.url());
-    if (response.status() >= 400 && url.pathname !== '/favicon.ico') errors.push(`${response.status()} ${url.pathname}`);
+    if (response.status() >= 400 && url.pathname !== '/favicon.ico')
+      errors.push(`${response.status()} ${url.pathname}`);
   });
   page.on('request', (request) => requests.push(request.url()));
   // Hold the script back until the server's HTML is marked, then let it hydrate.
@@ -84,7 +98,10 @@ test('the page hydrates into the live element: same nodes, no second fetch, no c
   });
   // The held module script holds DOMContentLoaded back too: wait for the server's HTML instead.
   const navigation = page.goto(`${base}/${pagePath}`, { waitUntil: 'load' });
-  await page.waitForFunction(() => document.querySelector('social-directory')?.shadowRoot?.querySelector('social-person-card')?.shadowRoot != null);
+  await page.waitForFunction(
+    () =>
+      document.querySelector('social-directory')?.shadowRoot?.querySelector('social-person-card')?.shadowRoot != null,
+  );
   await page.evaluate(() => {
     const root = document.querySelector('social-directory').shadowRoot;
     root.querySelector('social-person-card').shadowRoot.querySelector('[part="name"]').dataset.serverNode = '1';
@@ -108,5 +125,9 @@ test('the page hydrates into the live element: same nodes, no second fetch, no c
   assert.deepEqual(errors, []);
   assert.equal(after.kept, true, 'the server-rendered card was hydrated, not drawn again');
   assert.match(after.status, /^1 (person|people)/);
-  assert.deepEqual(requests.filter((url) => url.endsWith('.json')), [], 'no second fetch of the manifest');
+  assert.deepEqual(
+    requests.filter((url) => url.endsWith('.json')),
+    [],
+    'no second fetch of the manifest',
+  );
 });

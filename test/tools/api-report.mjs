@@ -45,7 +45,12 @@ for (const [i, config] of configs.entries()) {
     messageCallback: (message) => {
       // The "you have changed the API" notices are summed up below with the command to run, and
       // which TypeScript reads the declarations would be repeated once per entry.
-      const quiet = ['console-preamble', 'console-api-report-not-copied', 'console-api-report-copied', 'console-api-report-created'];
+      const quiet = [
+        'console-preamble',
+        'console-api-report-not-copied',
+        'console-api-report-copied',
+        'console-api-report-created',
+      ];
       if (quiet.includes(message.messageId)) {
         message.handled = true;
       }
@@ -56,7 +61,11 @@ for (const [i, config] of configs.entries()) {
 }
 
 if (local) {
-  console.log(changed.length === 0 ? 'api-report: no export changed.' : `api-report: updated docs/api-report/ for ${changed.join(', ')}.`);
+  console.log(
+    changed.length === 0
+      ? 'api-report: no export changed.'
+      : `api-report: updated docs/api-report/ for ${changed.join(', ')}.`,
+  );
 } else if (changed.length > 0) {
   console.error(
     `api-report: the exports of ${changed.join(', ')} differ from docs/api-report/ (the new reports are in .test-results/api-report/).\n` +

@@ -17,7 +17,8 @@ const PRINT_PAGE = '/__business-cards.html';
 export const printPageMiddleware = (context, next) => {
   if (context.path !== PRINT_PAGE) return next();
   context.type = 'html';
-  context.body = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Cards</title><link rel="icon" href="data:,"><link rel="stylesheet" href="/demo/demo.css"></head><body><p>Not printed.</p></body></html>';
+  context.body =
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Cards</title><link rel="icon" href="data:,"><link rel="stylesheet" href="/demo/demo.css"></head><body><p>Not printed.</p></body></html>';
 };
 
 /**
@@ -32,16 +33,26 @@ export async function printCardsPdf(browser, base, { people, paper = 'card', aud
     if (message.type() === 'error' && !message.text().includes('ERR_NAME_NOT_RESOLVED')) errors.push(message.text());
   });
   await page.goto(`${base}${PRINT_PAGE}`);
-  await page.evaluate(async (base, people, paper, audience, cardSize) => {
-    const sdk = await import(`${base}/dist/social-directory.min.js`);
-    const { manifest } = await sdk.loadManifest(`${base}/demo/northwind.social.json`);
-    const directory = sdk.createDirectory(sdk.forAudience(manifest, audience), { locale: 'en' });
-    const chosen = people === undefined ? directory.people.filter((p) => p.visibility === 'public') : people.map((id) => directory.person(id));
-    await sdk.preparePrintSheet(
-      chosen.map((person) => ({ person, department: person.department && directory.department(person.department) })),
-      { organization: directory.organization, audience, paper, ...(cardSize ? { cardSize } : {}) },
-    );
-  }, base, people, paper, audience, cardSize);
+  await page.evaluate(
+    async (base, people, paper, audience, cardSize) => {
+      const sdk = await import(`${base}/dist/social-directory.min.js`);
+      const { manifest } = await sdk.loadManifest(`${base}/demo/northwind.social.json`);
+      const directory = sdk.createDirectory(sdk.forAudience(manifest, audience), { locale: 'en' });
+      const chosen =
+        people === undefined
+          ? directory.people.filter((p) => p.visibility === 'public')
+          : people.map((id) => directory.person(id));
+      await sdk.preparePrintSheet(
+        chosen.map((person) => ({ person, department: person.department && directory.department(person.department) })),
+        { organization: directory.organization, audience, paper, ...(cardSize ? { cardSize } : {}) },
+      );
+    },
+    base,
+    people,
+    paper,
+    audience,
+    cardSize,
+  );
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
   await page.close();
   if (errors.length > 0) throw new Error(`errors while printing: ${errors.join('; ')}`);
@@ -51,7 +62,10 @@ export async function printCardsPdf(browser, base, { people, paper = 'card', aud
 /** The size of each page of a PDF Chromium wrote, in points (its /MediaBox entries). */
 export function pdfPageSizes(pdf) {
   const text = pdf.toString('latin1');
-  return [...text.matchAll(/\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => [Number(m[3]) - Number(m[1]), Number(m[4]) - Number(m[2])]);
+  return [...text.matchAll(/\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => [
+    Number(m[3]) - Number(m[1]),
+    Number(m[4]) - Number(m[2]),
+  ]);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -68,7 +82,18 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       const file = join(work, `${name}.pdf`);
       writeFileSync(file, await printCardsPdf(browser, url, options));
       // The first page only, as a person looks at the print preview.
-      execFileSync('pdftoppm', ['-png', '-r', String(dpi), '-f', '1', '-l', '1', '-singlefile', file, `docs/images/${name}`]);
+      execFileSync('pdftoppm', [
+        '-png',
+        '-r',
+        String(dpi),
+        '-f',
+        '1',
+        '-l',
+        '1',
+        '-singlefile',
+        file,
+        `docs/images/${name}`,
+      ]);
       console.log(`docs/images/${name}.png`);
     }
   } finally {

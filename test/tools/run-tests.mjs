@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: every suite in order, one summary line at the end ("N passed, N failed") that
-// CI reads. Suites: type check (src + tests), build, API reference, API report, Node tests (size budgets,
-// the core in Node, docs and lock file checks, the CLI), browser tests in headless Chromium.
+// CI reads. Suites: type check (src + tests), lint and format (ESLint, Prettier), build, API reference,
+// API report, Node tests (size budgets, the core in Node, docs and lock file checks, the CLI), browser
+// tests in headless Chromium.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -11,8 +12,14 @@ function run(command, args, env = {}) {
   return new Promise((resolve) => {
     let output = '';
     const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout.on('data', (chunk) => { output += chunk; process.stdout.write(chunk); });
-    child.stderr.on('data', (chunk) => { output += chunk; process.stderr.write(chunk); });
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      process.stdout.write(chunk);
+    });
+    child.stderr.on('data', (chunk) => {
+      output += chunk;
+      process.stderr.write(chunk);
+    });
     child.on('close', (code) => resolve({ code: code ?? 1, output }));
   });
 }
@@ -23,13 +30,20 @@ function section(title) {
 
 /** Finds Chromium, or installs Debian's package when we can; otherwise says exactly what to run. */
 function findChromium() {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  const candidates = [
+    process.env.CHROME_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ];
   const found = candidates.find((path) => path && existsSync(path));
   if (found) return found;
   const isRoot = process.getuid?.() === 0;
   const hasApt = existsSync('/usr/bin/apt-get');
   if (hasApt && isRoot) {
-    process.stdout.write('No Chromium found: installing Debian\'s chromium package (npm cannot download browsers here)…\n');
+    process.stdout.write(
+      "No Chromium found: installing Debian's chromium package (npm cannot download browsers here)…\n",
+    );
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
     spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
@@ -47,6 +61,17 @@ section('Type check (tsc --noEmit over src and test)');
 const typecheck = await run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 results.push({ suite: 'typecheck', passed: typecheck.code === 0 ? 1 : 0, failed: typecheck.code === 0 ? 0 : 1 });
 
+section('Lint and format (eslint, prettier --check)');
+const eslint = await run('npx', ['eslint', '.']);
+const prettier = await run('npx', ['prettier', '--check', '--log-level', 'warn', '.']);
+results.push({
+  suite: 'lint',
+  passed: (eslint.code === 0 ? 1 : 0) + (prettier.code === 0 ? 1 : 0),
+  failed: (eslint.code === 0 ? 0 : 1) + (prettier.code === 0 ? 0 : 1),
+});
+if (prettier.code !== 0)
+  process.stdout.write('Formatting differs in the files above: `npm run format` rewrites them.\n');
+
 section('Build (rollup)');
 const build = await run('npm', ['run', '--silent', 'build']);
 results.push({ suite: 'build', passed: build.code === 0 ? 1 : 0, failed: build.code === 0 ? 0 : 1 });
@@ -63,9 +88,17 @@ results.push({ suite: 'api', passed: api.code === 0 ? 1 : 0, failed: api.code ==
 const chromium = findChromium();
 
 section('Node tests (node --test: test/node, test/cli)');
-const node = await run('node', ['--test', '--test-reporter=spec', 'test/node/', 'test/cli/'], chromium === undefined ? {} : { CHROME_PATH: chromium });
+const node = await run(
+  'node',
+  ['--test', '--test-reporter=spec', 'test/node/', 'test/cli/'],
+  chromium === undefined ? {} : { CHROME_PATH: chromium },
+);
 const count = (label) => Number(node.output.match(new RegExp(`ℹ ${label} (\\d+)`))?.[1] ?? 0);
-results.push({ suite: 'node', passed: count('pass'), failed: count('fail') + (node.code !== 0 && count('fail') === 0 ? 1 : 0) });
+results.push({
+  suite: 'node',
+  passed: count('pass'),
+  failed: count('fail') + (node.code !== 0 && count('fail') === 0 ? 1 : 0),
+});
 
 section('Browser tests (web-test-runner, headless Chromium)');
 if (chromium === undefined) {
@@ -75,7 +108,8 @@ if (chromium === undefined) {
   rmSync('.test-results/browser.json', { force: true });
   const browser = await run('npx', ['wtr'], { CHROME_PATH: chromium });
   let summary = { passed: 0, failed: 0 };
-  if (existsSync('.test-results/browser.json')) summary = JSON.parse(readFileSync('.test-results/browser.json', 'utf8'));
+  if (existsSync('.test-results/browser.json'))
+    summary = JSON.parse(readFileSync('.test-results/browser.json', 'utf8'));
   if (browser.code !== 0 && summary.failed === 0) summary.failed = 1;
   results.push({ suite: 'browser', ...summary });
 }

@@ -8,12 +8,54 @@ const { server, url } = await serveProject();
 const browser = await launchChromium();
 mkdirSync('docs/images', { recursive: true });
 const shots = [
-  { name: 'directory-desktop-light', page: 'index.html', tag: 'social-directory', width: 1280, height: 900, scheme: 'light' },
-  { name: 'directory-desktop-dark', page: 'index.html', tag: 'social-directory', width: 1280, height: 900, scheme: 'dark' },
-  { name: 'directory-phone-light', page: 'index.html', tag: 'social-directory', width: 360, height: 780, scheme: 'light' },
-  { name: 'directory-phone-dark', page: 'index.html', tag: 'social-directory', width: 360, height: 780, scheme: 'dark' },
-  { name: 'contact-finder-desktop-light', page: 'contact.html?question=my+order+never+arrived', tag: 'social-contact-finder', width: 1280, height: 900, scheme: 'light' },
-  { name: 'signature-desktop-light', page: 'signature.html', tag: 'social-signature', width: 1280, height: 1100, scheme: 'light' },
+  {
+    name: 'directory-desktop-light',
+    page: 'index.html',
+    tag: 'social-directory',
+    width: 1280,
+    height: 900,
+    scheme: 'light',
+  },
+  {
+    name: 'directory-desktop-dark',
+    page: 'index.html',
+    tag: 'social-directory',
+    width: 1280,
+    height: 900,
+    scheme: 'dark',
+  },
+  {
+    name: 'directory-phone-light',
+    page: 'index.html',
+    tag: 'social-directory',
+    width: 360,
+    height: 780,
+    scheme: 'light',
+  },
+  {
+    name: 'directory-phone-dark',
+    page: 'index.html',
+    tag: 'social-directory',
+    width: 360,
+    height: 780,
+    scheme: 'dark',
+  },
+  {
+    name: 'contact-finder-desktop-light',
+    page: 'contact.html?question=my+order+never+arrived',
+    tag: 'social-contact-finder',
+    width: 1280,
+    height: 900,
+    scheme: 'light',
+  },
+  {
+    name: 'signature-desktop-light',
+    page: 'signature.html',
+    tag: 'social-signature',
+    width: 1280,
+    height: 1100,
+    scheme: 'light',
+  },
 ];
 const errors = [];
 for (const shot of shots) {
@@ -27,10 +69,19 @@ for (const shot of shots) {
   await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: shot.scheme }]);
   await page.goto(`${url}/demo/${shot.page}`, { waitUntil: 'networkidle0' });
   // Loaded: the element's shadow root shows something other than the loading skeleton.
-  await page.waitForFunction((tag) => {
-    const root = document.querySelector(tag)?.shadowRoot;
-    return root !== undefined && root !== null && root.querySelector('[aria-busy="true"]') === null && root.childElementCount > 0;
-  }, {}, shot.tag);
+  await page.waitForFunction(
+    (tag) => {
+      const root = document.querySelector(tag)?.shadowRoot;
+      return (
+        root !== undefined &&
+        root !== null &&
+        root.querySelector('[aria-busy="true"]') === null &&
+        root.childElementCount > 0
+      );
+    },
+    {},
+    shot.tag,
+  );
   await new Promise((resolve) => setTimeout(resolve, 500));
   await page.screenshot({ path: `docs/images/${shot.name}.png` });
   console.log(`docs/images/${shot.name}.png`);

@@ -6,10 +6,16 @@
  * @module
  */
 import { parseArgs } from 'node:util';
-import type * as z from 'zod/mini';
-import { foldText, ManifestError, NETWORKS, resolveProfile, validateManifest, writeProfile, type NetworkId } from '../../core/index.js';
+import {
+  foldText,
+  ManifestError,
+  NETWORKS,
+  resolveProfile,
+  validateManifest,
+  writeProfile,
+  type NetworkId,
+} from '../../core/index.js';
 import { withoutControls } from '../../core/internal.js';
-import { Department, manifestErrorMap, Person } from '../../core/schema.js';
 import { describeColumn, planColumns, type Column, type ColumnPlan, type CsvField } from '../columns.js';
 import { readCsv, type CsvRow } from '../csv.js';
 import {
@@ -66,7 +72,8 @@ Exit status: 0 written, 1 nothing importable (no name column, every record skipp
 `;
 
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A row that was not imported, or a value that was left out, with its line in the CSV. */
 interface RowNote {
@@ -78,8 +85,23 @@ const TEXT_FIELDS = ['pronouns', 'title', 'email', 'phone', 'location', 'timeZon
 const LIST_FIELDS = ['askMeAbout', 'languages'] as const;
 // The order fields are written in for new people, as in the manifest guide.
 const PERSON_ORDER = [
-  'id', 'name', 'pronouns', 'title', 'department', 'email', 'phone', 'location', 'timeZone', 'photo',
-  'profiles', 'topics', 'askMeAbout', 'languages', 'champion', 'visibility', 'manager',
+  'id',
+  'name',
+  'pronouns',
+  'title',
+  'department',
+  'email',
+  'phone',
+  'location',
+  'timeZone',
+  'photo',
+  'profiles',
+  'topics',
+  'askMeAbout',
+  'languages',
+  'champion',
+  'visibility',
+  'manager',
 ];
 
 const YES = /^(?:yes|y|true|1|x|✓|✔)$/i;
@@ -107,18 +129,29 @@ export async function runImport(args: readonly string[], io: Output): Promise<nu
     io.out(IMPORT_HELP);
     return 0;
   }
-  if (positionals.length === 0) throw new CliError('import takes the files of one source: social-directory import <people.csv | users.json… | people.ldif> [--into manifest.json] [-o out.json]');
+  if (positionals.length === 0)
+    throw new CliError(
+      'import takes the files of one source: social-directory import <people.csv | users.json… | people.ldif> [--into manifest.json] [-o out.json]',
+    );
   if (values.into === undefined && values.organization === undefined) {
-    throw new CliError('give --into <manifest.json> to merge into a manifest, or --organization "<name>" to start a new one.');
+    throw new CliError(
+      'give --into <manifest.json> to merge into a manifest, or --organization "<name>" to start a new one.',
+    );
   }
-  if (values['remove-missing'] && values.into === undefined) throw new CliError('--remove-missing needs --into <manifest.json>: it removes people of that manifest who are no longer in the source.');
+  if (values['remove-missing'] && values.into === undefined)
+    throw new CliError(
+      '--remove-missing needs --into <manifest.json>: it removes people of that manifest who are no longer in the source.',
+    );
   const dryRun = values['dry-run'] === true;
-  if (values.output !== undefined && !isStandardOutput(values.output) && !dryRun) checkOutput(values.output, positionals, values.into, values.force === true);
+  if (values.output !== undefined && !isStandardOutput(values.output) && !dryRun)
+    checkOutput(values.output, positionals, values.into, values.force === true);
 
   const files = positionals.map(readSourceFile);
   const format = chooseFormat(files, values.format);
-  if (format !== 'csv' && values.map !== undefined) throw new CliError(`--map is for CSV columns; ${format.label} fields are mapped as docs/cli.md describes.`);
-  const document = values.into === undefined ? newManifest(values.organization as string) : await existingManifest(values.into);
+  if (format !== 'csv' && values.map !== undefined)
+    throw new CliError(`--map is for CSV columns; ${format.label} fields are mapped as docs/cli.md describes.`);
+  const document =
+    values.into === undefined ? newManifest(values.organization as string) : await existingManifest(values.into);
   const before = values.into === undefined ? new Map() : snapshotPeople(document);
   const verbose = values.verbose === true;
   const removeMissing = values['remove-missing'] === true;
@@ -126,13 +159,17 @@ export async function runImport(args: readonly string[], io: Output): Promise<nu
   let missing: { missing: readonly string[]; removed: boolean };
   if (format === 'csv') {
     const [file, ...more] = files;
-    if (file === undefined || more.length > 0) throw new CliError('a CSV import takes one file; several files are for paged sources (SCIM, Graph, Google Workspace, LDIF).');
+    if (file === undefined || more.length > 0)
+      throw new CliError(
+        'a CSV import takes one file; several files are for paged sources (SCIM, Graph, Google Workspace, LDIF).',
+      );
     missing = importCsv(io, file.path, document, values.map ?? [], verbose, removeMissing && values.into !== undefined);
   } else {
     const read = format.read(files);
     const result = importRecords(document, read.records, format.fields, { removeMissing });
     reportRecords(io, format, files, read, result, verbose);
-    if (result.added + result.updated + result.unchanged === 0) throw new CliError(`no user of ${files.map((f) => f.path).join(', ')} could be imported.`, 1);
+    if (result.added + result.updated + result.unchanged === 0)
+      throw new CliError(`no user of ${files.map((f) => f.path).join(', ')} could be imported.`, 1);
     missing = result;
   }
   if (missing.missing.length > 0) {
@@ -157,12 +194,16 @@ export async function runImport(args: readonly string[], io: Output): Promise<nu
   }
   if (warnings > 0) {
     // Imported values were checked one by one, so these come from the --into manifest.
-    io.err(`The merged manifest has ${warnings} warning${warnings === 1 ? '' : 's'}: run "social-directory validate" on it.\n`);
+    io.err(
+      `The merged manifest has ${warnings} warning${warnings === 1 ? '' : 's'}: run "social-directory validate" on it.\n`,
+    );
   }
   if (dryRun || values.into !== undefined) {
     const changes = describeChanges(comparePeople(before, snapshotPeople(document)), LIMIT, verbose);
     if (dryRun) {
-      io.out(`Dry run: nothing written. ${values.into === undefined ? 'The new manifest would have' : `Changes to ${values.into}`}:\n${changes}`);
+      io.out(
+        `Dry run: nothing written. ${values.into === undefined ? 'The new manifest would have' : `Changes to ${values.into}`}:\n${changes}`,
+      );
       return 0;
     }
     io.err(changes);
@@ -177,7 +218,14 @@ export async function runImport(args: readonly string[], io: Output): Promise<nu
 }
 
 /** Imports one CSV file into the document and prints its summary. */
-function importCsv(io: Output, csvPath: string, document: Json, map: readonly string[], verbose: boolean, removeMissing: boolean) {
+function importCsv(
+  io: Output,
+  csvPath: string,
+  document: Json,
+  map: readonly string[],
+  verbose: boolean,
+  removeMissing: boolean,
+) {
   const started: { importer?: Importer; plan?: ColumnPlan } = {};
   readCsv(csvPath, (header) => {
     const plan = planColumns(header, map);
@@ -189,7 +237,8 @@ function importCsv(io: Output, csvPath: string, document: Json, map: readonly st
   if (importer === undefined || plan === undefined) throw new CliError(`${csvPath} is empty.`);
   importer.warnings.push(...importer.managers.resolve(document['people'] as unknown[]));
   report(io, csvPath, importer, plan.used, plan.ignored, verbose);
-  if (importer.added + importer.updated + importer.unchanged === 0) throw new CliError(`no row of ${csvPath} could be imported.`, 1);
+  if (importer.added + importer.updated + importer.unchanged === 0)
+    throw new CliError(`no row of ${csvPath} could be imported.`, 1);
   return dropMissing(document, (person) => importer.imported(person), removeMissing);
 }
 
@@ -210,24 +259,37 @@ function readSourceFile(path: string): SourceFile {
 /** The format of the files: `--format` or what their content says; all files are one source. */
 function chooseFormat(files: readonly SourceFile[], forced: string | undefined): SourceFormat | 'csv' {
   if (forced !== undefined) {
-    if (!FORMAT_NAMES.includes(forced)) throw new CliError(`--format ${forced}: use one of ${FORMAT_NAMES.join(', ')}.`);
+    if (!FORMAT_NAMES.includes(forced))
+      throw new CliError(`--format ${forced}: use one of ${FORMAT_NAMES.join(', ')}.`);
     return FORMATS.find((f) => f.id === forced) ?? 'csv';
   }
   const found = files.map((file) => {
     const format = FORMATS.find((f) => f.detect(file));
     if (format === undefined && file.data !== undefined) {
-      throw new CliError(`${file.path} is JSON but not a format the import knows (SCIM 2.0, Microsoft Graph /users, Google Workspace users.list). Name it with --format.`, 1);
+      throw new CliError(
+        `${file.path} is JSON but not a format the import knows (SCIM 2.0, Microsoft Graph /users, Google Workspace users.list). Name it with --format.`,
+        1,
+      );
     }
     return format ?? 'csv';
   });
   const kinds = [...new Set(found)];
   if (kinds.length > 1) {
-    throw new CliError(`one import is one source, but these files are ${kinds.map((k) => (k === 'csv' ? 'CSV' : k.label)).join(' and ')}: import them one after the other.`);
+    throw new CliError(
+      `one import is one source, but these files are ${kinds.map((k) => (k === 'csv' ? 'CSV' : k.label)).join(' and ')}: import them one after the other.`,
+    );
   }
   return kinds[0] as SourceFormat | 'csv';
 }
 
-function reportRecords(io: Output, format: SourceFormat, files: readonly SourceFile[], read: SourceRead, result: RecordsImport, verbose: boolean): void {
+function reportRecords(
+  io: Output,
+  format: SourceFormat,
+  files: readonly SourceFile[],
+  read: SourceRead,
+  result: RecordsImport,
+  verbose: boolean,
+): void {
   const total = read.records.length + read.excluded.length;
   const parts = [`${result.added} added`, `${result.updated} updated`];
   if (result.unchanged > 0) parts.push(`${result.unchanged} unchanged`);
@@ -235,7 +297,8 @@ function reportRecords(io: Output, format: SourceFormat, files: readonly SourceF
   const from = files.length === 1 ? (files[0] as SourceFile).path : `${files.length} files`;
   io.err(`Imported ${format.label} (${from}): ${total} records, ${parts.join(', ')}.\n`);
   for (const note of read.notes) io.err(`${note}\n`);
-  if (result.createdDepartments.length > 0) io.err(`New departments: ${result.createdDepartments.map((d) => `${d.id} (${d.name})`).join(', ')}\n`);
+  if (result.createdDepartments.length > 0)
+    io.err(`New departments: ${result.createdDepartments.map((d) => `${d.id} (${d.name})`).join(', ')}\n`);
   const list = (title: string, notes: readonly SourceNote[]) => {
     if (notes.length === 0) return;
     io.err(`${title}:\n`);
@@ -252,14 +315,16 @@ function reportRecords(io: Output, format: SourceFormat, files: readonly SourceF
 function checkOutput(output: string, inputs: readonly string[], into: string | undefined, force: boolean): void {
   // Never a source file, even with --force: the manifest is JSON, and the export would be lost.
   const input = inputs.find((path) => sameFile(path, output));
-  if (input !== undefined) throw new CliError(`${output} is a file being imported; write the manifest elsewhere with -o.`);
+  if (input !== undefined)
+    throw new CliError(`${output} is a file being imported; write the manifest elsewhere with -o.`);
   if (into !== undefined && !force && sameFile(into, output)) {
     throw new CliError(`${output} is the --into manifest; add --force to replace it, or write elsewhere with -o.`);
   }
 }
 
 function newManifest(organization: string): Json {
-  if (organization.trim() === '') throw new CliError('--organization needs a name, like --organization "Northwind Press".');
+  if (organization.trim() === '')
+    throw new CliError('--organization needs a name, like --organization "Northwind Press".');
   return { version: 1, organization: { name: organization.trim() }, departments: [], people: [] };
 }
 
@@ -330,7 +395,9 @@ class Importer {
     };
     if (row.problem !== undefined) return skip(row.problem);
     if (row.fields.length > this.#width) {
-      return skip(`it has ${row.fields.length} values but the header has ${this.#width} columns (a comma inside a value without quotes?)`);
+      return skip(
+        `it has ${row.fields.length} values but the header has ${this.#width} columns (a comma inside a value without quotes?)`,
+      );
     }
     const rowKey = row.fields.join('\u0001');
     const repeated = this.#rows.get(rowKey);
@@ -350,13 +417,15 @@ class Importer {
       const value = clean.trim();
       if (value === '') continue;
       if (column.target.kind === 'field') values.set(column.target.field, value);
-      else if (column.target.kind === 'profile') profiles.push({ network: column.target.network, header: column.header, value });
+      else if (column.target.kind === 'profile')
+        profiles.push({ network: column.target.network, header: column.header, value });
     }
     let name = values.get('name');
     if (name !== undefined && this.#splitName) {
       // "Park, Ellen": the sortable form many HR systems export.
       const parts = name.split(',');
-      if (parts.length === 2 && parts.every((p) => p.trim() !== '')) name = `${(parts[1] as string).trim()} ${(parts[0] as string).trim()}`;
+      if (parts.length === 2 && parts.every((p) => p.trim() !== ''))
+        name = `${(parts[1] as string).trim()} ${(parts[0] as string).trim()}`;
     }
     name ??= [values.get('firstName'), values.get('lastName')].filter(Boolean).join(' ');
     name = name.replace(/\s+/g, ' ');
@@ -438,7 +507,12 @@ class Importer {
   }
 
   /** Adds or updates the person; returns the manifest entry written, or nothing when the row was skipped. */
-  #merge(person: Json, line: number, warn: (message: string) => void, skip: (message: string) => void): Json | undefined {
+  #merge(
+    person: Json,
+    line: number,
+    warn: (message: string) => void,
+    skip: (message: string) => void,
+  ): Json | undefined {
     const name = person['name'] as string;
     const email = typeof person['email'] === 'string' ? person['email'].toLowerCase() : undefined;
     let existing: Json | undefined;
@@ -447,7 +521,11 @@ class Importer {
     if (existing === undefined && email !== undefined) [existing, by] = [this.#byEmail.get(email), 'email'];
     if (existing === undefined && email === undefined) {
       const candidate = this.#byId.get(slugify(name));
-      if (candidate !== undefined && typeof candidate['name'] === 'string' && foldText(candidate['name']) === foldText(name)) {
+      if (
+        candidate !== undefined &&
+        typeof candidate['name'] === 'string' &&
+        foldText(candidate['name']) === foldText(name)
+      ) {
         [existing, by] = [candidate, 'name'];
       }
     }
@@ -462,7 +540,10 @@ class Importer {
     }
 
     if (existing === undefined) {
-      const id = typeof person['id'] === 'string' && !this.#ids.has(person['id']) ? person['id'] : this.#ids.allocate(name, 'person');
+      const id =
+        typeof person['id'] === 'string' && !this.#ids.has(person['id'])
+          ? person['id']
+          : this.#ids.allocate(name, 'person');
       this.#ids.take(id);
       const created: Json = {};
       for (const key of PERSON_ORDER) {
@@ -491,15 +572,22 @@ class Importer {
     else this.updated++;
     return existing;
   }
-
 }
 
 function splitList(value: string, separator: RegExp): string[] {
-  return [...new Set(value.split(separator).map((item) => item.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      value
+        .split(separator)
+        .map((item) => item.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 function canonicalUrl(profile: unknown): string | undefined {
-  if (!isObject(profile) || typeof profile['network'] !== 'string' || !(profile['network'] in NETWORKS)) return undefined;
+  if (!isObject(profile) || typeof profile['network'] !== 'string' || !(profile['network'] in NETWORKS))
+    return undefined;
   const resolved = resolveProfile(profile['network'] as NetworkId, profile as { handle?: string; url?: string });
   return resolved.ok ? (resolved.url ?? resolved.handle) : undefined;
 }
@@ -519,7 +607,14 @@ function mergeProfiles(person: Json, incoming: readonly Json[]): void {
 
 const LIMIT = 50;
 
-function report(io: Output, csvPath: string, importer: Importer, used: readonly Column[], ignored: readonly Column[], verbose: boolean): void {
+function report(
+  io: Output,
+  csvPath: string,
+  importer: Importer,
+  used: readonly Column[],
+  ignored: readonly Column[],
+  verbose: boolean,
+): void {
   const rows = importer.added + importer.updated + importer.unchanged + importer.skipped.length;
   const parts = [`${importer.added} added`, `${importer.updated} updated`];
   if (importer.unchanged > 0) parts.push(`${importer.unchanged} unchanged`);

@@ -54,13 +54,16 @@ export async function runMerge(args: readonly string[], io: Output): Promise<num
   }
   const [manifestPath, ...updatePaths] = positionals;
   if (manifestPath === undefined || updatePaths.length === 0) {
-    throw new CliError('merge takes a manifest and one or more updates: social-directory merge social.json updates/*.json -o social.json --force');
+    throw new CliError(
+      'merge takes a manifest and one or more updates: social-directory merge social.json updates/*.json -o social.json --force',
+    );
   }
   const output = values.output;
   const dryRun = values['dry-run'] === true;
   if (output !== undefined && !dryRun) {
     const update = updatePaths.find((path) => sameFile(path, output));
-    if (update !== undefined) throw new CliError(`${output} is an update being merged; write the manifest elsewhere with -o.`);
+    if (update !== undefined)
+      throw new CliError(`${output} is an update being merged; write the manifest elsewhere with -o.`);
     if (values.force !== true && sameFile(manifestPath, output)) {
       throw new CliError(`${output} is also the input; add --force to replace it, or write elsewhere with -o.`);
     }
@@ -74,7 +77,8 @@ export async function runMerge(args: readonly string[], io: Output): Promise<num
     try {
       read = await readManifestFile(file);
     } catch (error) {
-      if (error instanceof ManifestError) throw new CliError(`${error.message.replace(/^The manifest/, file)} (an update file must be JSON).`, 1);
+      if (error instanceof ManifestError)
+        throw new CliError(`${error.message.replace(/^The manifest/, file)} (an update file must be JSON).`, 1);
       throw error;
     }
     const finder = new PositionFinder(read.text ?? '');
@@ -110,14 +114,23 @@ async function readManifest(path: string): Promise<ManifestDocument> {
   // The updates are checked field by field with the manifest's rules, and nothing else is
   // touched: the result is as valid as the input, which "validate" checks (a full validation
   // here would be most of the time of merging into 100,000 people).
-  const record = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
+  const record =
+    typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
   if (record === undefined || record['version'] !== 1 || !Array.isArray(record['people'])) {
-    throw new CliError(`${path} is not a manifest (version 1 with a list of people). Run "social-directory validate ${path}".`, 1);
+    throw new CliError(
+      `${path} is not a manifest (version 1 with a list of people). Run "social-directory validate ${path}".`,
+      1,
+    );
   }
   return record as ManifestDocument;
 }
 
-function describe(report: UpdateReport, sources: readonly UpdateSource[], manifestPath: string, dryRun: boolean): string {
+function describe(
+  report: UpdateReport,
+  sources: readonly UpdateSource[],
+  manifestPath: string,
+  dryRun: boolean,
+): string {
   const name = (index: number) => {
     const source = sources[index] as UpdateSource;
     return source.index === undefined ? source.file : `${source.file}[${source.index}]`;
@@ -136,18 +149,22 @@ function describe(report: UpdateReport, sources: readonly UpdateSource[], manife
   const changed = report.applied.filter((a) => a.fields.length > 0);
   if (changed.length > 0) {
     lines.push(dryRun ? 'Would change:' : 'Changed:');
-    for (const applied of changed) lines.push(`  ${applied.person}: ${applied.fields.join(', ')} (${name(applied.index)})`);
+    for (const applied of changed)
+      lines.push(`  ${applied.person}: ${applied.fields.join(', ')} (${name(applied.index)})`);
   }
   if (report.superseded.length > 0) {
     lines.push('Two updates of one field (the later submittedAt wins):');
-    for (const s of report.superseded) lines.push(`  ${s.person} ${s.field}: ${name(s.kept)} replaces ${name(s.dropped)}`);
+    for (const s of report.superseded)
+      lines.push(`  ${s.person} ${s.field}: ${name(s.kept)} replaces ${name(s.dropped)}`);
   }
   if (report.refused.length > 0) {
     lines.push('Refused:');
     for (const refused of report.refused) {
       if (refused.issues.length === 0) lines.push(`  ${name(refused.index)}: ${refused.reason}`);
       for (const problem of refused.issues) {
-        lines.push(`  ${place(refused.index, problem.path)}: ${problem.at === '' ? '' : `${problem.at}: `}${problem.message}`);
+        lines.push(
+          `  ${place(refused.index, problem.path)}: ${problem.at === '' ? '' : `${problem.at}: `}${problem.message}`,
+        );
       }
     }
     if (!dryRun) lines.push('The other updates were applied; fix the refused ones and merge them again.');

@@ -4,9 +4,17 @@
  * @module
  */
 import { parseArgs } from 'node:util';
-import { DEFAULT_PUBLIC_FIELDS, forAudience, ManifestError, safeUrl, type Manifest, type Person } from '../../core/index.js';
+import { DEFAULT_PUBLIC_FIELDS, forAudience, ManifestError, type Manifest, type Person } from '../../core/index.js';
 import { serializeJsonLd, toJsonLd } from '../../core/jsonld.js';
-import { CliError, isStandardOutput, loadManifestSource, pageUrlOption, prettyJson, writeOutputFile, type Output } from '../io.js';
+import {
+  CliError,
+  isStandardOutput,
+  loadManifestSource,
+  pageUrlOption,
+  prettyJson,
+  writeOutputFile,
+  type Output,
+} from '../io.js';
 
 /** `social-directory public --help`. */
 export const PUBLIC_HELP = `Usage: social-directory public <manifest.json> [-o public.json] [options]
@@ -52,7 +60,8 @@ export interface PublicSummary {
 }
 
 // A person field "has a value" when it would show: not missing, not an empty list, not false.
-const hasValue = (value: unknown) => value !== undefined && value !== false && !(Array.isArray(value) && value.length === 0);
+const hasValue = (value: unknown) =>
+  value !== undefined && value !== false && !(Array.isArray(value) && value.length === 0);
 
 /** Compares a manifest with its public version. */
 export function summarizePublic(manifest: Manifest, publicManifest: Manifest): PublicSummary {
@@ -83,16 +92,22 @@ export function summarizePublic(manifest: Manifest, publicManifest: Manifest): P
     topicsRemoved: manifest.topics.filter((t) => !publicTopics.has(t.id)).map((t) => t.id),
     topicsKept: publicManifest.topics.length,
     referencesRemoved,
-    organizationRemoved: Object.keys(organization).filter((key) => hasValue(organization[key]) && !(key in publicManifest.organization)),
+    organizationRemoved: Object.keys(organization).filter(
+      (key) => hasValue(organization[key]) && !(key in publicManifest.organization),
+    ),
   };
 }
 
 function describe(summary: PublicSummary, manifest: Manifest, warnings: number): string {
   const lines: string[] = [];
   const { kept, total } = summary.people;
-  lines.push(`People: ${kept} of ${total} are public; ${total - kept} internal ${total - kept === 1 ? 'person' : 'people'} removed.`);
+  lines.push(
+    `People: ${kept} of ${total} are public; ${total - kept} internal ${total - kept === 1 ? 'person' : 'people'} removed.`,
+  );
   const fields = manifest.organization.publicFields ?? DEFAULT_PUBLIC_FIELDS;
-  lines.push(`Public person fields${manifest.organization.publicFields ? '' : ' (the default)'}: ${fields.join(', ')}.`);
+  lines.push(
+    `Public person fields${manifest.organization.publicFields ? '' : ' (the default)'}: ${fields.join(', ')}.`,
+  );
   const removed = Object.entries(summary.fieldsRemoved).map(([field, n]) => `${field} (${n})`);
   lines.push(`Fields removed from public people: ${removed.length === 0 ? 'none' : removed.join(', ')}.`);
   const departments = summary.departmentsRemoved;
@@ -102,10 +117,16 @@ function describe(summary: PublicSummary, manifest: Manifest, warnings: number):
   lines.push(
     `Topics: ${summary.topicsKept} public kept; ${summary.topicsRemoved.length} internal removed${summary.topicsRemoved.length > 0 ? `: ${summary.topicsRemoved.join(', ')}` : ''}.`,
   );
-  if (summary.referencesRemoved > 0) lines.push(`References to internal people or topics removed: ${summary.referencesRemoved}.`);
-  lines.push(`Organization settings removed: ${summary.organizationRemoved.length === 0 ? 'none' : summary.organizationRemoved.join(', ')}.`);
+  if (summary.referencesRemoved > 0)
+    lines.push(`References to internal people or topics removed: ${summary.referencesRemoved}.`);
+  lines.push(
+    `Organization settings removed: ${summary.organizationRemoved.length === 0 ? 'none' : summary.organizationRemoved.join(', ')}.`,
+  );
   lines.push('Fields the manifest schema does not know are never copied.');
-  if (warnings > 0) lines.push(`${warnings} invalid ${warnings === 1 ? 'entry was' : 'entries were'} left out: run "social-directory validate" for details.`);
+  if (warnings > 0)
+    lines.push(
+      `${warnings} invalid ${warnings === 1 ? 'entry was' : 'entries were'} left out: run "social-directory validate" for details.`,
+    );
   return `${lines.join('\n')}\n`;
 }
 
@@ -128,13 +149,15 @@ export async function runPublic(args: readonly string[], io: Output): Promise<nu
     return 0;
   }
   const [source, ...extra] = positionals;
-  if (source === undefined || extra.length > 0) throw new CliError('public takes one manifest: social-directory public <manifest.json> -o public.json');
+  if (source === undefined || extra.length > 0)
+    throw new CliError('public takes one manifest: social-directory public <manifest.json> -o public.json');
   const pageUrl = pageUrlOption(values['page-url']);
   let loaded: Awaited<ReturnType<typeof loadManifestSource>>;
   try {
     loaded = await loadManifestSource(source, { strict: values.strict === true });
   } catch (error) {
-    if (error instanceof ManifestError) throw new CliError(`${error.message} Run "social-directory validate ${source}" to see every problem.`, 1);
+    if (error instanceof ManifestError)
+      throw new CliError(`${error.message} Run "social-directory validate ${source}" to see every problem.`, 1);
     throw error;
   }
   const publicManifest = forAudience(loaded.manifest, 'public');
@@ -147,7 +170,9 @@ export async function runPublic(args: readonly string[], io: Output): Promise<nu
   const summary = describe(summarizePublic(loaded.manifest, publicManifest), loaded.manifest, loaded.warnings.length);
   const json = prettyJson(publicManifest);
   if (values.jsonld !== undefined) {
-    const data = serializeJsonLd(toJsonLd(publicManifest, { audience: 'public', ...(pageUrl === undefined ? {} : { pageUrl }) }));
+    const data = serializeJsonLd(
+      toJsonLd(publicManifest, { audience: 'public', ...(pageUrl === undefined ? {} : { pageUrl }) }),
+    );
     // The mark lets <social-directory structured-data> keep this script up to date instead of adding a second.
     const content = /\.html?$/i.test(values.jsonld)
       ? `<script type="application/ld+json" data-social-directory>${data}</script>\n`

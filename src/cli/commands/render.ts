@@ -5,9 +5,7 @@
  * @module
  */
 import { parseArgs } from 'node:util';
-import { forAudience } from '../../core/manifest/audience.js';
-import { ManifestError } from '../../core/manifest/issues.js';
-import { escapeHtml, safeUrl } from '../../core/safe.js';
+import { escapeHtml, forAudience, ManifestError, safeUrl } from '../../core/index.js';
 import { serializeJsonLd, toJsonLd } from '../../core/jsonld.js';
 import { CliError, loadManifestSource, pageUrlOption, readTextFile, writeOutputFile, type Output } from '../io.js';
 
@@ -80,7 +78,8 @@ export async function runRender(args: readonly string[], io: Output): Promise<nu
     return 0;
   }
   const [source, ...extra] = positionals;
-  if (source === undefined || extra.length > 0) throw new CliError('render takes one manifest: social-directory render <public.json> -o careers.html');
+  if (source === undefined || extra.length > 0)
+    throw new CliError('render takes one manifest: social-directory render <public.json> -o careers.html');
   if (values.output === undefined) throw new CliError('render needs -o <file>: where to write the page.');
   const pageUrl = pageUrlOption(values['page-url']);
   const template = values.template === undefined ? undefined : readTextFile(values.template);
@@ -91,12 +90,16 @@ export async function runRender(args: readonly string[], io: Output): Promise<nu
   try {
     loaded = await loadManifestSource(source);
   } catch (error) {
-    if (error instanceof ManifestError) throw new CliError(`${error.message} Run "social-directory validate ${source}" to see every problem.`, 1);
+    if (error instanceof ManifestError)
+      throw new CliError(`${error.message} Run "social-directory validate ${source}" to see every problem.`, 1);
     throw error;
   }
   const visible = forAudience(loaded.manifest, 'public');
   if (visible.people.length === 0) {
-    throw new CliError(`no one in ${source} is public: a careers page would be empty. Add "visibility": "public" to the people who agreed.`, 1);
+    throw new CliError(
+      `no one in ${source} is public: a careers page would be empty. Add "visibility": "public" to the people who agreed.`,
+      1,
+    );
   }
   const lang = values.lang ?? /<html[^>]*\slang="([^"]+)"/i.exec(template ?? '')?.[1] ?? 'en';
   const page = template ?? defaultTemplate(values.title ?? `${visible.organization.name} – people`, lang);
@@ -106,17 +109,25 @@ export async function runRender(args: readonly string[], io: Output): Promise<nu
   const ssrModule = new URL('./ssr.js', import.meta.url).href;
   const { renderDirectoryHtml } = (await import(ssrModule)) as typeof import('../../ssr.js');
   const directory = renderDirectoryHtml(visible, { lang });
-  const jsonld = serializeJsonLd(toJsonLd(visible, { audience: 'public', ...(pageUrl === undefined ? {} : { pageUrl }) }));
-  const script = safeUrl(values.script ?? 'social-directory-hydrate.min.js', 'https://page.invalid/') === undefined
-    ? undefined
-    : values.script ?? 'social-directory-hydrate.min.js';
+  const jsonld = serializeJsonLd(
+    toJsonLd(visible, { audience: 'public', ...(pageUrl === undefined ? {} : { pageUrl }) }),
+  );
+  const script =
+    safeUrl(values.script ?? 'social-directory-hydrate.min.js', 'https://page.invalid/') === undefined
+      ? undefined
+      : (values.script ?? 'social-directory-hydrate.min.js');
   if (script === undefined) throw new CliError(`--script must be a URL (got "${values.script}").`);
   const head = `<script type="application/ld+json" data-social-directory>${jsonld}</script>
 <script type="module" src="${escapeHtml(script)}"></script>`;
   const html = page.includes(HEAD_MARK)
     ? page.replace(HEAD_MARK, () => head).replace(BODY_MARK, () => directory)
     : page.replace(/<\/head>/i, () => `${head}\n</head>`).replace(BODY_MARK, () => directory);
-  writeOutputFile(values.output, html, [source, ...(values.template === undefined ? [] : [values.template])], values.force === true);
+  writeOutputFile(
+    values.output,
+    html,
+    [source, ...(values.template === undefined ? [] : [values.template])],
+    values.force === true,
+  );
   const removed = loaded.manifest.people.length - visible.people.length;
   io.out(
     `Wrote ${values.output}: ${visible.people.length} public ${visible.people.length === 1 ? 'person' : 'people'} in its HTML${removed > 0 ? ` (${removed} internal left out)` : ''}; it loads ${script}.\n`,

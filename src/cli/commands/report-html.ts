@@ -43,8 +43,14 @@ const shade = (part: number, whole: number) => `s${whole === 0 ? 0 : Math.min(4,
 
 function list(title: string, items: readonly string[], empty: string): string {
   const shown = items.slice(0, LIST_LIMIT);
-  const more = items.length > shown.length ? `<p>… and ${items.length - shown.length} more (all of them are in <code>report --json</code>).</p>` : '';
-  const body = items.length === 0 ? `<p>${escapeHtml(empty)}</p>` : `<ul>${shown.map((item) => `<li>${item}</li>`).join('')}</ul>${more}`;
+  const more =
+    items.length > shown.length
+      ? `<p>… and ${items.length - shown.length} more (all of them are in <code>report --json</code>).</p>`
+      : '';
+  const body =
+    items.length === 0
+      ? `<p>${escapeHtml(empty)}</p>`
+      : `<ul>${shown.map((item) => `<li>${item}</li>`).join('')}</ul>${more}`;
   return `<section><h2>${escapeHtml(title)} (${items.length})</h2>${body}</section>`;
 }
 
@@ -63,22 +69,37 @@ export function renderReportHtml(report: ParticipationReport, generated: Date): 
   }
   const cells = (r: TableRow) =>
     `<td>${r.people}</td><td class="${shade(r.withProfile, r.people)}">${r.withProfile} · ${percent(r.withProfile, r.people)}</td>` +
-    networks.map((n) => {
-      const count = r.networks[n.id] ?? 0;
-      return `<td class="${shade(count, r.people)}">${count} · ${percent(count, r.people)}</td>`;
-    }).join('');
+    networks
+      .map((n) => {
+        const count = r.networks[n.id] ?? 0;
+        return `<td class="${shade(count, r.people)}">${count} · ${percent(count, r.people)}</td>`;
+      })
+      .join('');
   const participation = (caption: string, first: string, rows: readonly TableRow[], footer: string) =>
     `<table><caption>${e(caption)}</caption><thead><tr><th scope="col">${e(first)}</th><th scope="col">People</th><th scope="col">Any network</th>` +
     networks.map((n) => `<th scope="col">${e(n.label)}</th>`).join('') +
     `</tr></thead><tbody>` +
     rows.map((r) => `<tr><th scope="row">${e(r.name)}</th>${cells(r)}</tr>`).join('') +
     `</tbody>${footer}</table>`;
-  const all = { name: 'All', people: report.people, withProfile: report.withProfile, networks: Object.fromEntries(networks.map((n) => [n.id, n.people])) };
-  const table = participation('People with a profile, by department and network', 'Department', report.departments, `<tfoot><tr><th scope="row">All</th>${cells(all)}</tr></tfoot>`);
-  const teams = report.teams.slice(0, TEAM_ROWS).map((t) => ({ ...t, name: `${t.name}${t.title === undefined ? '' : `, ${t.title}`}` }));
-  const teamTable = teams.length === 0
-    ? ''
-    : `<div class="wide">${participation(`Participation by team: each manager and everyone under them${report.teams.length > TEAM_ROWS ? ` (the ${TEAM_ROWS} largest of ${report.teams.length}; all in --json)` : ''}`, 'Manager', teams, '')}</div>`;
+  const all = {
+    name: 'All',
+    people: report.people,
+    withProfile: report.withProfile,
+    networks: Object.fromEntries(networks.map((n) => [n.id, n.people])),
+  };
+  const table = participation(
+    'People with a profile, by department and network',
+    'Department',
+    report.departments,
+    `<tfoot><tr><th scope="row">All</th>${cells(all)}</tr></tfoot>`,
+  );
+  const teams = report.teams
+    .slice(0, TEAM_ROWS)
+    .map((t) => ({ ...t, name: `${t.name}${t.title === undefined ? '' : `, ${t.title}`}` }));
+  const teamTable =
+    teams.length === 0
+      ? ''
+      : `<div class="wide">${participation(`Participation by team: each manager and everyone under them${report.teams.length > TEAM_ROWS ? ` (the ${TEAM_ROWS} largest of ${report.teams.length}; all in --json)` : ''}`, 'Manager', teams, '')}</div>`;
 
   return `<!doctype html>
 <html lang="en">
@@ -101,14 +122,38 @@ export function renderReportHtml(report: ParticipationReport, generated: Date): 
 <body>
 <h1>${e(report.organization)}: social media participation</h1>
 <p class="summary">${report.people} people; ${report.withProfile} (${percent(report.withProfile, report.people)}) have at least one profile on ${networks.length} network${networks.length === 1 ? '' : 's'}.</p>
-${barChart('People on each network', networks.map((n) => ({ label: n.label, part: n.people, whole: report.people })))}
-${barChart('People with at least one profile, by department', report.departments.map((d) => ({ label: d.name, part: d.withProfile, whole: d.people })))}
+${barChart(
+  'People on each network',
+  networks.map((n) => ({ label: n.label, part: n.people, whole: report.people })),
+)}
+${barChart(
+  'People with at least one profile, by department',
+  report.departments.map((d) => ({ label: d.name, part: d.withProfile, whole: d.people })),
+)}
 <div class="wide">${table}</div>
 ${teamTable}
-${list('Champions', report.departments.filter((d) => d.champions.length > 0).map((d) => `<strong>${e(d.name)}</strong>: ${d.champions.map((c) => e(c.name)).join(', ')}`), 'No champions yet.')}
-${list('People with no profile', report.withoutProfile.map((p) => `${e(p.name)} <code>${e(p.id)}</code>`), 'Everyone has at least one profile.')}
-${list('Topics no reachable person or department owns', report.unownedTopics.map((t) => `${e(t.label)} <code>${e(t.id)}</code>: ${e(t.reason)}`), 'Every topic has a reachable owner.')}
-${list('Handles to fix', report.handleProblems.map((h) => `<code>${e(h.at)}</code>: ${e(h.message)} (${h.kind})`), 'No invalid or legacy handles.')}
+${list(
+  'Champions',
+  report.departments
+    .filter((d) => d.champions.length > 0)
+    .map((d) => `<strong>${e(d.name)}</strong>: ${d.champions.map((c) => e(c.name)).join(', ')}`),
+  'No champions yet.',
+)}
+${list(
+  'People with no profile',
+  report.withoutProfile.map((p) => `${e(p.name)} <code>${e(p.id)}</code>`),
+  'Everyone has at least one profile.',
+)}
+${list(
+  'Topics no reachable person or department owns',
+  report.unownedTopics.map((t) => `${e(t.label)} <code>${e(t.id)}</code>: ${e(t.reason)}`),
+  'Every topic has a reachable owner.',
+)}
+${list(
+  'Handles to fix',
+  report.handleProblems.map((h) => `<code>${e(h.at)}</code>: ${e(h.message)} (${h.kind})`),
+  'No invalid or legacy handles.',
+)}
 <footer><p>Made by <code>social-directory report</code> on ${e(generated.toISOString().slice(0, 10))}.</p></footer>
 </body>
 </html>

@@ -32,7 +32,9 @@ const LIST_LIMIT = 20;
 /** The report as text for a terminal. */
 export function renderReportText(report: ParticipationReport): string {
   const out: string[] = [];
-  out.push(`${report.organization}: ${report.people} people, ${report.withProfile} (${percent(report.withProfile, report.people)}) with at least one profile`);
+  out.push(
+    `${report.organization}: ${report.people} people, ${report.withProfile} (${percent(report.withProfile, report.people)}) with at least one profile`,
+  );
   out.push('');
   out.push('People with a profile, by department and network');
   const networks = report.networks.slice(0, TABLE_NETWORKS);
@@ -44,10 +46,18 @@ export function renderReportText(report: ParticipationReport): string {
     cell(d.withProfile, d.people),
     ...networks.map((n) => cell(d.networks[n.id] ?? 0, d.people)),
   ]);
-  body.push(['all', String(report.people), cell(report.withProfile, report.people), ...networks.map((n) => cell(n.people, report.people))]);
+  body.push([
+    'all',
+    String(report.people),
+    cell(report.withProfile, report.people),
+    ...networks.map((n) => cell(n.people, report.people)),
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => (r[i] as string).length)));
   const line = (cells: readonly string[]) =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number))).join('  ').trimEnd();
+    cells
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number)))
+      .join('  ')
+      .trimEnd();
   out.push(line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line));
   if (report.networks.length > TABLE_NETWORKS) {
     const rest = report.networks.slice(TABLE_NETWORKS).map((n) => `${n.label} ${n.people}`);
@@ -61,8 +71,12 @@ export function renderReportText(report: ParticipationReport): string {
   };
   if (report.teams.length > 0) {
     const teams = report.teams.map(
-      (t) => `${t.name}${t.title === undefined ? '' : `, ${t.title}`} (${t.people} people): ${cell(t.withProfile, t.people)} with a profile; ` +
-        networks.filter((n) => (t.networks[n.id] ?? 0) > 0).map((n) => `${n.label} ${cell(t.networks[n.id] ?? 0, t.people)}`).join(', '),
+      (t) =>
+        `${t.name}${t.title === undefined ? '' : `, ${t.title}`} (${t.people} people): ${cell(t.withProfile, t.people)} with a profile; ` +
+        networks
+          .filter((n) => (t.networks[n.id] ?? 0) > 0)
+          .map((n) => `${n.label} ${cell(t.networks[n.id] ?? 0, t.people)}`)
+          .join(', '),
     );
     list('Participation by team (each manager and everyone under them)', teams);
   }
@@ -73,9 +87,18 @@ export function renderReportText(report: ParticipationReport): string {
     withChampions.map((d) => `${d.name}: ${d.champions.map((c) => c.name).join(', ')}`),
     withChampions.reduce((n, d) => n + d.champions.length, 0),
   );
-  list('People with no profile', report.withoutProfile.map((p) => `${p.name} (${p.id})`));
-  list('Topics no reachable person or department owns', report.unownedTopics.map((t) => `${t.label} (${t.id}): ${t.reason}`));
-  list('Handles to fix', report.handleProblems.map((h) => `${h.at}: ${h.message} [${h.kind}]`));
+  list(
+    'People with no profile',
+    report.withoutProfile.map((p) => `${p.name} (${p.id})`),
+  );
+  list(
+    'Topics no reachable person or department owns',
+    report.unownedTopics.map((t) => `${t.label} (${t.id}): ${t.reason}`),
+  );
+  list(
+    'Handles to fix',
+    report.handleProblems.map((h) => `${h.at}: ${h.message} [${h.kind}]`),
+  );
   if (report.warnings > report.handleProblems.filter((h) => h.kind === 'invalid').length) {
     out.push('', `The manifest has ${report.warnings} warnings: run "social-directory validate" for all of them.`);
   }
@@ -99,13 +122,17 @@ export async function runReport(args: readonly string[], io: Output): Promise<nu
     return 0;
   }
   const [source, ...extra] = positionals;
-  if (source === undefined || extra.length > 0) throw new CliError('report takes one manifest: social-directory report <manifest.json> [--json | --html report.html]');
+  if (source === undefined || extra.length > 0)
+    throw new CliError(
+      'report takes one manifest: social-directory report <manifest.json> [--json | --html report.html]',
+    );
   if (values.json && values.html !== undefined) throw new CliError('choose one of --json and --html.');
   let loaded: Awaited<ReturnType<typeof loadManifestSource>>;
   try {
     loaded = await loadManifestSource(source);
   } catch (error) {
-    if (error instanceof ManifestError) throw new CliError(`${error.message} Run "social-directory validate ${source}" to see every problem.`, 1);
+    if (error instanceof ManifestError)
+      throw new CliError(`${error.message} Run "social-directory validate ${source}" to see every problem.`, 1);
     throw error;
   }
   const report = buildReport(loaded.manifest, loaded.warnings);

@@ -52,7 +52,10 @@ export function manifestJsonSchema(version: string = packageVersion()): Record<s
       'Structure only: handle rules per network, time zones, language tags and id references are checked by `social-directory validate`.',
     ...rest,
     // A manifest may name its schema; the loader ignores unknown fields, so this is only for editors.
-    properties: { $schema: { type: 'string', description: 'The JSON Schema this manifest follows, for editors.' }, ...properties },
+    properties: {
+      $schema: { type: 'string', description: 'The JSON Schema this manifest follows, for editors.' },
+      ...properties,
+    },
   };
 }
 
@@ -80,12 +83,17 @@ export function updateJsonSchema(version: string = packageVersion()): Record<str
 
 /** Runs `social-directory schema`; returns the exit code. */
 export function runSchema(args: readonly string[], io: Output): number {
-  const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options: { update: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: { update: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  });
   if (values.help) {
     io.out(SCHEMA_HELP);
     return 0;
   }
-  if (positionals.length > 0) throw new CliError('schema takes no arguments: social-directory schema > manifest.schema.json');
+  if (positionals.length > 0)
+    throw new CliError('schema takes no arguments: social-directory schema > manifest.schema.json');
   io.out(prettyJson(values.update ? updateJsonSchema() : manifestJsonSchema()));
   return 0;
 }

@@ -16,9 +16,10 @@ const anchor = (stem: string) => `p-${e(encodeURIComponent(stem))}`;
 const count = (n: number) => n.toLocaleString('en');
 
 function section({ person, stem, html, problems }: PersonSignature): string {
-  const issues = problems.length === 0
-    ? '<p class="ok">No problems.</p>'
-    : `<ul class="problems">${problems.map((p) => `<li><strong>${e(problemLabel(p.code))}</strong>: ${e(p.message)}</li>`).join('')}</ul>`;
+  const issues =
+    problems.length === 0
+      ? '<p class="ok">No problems.</p>'
+      : `<ul class="problems">${problems.map((p) => `<li><strong>${e(problemLabel(p.code))}</strong>: ${e(p.message)}</li>`).join('')}</ul>`;
   const length = `${count(html.length)} of ${count(GMAIL_SIGNATURE_LIMIT)} characters`;
   return `<section id="${anchor(stem)}"${problems.length > 0 ? ' class="has-problems"' : ''}>
 <h2>${e(person.name)}</h2>
@@ -38,11 +39,15 @@ export function renderSignaturesIndex(run: SignaturesRun, generated: Date): stri
   const kinds = (['too-long', 'field-left-out', 'unsafe-url', 'no-icon-host'] as const)
     .map((code) => `<tr><th scope="row">${e(problemLabel(code))}</th><td>${count(byCode.get(code) ?? 0)}</td></tr>`)
     .join('');
-  const problemList = withProblems.length === 0
-    ? '<p>No signature has a problem.</p>'
-    : `<ul class="index">${withProblems
-        .map((s) => `<li><a href="#${anchor(s.stem)}">${e(s.person.name)}</a>: ${e([...new Set(s.problems.map((p) => problemLabel(p.code)))].join(', '))}</li>`)
-        .join('')}</ul>`;
+  const problemList =
+    withProblems.length === 0
+      ? '<p>No signature has a problem.</p>'
+      : `<ul class="index">${withProblems
+          .map(
+            (s) =>
+              `<li><a href="#${anchor(s.stem)}">${e(s.person.name)}</a>: ${e([...new Set(s.problems.map((p) => problemLabel(p.code)))].join(', '))}</li>`,
+          )
+          .join('')}</ul>`;
   const skipped = [
     run.withoutEmail.length > 0
       ? `<p>No email, so no signature (${count(run.withoutEmail.length)}): ${run.withoutEmail.map((p) => `${e(p.name)} <code>${e(p.id)}</code>`).join(', ')}.</p>`

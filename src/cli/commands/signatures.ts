@@ -24,7 +24,18 @@ import { renderSignaturesIndex } from './signatures-html.js';
 
 const TEMPLATES: readonly SignatureTemplate[] = ['compact', 'classic', 'brand'];
 const FIELD_NAMES = [
-  'pronouns', 'title', 'department', 'email', 'phone', 'location', 'profiles', 'photo', 'banner', 'officialAccounts', 'disclaimer', 'guidelines',
+  'pronouns',
+  'title',
+  'department',
+  'email',
+  'phone',
+  'location',
+  'profiles',
+  'photo',
+  'banner',
+  'officialAccounts',
+  'disclaimer',
+  'guidelines',
 ] as const satisfies readonly (keyof SignatureFields)[];
 
 /** `social-directory signatures --help`. */
@@ -117,7 +128,11 @@ const RESERVED = /^(?:con|prn|aux|nul|com\d|lpt\d|index|gmail)$/;
 export function fileStems(ids: readonly string[]): string[] {
   const used = new Set<string>();
   return ids.map((id) => {
-    const base = id.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^[.-]+/, '').slice(0, 100) || 'person';
+    const base =
+      id
+        .replace(/[^\p{L}\p{N}._-]+/gu, '-')
+        .replace(/^[.-]+/, '')
+        .slice(0, 100) || 'person';
     let stem = RESERVED.test(base.toLowerCase()) ? `${base}-person` : base;
     for (let n = 2; used.has(stem.toLowerCase()); n++) stem = `${base}-${n}`;
     used.add(stem.toLowerCase());
@@ -131,14 +146,17 @@ function choose(manifest: Manifest, departments: readonly string[], people: read
   const known = new Set(manifest.departments.map((d) => d.id));
   const unknown = departments.filter((id) => !known.has(id));
   if (unknown.length > 0) {
-    throw new CliError(`no department has the id ${unknown.map((id) => `"${id}"`).join(', ')}. Departments: ${[...known].join(', ') || 'none'}.`);
+    throw new CliError(
+      `no department has the id ${unknown.map((id) => `"${id}"`).join(', ')}. Departments: ${[...known].join(', ') || 'none'}.`,
+    );
   }
   const chosenDepartments = new Set(departments);
   // Sub-departments: follow parents until nothing new joins (the validator removed cycles).
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const d of manifest.departments) {
-      if (d.parent !== undefined && chosenDepartments.has(d.parent) && !chosenDepartments.has(d.id)) grew = chosenDepartments.add(d.id) !== undefined;
+      if (d.parent !== undefined && chosenDepartments.has(d.parent) && !chosenDepartments.has(d.id))
+        grew = chosenDepartments.add(d.id) !== undefined;
     }
   }
   const byKey = new Map<string, Person>();
@@ -152,7 +170,9 @@ function choose(manifest: Manifest, departments: readonly string[], people: read
     if (person === undefined) throw new CliError(`no person has the id or email "${key}".`);
     named.add(person);
   }
-  return manifest.people.filter((p) => named.has(p) || (p.department !== undefined && chosenDepartments.has(p.department)));
+  return manifest.people.filter(
+    (p) => named.has(p) || (p.department !== undefined && chosenDepartments.has(p.department)),
+  );
 }
 
 /** The validation warnings about each person still in the manifest, by id; and the people left out. */
@@ -165,25 +185,40 @@ function warningsByPerson(data: unknown, warnings: readonly ManifestIssue[], man
   for (const warning of warnings) {
     if (warning.path[0] !== 'people' || typeof warning.path[1] !== 'number') continue;
     const id = ids[warning.path[1]];
-    if (typeof id === 'string' && kept.has(id) && warning.path.length > 2) byId.set(id, [...(byId.get(id) ?? []), warning]);
+    if (typeof id === 'string' && kept.has(id) && warning.path.length > 2)
+      byId.set(id, [...(byId.get(id) ?? []), warning]);
     else if (warning.path.length === 2 || !kept.has(String(id))) leftOut.push(warning);
   }
   return { byId, leftOut };
 }
 
 /** The signature options `--template` and `--fields` ask for, over the manifest's defaults. */
-function signatureOptions(manifest: Manifest, template: string | undefined, fields: string | undefined): { options: SignatureOptions; template: SignatureTemplate; fields: string } {
+function signatureOptions(
+  manifest: Manifest,
+  template: string | undefined,
+  fields: string | undefined,
+): { options: SignatureOptions; template: SignatureTemplate; fields: string } {
   const settings = manifest.organization.signature ?? {};
   if (template !== undefined && !(TEMPLATES as readonly string[]).includes(template)) {
     throw new CliError(`--template must be one of ${TEMPLATES.join(', ')}, not "${template}".`);
   }
   const chosen = (template ?? settings.template ?? 'classic') as SignatureTemplate;
   if (fields === undefined) {
-    return { options: { template: chosen }, template: chosen, fields: settings.fields ? "the manifest's organization.signature.fields" : 'every field' };
+    return {
+      options: { template: chosen },
+      template: chosen,
+      fields: settings.fields ? "the manifest's organization.signature.fields" : 'every field',
+    };
   }
-  const names = fields.split(',').map((f) => f.trim()).filter(Boolean);
+  const names = fields
+    .split(',')
+    .map((f) => f.trim())
+    .filter(Boolean);
   const unknown = names.filter((f) => !(FIELD_NAMES as readonly string[]).includes(f));
-  if (unknown.length > 0) throw new CliError(`--fields: ${unknown.map((f) => `"${f}"`).join(', ')} ${unknown.length === 1 ? 'is not a field' : 'are not fields'}. Fields: ${FIELD_NAMES.join(', ')}.`);
+  if (unknown.length > 0)
+    throw new CliError(
+      `--fields: ${unknown.map((f) => `"${f}"`).join(', ')} ${unknown.length === 1 ? 'is not a field' : 'are not fields'}. Fields: ${FIELD_NAMES.join(', ')}.`,
+    );
   // Every field named is on, every other off: the list replaces the manifest's defaults.
   const on: SignatureFields = Object.fromEntries(FIELD_NAMES.map((f) => [f, names.includes(f)]));
   if (on.profiles && settings.fields?.profiles) on.profiles = settings.fields.profiles;
@@ -194,7 +229,12 @@ function signatureOptions(manifest: Manifest, template: string | undefined, fiel
 export function buildSignatures(
   manifest: Manifest,
   loaded: { readonly data: unknown; readonly warnings: readonly ManifestIssue[] },
-  choice: { readonly template?: string; readonly fields?: string; readonly departments?: readonly string[]; readonly people?: readonly string[] } = {},
+  choice: {
+    readonly template?: string;
+    readonly fields?: string;
+    readonly departments?: readonly string[];
+    readonly people?: readonly string[];
+  } = {},
 ): SignaturesRun {
   const { options, template, fields } = signatureOptions(manifest, choice.template, choice.fields);
   const chosen = choose(manifest, choice.departments ?? [], choice.people ?? []);
@@ -206,19 +246,34 @@ export function buildSignatures(
   const stems = fileStems(withEmail.map((p) => p.id));
   const signatures = withEmail.map((person, i): PersonSignature => {
     const department = person.department === undefined ? undefined : departments.get(person.department);
-    const signature = renderSignature(person, manifest.organization, department === undefined ? options : { ...options, department });
+    const signature = renderSignature(
+      person,
+      manifest.organization,
+      department === undefined ? options : { ...options, department },
+    );
     const problems: SignatureProblem[] = [];
-    for (const warning of byId.get(person.id) ?? []) problems.push({ code: 'field-left-out', message: `${warning.at}: ${warning.message}` });
+    for (const warning of byId.get(person.id) ?? [])
+      problems.push({ code: 'field-left-out', message: `${warning.at}: ${warning.message}` });
     for (const warning of signature.warnings) {
-      const code = warning.code === 'legacy-network' ? 'field-left-out' : warning.code === 'local-image' ? 'unsafe-url' : warning.code;
+      const code =
+        warning.code === 'legacy-network'
+          ? 'field-left-out'
+          : warning.code === 'local-image'
+            ? 'unsafe-url'
+            : warning.code;
       problems.push({ code, message: warning.message });
     }
-    if (!hasIconHost && (person.profiles.length > 0 || manifest.organization.profiles.length > 0) && options.fields?.profiles !== false) {
+    if (
+      !hasIconHost &&
+      (person.profiles.length > 0 || manifest.organization.profiles.length > 0) &&
+      options.fields?.profiles !== false
+    ) {
       problems.push({
         code: 'no-icon-host',
-        message: iconBase === undefined
-          ? 'no icon host: profiles are text links (set organization.signature.iconBaseUrl to where dist/icons/ is hosted)'
-          : `no icon host: ${iconBase} is not https, so profiles are text links`,
+        message:
+          iconBase === undefined
+            ? 'no icon host: profiles are text links (set organization.signature.iconBaseUrl to where dist/icons/ is hosted)'
+            : `no icon host: ${iconBase} is not https, so profiles are text links`,
       });
     }
     return { person, stem: stems[i] as string, html: signature.html, text: signature.text, department, problems };
@@ -237,7 +292,9 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString
 
 /** The lines the command prints: what was written, the problems by kind, who was skipped. */
 export function summarizeSignatures(run: SignaturesRun, folder: string): string {
-  const lines = [`Wrote ${plural(run.signatures.length, 'signature')} to ${folder} (${run.template}, ${run.fields}): <id>.html, .txt and .vcf, index.html, gmail.jsonl.`];
+  const lines = [
+    `Wrote ${plural(run.signatures.length, 'signature')} to ${folder} (${run.template}, ${run.fields}): <id>.html, .txt and .vcf, index.html, gmail.jsonl.`,
+  ];
   const counts = new Map<SignatureProblemCode, number>();
   for (const { problems } of run.signatures) {
     for (const code of new Set(problems.map((p) => p.code))) counts.set(code, (counts.get(code) ?? 0) + 1);
@@ -248,8 +305,17 @@ export function summarizeSignatures(run: SignaturesRun, folder: string): string 
       ? 'Problems: none.'
       : `Problems: ${plural(withProblems, 'signature')} (${[...counts].map(([code, n]) => `${n.toLocaleString('en')} ${problemLabel(code)}`).join(', ')}); each is listed in ${join(folder, 'index.html')}.`,
   );
-  if (run.withoutEmail.length > 0) lines.push(`No email, no signature: ${plural(run.withoutEmail.length, 'person', 'people')} (${run.withoutEmail.slice(0, 5).map((p) => p.id).join(', ')}${run.withoutEmail.length > 5 ? ', …' : ''}).`);
-  if (run.leftOut.length > 0) lines.push(`Left out of the manifest as invalid: ${plural(run.leftOut.length, 'person', 'people')}; run "social-directory validate" for details.`);
+  if (run.withoutEmail.length > 0)
+    lines.push(
+      `No email, no signature: ${plural(run.withoutEmail.length, 'person', 'people')} (${run.withoutEmail
+        .slice(0, 5)
+        .map((p) => p.id)
+        .join(', ')}${run.withoutEmail.length > 5 ? ', …' : ''}).`,
+    );
+  if (run.leftOut.length > 0)
+    lines.push(
+      `Left out of the manifest as invalid: ${plural(run.leftOut.length, 'person', 'people')}; run "social-directory validate" for details.`,
+    );
   return `${lines.join('\n')}\n`;
 }
 
@@ -273,14 +339,16 @@ export async function runSignatures(args: readonly string[], io: Output): Promis
     return 0;
   }
   const [source, ...extra] = positionals;
-  if (source === undefined || extra.length > 0) throw new CliError('signatures takes one manifest: social-directory signatures <manifest.json> -o <folder>');
+  if (source === undefined || extra.length > 0)
+    throw new CliError('signatures takes one manifest: social-directory signatures <manifest.json> -o <folder>');
   const folder = values.output;
   if (folder === undefined) throw new CliError('signatures writes many files: name a folder with -o <folder>.');
   let loaded: Awaited<ReturnType<typeof loadManifestSource>>;
   try {
     loaded = await loadManifestSource(source, { strict: values.strict === true });
   } catch (error) {
-    if (error instanceof ManifestError) throw new CliError(`${error.message} Run "social-directory validate ${source}" to see every problem.`, 1);
+    if (error instanceof ManifestError)
+      throw new CliError(`${error.message} Run "social-directory validate ${source}" to see every problem.`, 1);
     throw error;
   }
   const run = buildSignatures(loaded.manifest, loaded, {
@@ -290,7 +358,10 @@ export async function runSignatures(args: readonly string[], io: Output): Promis
     people: values.person ?? [],
   });
   if (run.signatures.length === 0) {
-    throw new CliError(`no one ${values.department || values.person ? 'chosen' : `in ${source}`} has an email, so there is no signature to write.`, 1);
+    throw new CliError(
+      `no one ${values.department || values.person ? 'chosen' : `in ${source}`} has an email, so there is no signature to write.`,
+      1,
+    );
   }
   const organization = loaded.manifest.organization;
   function* files(): Generator<readonly [string, string]> {
@@ -299,7 +370,15 @@ export async function runSignatures(args: readonly string[], io: Output): Promis
       yield [`${stem}.txt`, `${text}\n`];
       yield [`${stem}.vcf`, toVCard(person, organization, department === undefined ? {} : { department })];
     }
-    yield ['gmail.jsonl', run.signatures.map(({ person, html }) => `${JSON.stringify({ userId: person.email, sendAsEmail: person.email, signature: html })}\n`).join('')];
+    yield [
+      'gmail.jsonl',
+      run.signatures
+        .map(
+          ({ person, html }) =>
+            `${JSON.stringify({ userId: person.email, sendAsEmail: person.email, signature: html })}\n`,
+        )
+        .join(''),
+    ];
     yield ['index.html', renderSignaturesIndex(run, new Date())];
   }
   writeOutputFolder(folder, files(), 'gmail.jsonl', isUrl(source) ? [] : [source]);

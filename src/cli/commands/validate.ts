@@ -7,6 +7,7 @@
 import { parseArgs } from 'node:util';
 import { ManifestError, type ManifestIssue } from '../../core/index.js';
 import { formatPath } from '../../core/internal.js';
+// By its path, as in ../positions.ts: the locator stays a module of its own.
 import { findDuplicateKeys } from '../../core/manifest/json-position.js';
 import { CliError, loadManifestSource, sourceTextOf, type Output } from '../io.js';
 import { PositionFinder } from '../positions.js';
@@ -96,41 +97,61 @@ async function validateContent(source: string, strict: boolean): Promise<Validat
     text = loaded.text;
     const finder = text === undefined ? undefined : new PositionFinder(text);
     const { manifest } = loaded;
-    return withText({
-      source,
-      valid: true,
-      strict,
-      errors: [],
-      warnings: loaded.warnings.map((w) => finding('warning', w, finder)),
-      counts: { people: manifest.people.length, departments: manifest.departments.length, topics: manifest.topics.length },
-    }, text);
+    return withText(
+      {
+        source,
+        valid: true,
+        strict,
+        errors: [],
+        warnings: loaded.warnings.map((w) => finding('warning', w, finder)),
+        counts: {
+          people: manifest.people.length,
+          departments: manifest.departments.length,
+          topics: manifest.topics.length,
+        },
+      },
+      text,
+    );
   } catch (error) {
     if (!(error instanceof ManifestError)) throw error;
     if (error.code === 'not-json') {
       // The place is in the line's prefix already: keep only what is wrong.
-      const message = error.line === undefined ? error.message : error.message.replace(/^.*? is not valid JSON: (.*) at line \d+, column \d+\.(.*)$/s, 'not valid JSON: $1.$2');
+      const message =
+        error.line === undefined
+          ? error.message
+          : error.message.replace(
+              /^.*? is not valid JSON: (.*) at line \d+, column \d+\.(.*)$/s,
+              'not valid JSON: $1.$2',
+            );
       return {
         source,
         valid: false,
         strict,
-        errors: [{ severity: 'error', path: [], at: '', message, line: error.line ?? null, column: error.column ?? null }],
+        errors: [
+          { severity: 'error', path: [], at: '', message, line: error.line ?? null, column: error.column ?? null },
+        ],
         warnings: [],
         counts: null,
       };
     }
-    if (error.code !== 'invalid' && error.code !== 'version' && error.code !== 'no-people') throw new CliError(error.message);
+    if (error.code !== 'invalid' && error.code !== 'version' && error.code !== 'no-people')
+      throw new CliError(error.message);
     text ??= sourceTextOf(error);
     const finder = text === undefined ? undefined : new PositionFinder(text);
     // "No valid people" is the error; each person's problem is why.
-    const headline = error.code === 'no-people' || error.issues.length === 0 ? [{ path: [], at: '', message: error.message }] : [];
-    return withText({
-      source,
-      valid: false,
-      strict,
-      errors: [...headline, ...error.issues].map((i) => finding('error', i, finder)),
-      warnings: [],
-      counts: null,
-    }, text);
+    const headline =
+      error.code === 'no-people' || error.issues.length === 0 ? [{ path: [], at: '', message: error.message }] : [];
+    return withText(
+      {
+        source,
+        valid: false,
+        strict,
+        errors: [...headline, ...error.issues].map((i) => finding('error', i, finder)),
+        warnings: [],
+        counts: null,
+      },
+      text,
+    );
   }
 }
 
@@ -155,8 +176,12 @@ export function formatFinding(source: string, f: Finding): string {
 /** The one-line summary. */
 export function summarize(report: ValidationReport): string {
   const { source, errors, warnings, counts } = report;
-  if (!report.valid) return `${source}: invalid, ${plural(errors.length, 'error')}, ${plural(warnings.length, 'warning')}`;
-  const holds = counts === null ? '' : ` (${plural(counts.people, 'person').replace('persons', 'people')}, ${plural(counts.departments, 'department')}, ${plural(counts.topics, 'topic')})`;
+  if (!report.valid)
+    return `${source}: invalid, ${plural(errors.length, 'error')}, ${plural(warnings.length, 'warning')}`;
+  const holds =
+    counts === null
+      ? ''
+      : ` (${plural(counts.people, 'person').replace('persons', 'people')}, ${plural(counts.departments, 'department')}, ${plural(counts.topics, 'topic')})`;
   return `${source}: valid${holds}, ${plural(warnings.length, 'warning')}`;
 }
 
@@ -176,7 +201,10 @@ export async function runValidate(args: readonly string[], io: Output): Promise<
     return 0;
   }
   const [source, ...extra] = positionals;
-  if (source === undefined || extra.length > 0) throw new CliError('validate takes one manifest: social-directory validate <manifest.json | url> [--strict] [--json]');
+  if (source === undefined || extra.length > 0)
+    throw new CliError(
+      'validate takes one manifest: social-directory validate <manifest.json | url> [--strict] [--json]',
+    );
   const report = await validateSource(source, values.strict === true);
   if (values.json) io.out(`${JSON.stringify(report, null, 2)}\n`);
   else {

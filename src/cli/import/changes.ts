@@ -35,7 +35,9 @@ export function comparePeople(before: PeopleSnapshot, after: PeopleSnapshot): Pe
       added.push(id);
       continue;
     }
-    const changed = [...new Set([...old.keys(), ...fields.keys()])].filter((field) => old.get(field) !== fields.get(field));
+    const changed = [...new Set([...old.keys(), ...fields.keys()])].filter(
+      (field) => old.get(field) !== fields.get(field),
+    );
     if (changed.length > 0) updated.push({ id, fields: changed });
   }
   const removed = [...before.keys()].filter((id) => !after.has(id));
@@ -48,7 +50,8 @@ export function describeChanges(changes: PeopleChanges, limit: number, verbose: 
   const list = <T>(items: readonly T[], show: (item: T) => string) => {
     const shown = verbose ? items : items.slice(0, limit);
     for (const item of shown) lines.push(`  ${show(item)}`);
-    if (shown.length < items.length) lines.push(`  … and ${items.length - shown.length} more (--verbose lists them all)`);
+    if (shown.length < items.length)
+      lines.push(`  … and ${items.length - shown.length} more (--verbose lists them all)`);
   };
   lines.push(`Added (${changes.added.length}):`);
   list(changes.added, (id) => id);

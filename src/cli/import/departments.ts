@@ -30,7 +30,10 @@ export class DepartmentIndex {
     }
   }
 
-  /** The id of the department a source names, by id or name; creates it when there is none. `undefined` for a name that cannot be one. */
+  /**
+   * The id of the department a source names, by id or name; creates it when there is none. `undefined` for a
+   * name that cannot be one.
+   */
   resolve(value: string): string | undefined {
     for (const key of [value.toLowerCase(), foldText(value), slugify(value)]) {
       const id = this.#byKey.get(key);

@@ -29,11 +29,15 @@ export function checkFields(person: Json): FieldProblem[] {
     let found = key === undefined ? undefined : checked.get(key);
     if (found === undefined) {
       const parsed = schema.safeParse(value, { error: manifestErrorMap });
-      found = parsed.success ? [] : parsed.error.issues.map((issue) => ({ path: [field, ...(issue.path as (string | number)[])], message: issue.message }));
+      found = parsed.success
+        ? []
+        : parsed.error.issues.map((issue) => ({
+            path: [field, ...(issue.path as (string | number)[])],
+            message: issue.message,
+          }));
       if (key !== undefined) checked.set(key, found);
     }
     problems.push(...found);
   }
   return problems;
 }
-

@@ -4,13 +4,27 @@
  * @module
  */
 import {
-  isObject, objects, pick, profileFrom, readPages, sourceRecord, textOf,
-  type Json, type SourceFile, type SourceFormat, type SourceProfile, type SourceRecord,
+  isObject,
+  objects,
+  pick,
+  profileFrom,
+  readPages,
+  sourceRecord,
+  textOf,
+  type Json,
+  type SourceFile,
+  type SourceFormat,
+  type SourceProfile,
+  type SourceRecord,
 } from './source.js';
 
 const usersOf = (data: unknown): unknown[] | undefined =>
-  isObject(data) && (data['kind'] === 'admin#directory#users' || (Array.isArray(data['users']) && data['users'].some((u) => isObject(u) && 'primaryEmail' in u)))
-    ? (Array.isArray(data['users']) ? data['users'] : [])
+  isObject(data) &&
+  (data['kind'] === 'admin#directory#users' ||
+    (Array.isArray(data['users']) && data['users'].some((u) => isObject(u) && 'primaryEmail' in u)))
+    ? Array.isArray(data['users'])
+      ? data['users']
+      : []
     : undefined;
 
 function record(user: Json, where: string): SourceRecord {
@@ -22,7 +36,9 @@ function record(user: Json, where: string): SourceRecord {
   const given = [textOf(name['givenName']), textOf(name['familyName'])].filter(Boolean).join(' ');
   set('name', textOf(name['fullName']) ?? textOf(name['displayName']) ?? (given || undefined));
   set('email', textOf(user['primaryEmail']));
-  const organization = pick(objects(user['organizations']), ['work'], 'title')?.entry ?? pick(objects(user['organizations']), ['work'], 'department')?.entry;
+  const organization =
+    pick(objects(user['organizations']), ['work'], 'title')?.entry ??
+    pick(objects(user['organizations']), ['work'], 'department')?.entry;
   set('title', textOf(organization?.['title']));
   set('department', textOf(organization?.['department']));
   set('phone', textOf(pick(objects(user['phones']), ['work', 'mobile'])?.entry['value']));
@@ -36,16 +52,27 @@ function record(user: Json, where: string): SourceRecord {
   objects(user['websites']).forEach((site, i) => {
     const named = profileFrom(textOf(site['customType']), textOf(site['value']), `websites[${i}].value`);
     if (named !== undefined) profiles.push(named);
-    else if (site['type'] === 'blog' && textOf(site['value']) !== undefined) profiles.push({ network: 'blog', value: textOf(site['value']) as string, field: `websites[${i}].value` });
+    else if (site['type'] === 'blog' && textOf(site['value']) !== undefined)
+      profiles.push({ network: 'blog', value: textOf(site['value']) as string, field: `websites[${i}].value` });
   });
   objects(user['ims']).forEach((im, i) => {
     const protocol = im['protocol'] === 'custom_protocol' ? textOf(im['customProtocol']) : textOf(im['protocol']);
     const profile = profileFrom(protocol, textOf(im['im']), `ims[${i}].im`);
     if (profile !== undefined) profiles.push(profile);
   });
-  const languages = objects(user['languages']).map((l) => textOf(l['languageCode'])).filter((code): code is string => code !== undefined);
-  const relation = objects(user['relations']).findIndex((r) => r['type'] === 'manager' && textOf(r['value']) !== undefined);
-  const manager = relation < 0 ? undefined : { email: textOf(objects(user['relations'])[relation]?.['value']) as string, field: `relations[${relation}].value` };
+  const languages = objects(user['languages'])
+    .map((l) => textOf(l['languageCode']))
+    .filter((code): code is string => code !== undefined);
+  const relation = objects(user['relations']).findIndex(
+    (r) => r['type'] === 'manager' && textOf(r['value']) !== undefined,
+  );
+  const manager =
+    relation < 0
+      ? undefined
+      : {
+          email: textOf(objects(user['relations'])[relation]?.['value']) as string,
+          field: `relations[${relation}].value`,
+        };
   return sourceRecord(where, textOf(user['id']), fields, languages, profiles, manager);
 }
 
@@ -61,7 +88,8 @@ export const google: SourceFormat = {
       usersOf,
       list: 'users',
       next: 'nextPageToken',
-      excluded: (user) => (user['suspended'] === true ? 'suspended' : user['archived'] === true ? 'archived' : undefined),
+      excluded: (user) =>
+        user['suspended'] === true ? 'suspended' : user['archived'] === true ? 'archived' : undefined,
       nameOf: (user) => (isObject(user['name']) ? textOf(user['name']['fullName']) : undefined),
       record,
     }),

@@ -3,10 +3,22 @@
  * as `GET /v1.0/users?$select=…&$expand=manager` returns them.
  * @module
  */
-import { isObject, languageTags, readPages, sourceRecord, textOf, type Json, type SourceFile, type SourceFormat, type SourceRecord } from './source.js';
+import {
+  isObject,
+  languageTags,
+  readPages,
+  sourceRecord,
+  textOf,
+  type Json,
+  type SourceFile,
+  type SourceFormat,
+  type SourceRecord,
+} from './source.js';
 
 const usersOf = (data: unknown): unknown[] | undefined =>
-  isObject(data) && Array.isArray(data['value']) && (typeof data['@odata.context'] === 'string' || data['value'].some((u) => isObject(u) && 'userPrincipalName' in u))
+  isObject(data) &&
+  Array.isArray(data['value']) &&
+  (typeof data['@odata.context'] === 'string' || data['value'].some((u) => isObject(u) && 'userPrincipalName' in u))
     ? data['value']
     : undefined;
 
@@ -34,7 +46,10 @@ function record(user: Json, where: string): SourceRecord {
   const managerKey = textOf(manager?.['id']);
   const managerEmail = address(manager?.['mail']) ?? address(manager?.['userPrincipalName']);
   const languages = languageTags(user['preferredLanguage']);
-  const reference = manager === undefined ? undefined : { ...(managerKey && { key: managerKey }), ...(managerEmail && { email: managerEmail }), field: 'manager' };
+  const reference =
+    manager === undefined
+      ? undefined
+      : { ...(managerKey && { key: managerKey }), ...(managerEmail && { email: managerEmail }), field: 'manager' };
   return sourceRecord(where, textOf(user['id']), fields, languages, [], reference);
 }
 

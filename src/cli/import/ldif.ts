@@ -5,18 +5,34 @@
  * @module
  */
 import ldif from 'ldif';
-import { languageTags, profileFrom, sourceRecord, type SourceFile, type SourceFormat, type SourceNote, type SourceProfile, type SourceRecord } from './source.js';
+import {
+  languageTags,
+  profileFrom,
+  sourceRecord,
+  type SourceFile,
+  type SourceFormat,
+  type SourceNote,
+  type SourceProfile,
+  type SourceRecord,
+} from './source.js';
 
 // Content records start with an optional `version: 1`, comments, then `dn:` (or `dn::` in base64).
 const LDIF_START = /^\uFEFF?(?:#[^\n]*\r?\n|\s*\r?\n)*(?:version:\s*1\s*\r?\n(?:#[^\n]*\r?\n|\s*\r?\n)*)?dn::?[ \t]/i;
 
 // A DN compared the way LDAP does for the attributes people export: case and spaces after commas do not matter.
-const normalizeDn = (dn: string) => dn.split(/\s*,\s*/).map((rdn) => rdn.replace(/\s*=\s*/, '=').toLowerCase()).join(',');
+const normalizeDn = (dn: string) =>
+  dn
+    .split(/\s*,\s*/)
+    .map((rdn) => rdn.replace(/\s*=\s*/, '=').toLowerCase())
+    .join(',');
 
 /** The parts of the `ldif` package's records this reads. */
 interface LdifEntry {
   readonly dn: string;
-  readonly attributes?: readonly { readonly attribute: { readonly attribute: string; readonly options: readonly string[] }; readonly value: { readonly type: string; readonly value: string } }[];
+  readonly attributes?: readonly {
+    readonly attribute: { readonly attribute: string; readonly options: readonly string[] };
+    readonly value: { readonly type: string; readonly value: string };
+  }[];
 }
 
 const PEOPLE_CLASSES = new Set(['person', 'organizationalperson', 'inetorgperson', 'user']);
@@ -31,9 +47,14 @@ function record(entry: LdifEntry, where: string, skip: (message: string) => void
     if (value.type === 'file') continue;
     values.set(name, [...(values.get(name) ?? []), value.value]);
   }
-  const first = (name: string) => values.get(name)?.map((v) => v.trim()).find((v) => v !== '');
+  const first = (name: string) =>
+    values
+      .get(name)
+      ?.map((v) => v.trim())
+      .find((v) => v !== '');
   const classes = (values.get('objectclass') ?? []).map((c) => c.toLowerCase());
-  if (classes.length > 0 && !classes.some((c) => PEOPLE_CLASSES.has(c))) return void skip(`not a person (objectClass ${classes.join(', ')})`);
+  if (classes.length > 0 && !classes.some((c) => PEOPLE_CLASSES.has(c)))
+    return void skip(`not a person (objectClass ${classes.join(', ')})`);
   const fields: SourceRecord['fields'] = {};
   const set = (field: keyof SourceRecord['fields'], value: string | undefined) => {
     if (value !== undefined) fields[field] = value;
@@ -50,12 +71,21 @@ function record(entry: LdifEntry, where: string, skip: (message: string) => void
   (values.get('labeleduri') ?? []).forEach((value, i) => {
     // RFC 2079: a URI, then optionally a space and a label (which may name the network).
     const [uri, ...label] = value.trim().split(/\s+/);
-    const profile = profileFrom(label.join(' ') || undefined, uri, `labeledURI[${i}]`) ?? profileFrom(undefined, uri, `labeledURI[${i}]`);
+    const profile =
+      profileFrom(label.join(' ') || undefined, uri, `labeledURI[${i}]`) ??
+      profileFrom(undefined, uri, `labeledURI[${i}]`);
     if (profile !== undefined) profiles.push(profile);
   });
   const manager = first('manager');
   const languages = languageTags(first('preferredlanguage'));
-  return sourceRecord(where, normalizeDn(entry.dn), fields, languages, profiles, manager === undefined ? undefined : { key: normalizeDn(manager), field: 'manager' });
+  return sourceRecord(
+    where,
+    normalizeDn(entry.dn),
+    fields,
+    languages,
+    profiles,
+    manager === undefined ? undefined : { key: normalizeDn(manager), field: 'manager' },
+  );
 }
 
 /** LDIF content records of people. */
@@ -74,7 +104,9 @@ export const ldifFormat: SourceFormat = {
         parsed = ldif.parse(file.text.replace(/^\uFEFF/, '')) as { type: string; entries: LdifEntry[] };
       } catch (error) {
         const at = (error as { location?: { start?: { line: number; column: number } } }).location?.start;
-        notes.push(`${file.path}${at ? `:${at.line}:${at.column}` : ''} is not valid LDIF (${(error as Error).message}): left out.`);
+        notes.push(
+          `${file.path}${at ? `:${at.line}:${at.column}` : ''} is not valid LDIF (${(error as Error).message}): left out.`,
+        );
         continue;
       }
       if (parsed.type !== 'content') {

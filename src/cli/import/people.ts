@@ -14,8 +14,24 @@ import { isObject, type Json, type SourceField, type SourceNote, type SourceReco
 
 // The order fields are written in for new people, as in the manifest guide.
 const PERSON_ORDER = [
-  'id', 'name', 'pronouns', 'title', 'department', 'email', 'phone', 'location', 'timeZone', 'photo',
-  'profiles', 'topics', 'askMeAbout', 'languages', 'champion', 'visibility', 'manager', 'employeeNumber',
+  'id',
+  'name',
+  'pronouns',
+  'title',
+  'department',
+  'email',
+  'phone',
+  'location',
+  'timeZone',
+  'photo',
+  'profiles',
+  'topics',
+  'askMeAbout',
+  'languages',
+  'champion',
+  'visibility',
+  'manager',
+  'employeeNumber',
 ];
 const TEXT_FIELDS = ['name', 'title', 'email', 'phone', 'location', 'timeZone', 'photo', 'employeeNumber'] as const;
 
@@ -61,7 +77,14 @@ export function importRecords(
   const ids = new IdAllocator(byId.keys());
   const departments = new DepartmentIndex(document);
   const result: RecordsImport = {
-    added: 0, updated: 0, unchanged: 0, skipped: [], warnings: [], createdDepartments: departments.created, missing: [], removed: false,
+    added: 0,
+    updated: 0,
+    unchanged: 0,
+    skipped: [],
+    warnings: [],
+    createdDepartments: departments.created,
+    missing: [],
+    removed: false,
   };
   const mapped = new Set<string>(fields);
   const touched = new Map<Json, string>();
@@ -111,16 +134,25 @@ export function importRecords(
 
     const email = typeof incoming['email'] === 'string' ? incoming['email'].toLowerCase() : undefined;
     const number = incoming['employeeNumber'] as string | undefined;
-    let existing = (number === undefined ? undefined : byNumber.get(number)) ?? (email === undefined ? undefined : byEmail.get(email));
+    let existing =
+      (number === undefined ? undefined : byNumber.get(number)) ??
+      (email === undefined ? undefined : byEmail.get(email));
     if (existing === undefined) {
       const candidate = byId.get(slugify(incoming['name'] as string));
-      if (candidate !== undefined && typeof candidate['name'] === 'string' && foldText(candidate['name']) === foldText(incoming['name'] as string)) {
+      if (
+        candidate !== undefined &&
+        typeof candidate['name'] === 'string' &&
+        foldText(candidate['name']) === foldText(incoming['name'] as string)
+      ) {
         if (email === undefined || typeof candidate['email'] !== 'string') existing = candidate;
       }
     }
     const earlier = existing === undefined ? undefined : touched.get(existing);
     if (earlier !== undefined) {
-      result.skipped.push({ where: record.where, message: `it is the same person as ${earlier} (same employee number, email or name)` });
+      result.skipped.push({
+        where: record.where,
+        message: `it is the same person as ${earlier} (same employee number, email or name)`,
+      });
       continue;
     }
 
@@ -144,8 +176,12 @@ export function importRecords(
         else if (mapped.has(field) && field !== 'name') delete person[field];
       }
       // A person's own fields: filled from the source only where they have none.
-      if (profiles.length > 0 && !(Array.isArray(person['profiles']) && person['profiles'].length > 0)) person['profiles'] = profiles;
-      if (incoming['languages'] !== undefined && !(Array.isArray(person['languages']) && person['languages'].length > 0)) {
+      if (profiles.length > 0 && !(Array.isArray(person['profiles']) && person['profiles'].length > 0))
+        person['profiles'] = profiles;
+      if (
+        incoming['languages'] !== undefined &&
+        !(Array.isArray(person['languages']) && person['languages'].length > 0)
+      ) {
         person['languages'] = incoming['languages'];
       }
     }
@@ -160,10 +196,16 @@ export function importRecords(
   for (const { record, person } of placed) if (record.key !== undefined) byKey.set(record.key, person);
   for (const { record, person } of placed) {
     const reference = record.manager;
-    const manager = reference === undefined ? undefined
-      : (reference.key === undefined ? undefined : byKey.get(reference.key)) ?? (reference.email === undefined ? undefined : byEmail.get(reference.email.toLowerCase()));
+    const manager =
+      reference === undefined
+        ? undefined
+        : ((reference.key === undefined ? undefined : byKey.get(reference.key)) ??
+          (reference.email === undefined ? undefined : byEmail.get(reference.email.toLowerCase())));
     if (reference !== undefined && manager === undefined) {
-      result.warnings.push({ where: record.where, message: `${reference.field}: the manager "${reference.key ?? reference.email}" is not in the source (left out)` });
+      result.warnings.push({
+        where: record.where,
+        message: `${reference.field}: the manager "${reference.key ?? reference.email}" is not in the source (left out)`,
+      });
     }
     if (manager !== undefined && manager !== person) person['manager'] = manager['id'];
     else if (mapped.has('manager')) delete person['manager'];
@@ -181,17 +223,25 @@ export function importRecords(
  * The ids of people no record of the source matched; with `remove`, takes them out of the
  * manifest with the references to them (managers, topic owners), which would otherwise dangle.
  */
-export function dropMissing(document: Json, matched: (person: Json) => boolean, remove: boolean): { missing: string[]; removed: boolean } {
+export function dropMissing(
+  document: Json,
+  matched: (person: Json) => boolean,
+  remove: boolean,
+): { missing: string[]; removed: boolean } {
   const people = document['people'] as unknown[];
-  const missing = people.filter((person): person is Json => isObject(person) && !matched(person)).map((person) => String(person['id']));
+  const missing = people
+    .filter((person): person is Json => isObject(person) && !matched(person))
+    .map((person) => String(person['id']));
   if (!remove || missing.length === 0) return { missing, removed: false };
   const gone = new Set(missing);
   document['people'] = people.filter((person) => !isObject(person) || matched(person));
   for (const person of document['people'] as unknown[]) {
-    if (isObject(person) && typeof person['manager'] === 'string' && gone.has(person['manager'])) delete person['manager'];
+    if (isObject(person) && typeof person['manager'] === 'string' && gone.has(person['manager']))
+      delete person['manager'];
   }
   for (const topic of Array.isArray(document['topics']) ? document['topics'] : []) {
-    if (isObject(topic) && Array.isArray(topic['people'])) topic['people'] = topic['people'].filter((id) => !gone.has(id as string));
+    if (isObject(topic) && Array.isArray(topic['people']))
+      topic['people'] = topic['people'].filter((id) => !gone.has(id as string));
   }
   return { missing, removed: true };
 }

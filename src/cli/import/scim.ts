@@ -4,8 +4,20 @@
  * @module
  */
 import {
-  describeRecord, isObject, languageTags, objects, pick, profileFrom, sourceRecord, textOf,
-  type Json, type SourceFile, type SourceFormat, type SourceNote, type SourceProfile, type SourceRecord,
+  describeRecord,
+  isObject,
+  languageTags,
+  objects,
+  pick,
+  profileFrom,
+  sourceRecord,
+  textOf,
+  type Json,
+  type SourceFile,
+  type SourceFormat,
+  type SourceNote,
+  type SourceProfile,
+  type SourceRecord,
 } from './source.js';
 
 const USER = 'urn:ietf:params:scim:schemas:core:2.0:User';
@@ -13,8 +25,10 @@ const LIST = 'urn:ietf:params:scim:api:messages:2.0:ListResponse';
 /** RFC 7643 §4.3: the enterprise extension, where department, manager and employee number live. */
 const ENTERPRISE = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User';
 
-const schemasOf = (value: unknown): string[] => (isObject(value) && Array.isArray(value['schemas']) ? value['schemas'].map(String) : []);
-const isUser = (value: unknown) => isObject(value) && (schemasOf(value).includes(USER) || ('userName' in value && 'id' in value));
+const schemasOf = (value: unknown): string[] =>
+  isObject(value) && Array.isArray(value['schemas']) ? value['schemas'].map(String) : [];
+const isUser = (value: unknown) =>
+  isObject(value) && (schemasOf(value).includes(USER) || ('userName' in value && 'id' in value));
 
 /** The users of one file: a ListResponse's `Resources`, an array of users, or one user. */
 function usersOf(data: unknown): { users: unknown[]; at: string } | undefined {
@@ -62,14 +76,32 @@ function record(user: Json, where: string): SourceRecord {
   // RFC 7643 §4.3: `value` is the manager's id; `$ref` is the URI of their resource, ending with it.
   const managerKey = textOf(manager?.['value']) ?? textOf(manager?.['$ref'])?.replace(/\/+$/, '').split('/').pop();
   const languages = languageTags(user['preferredLanguage']);
-  return sourceRecord(where, textOf(user['id']), fields, languages, profiles, managerKey === undefined ? undefined : { key: managerKey, field: `${ENTERPRISE}.manager` });
+  return sourceRecord(
+    where,
+    textOf(user['id']),
+    fields,
+    languages,
+    profiles,
+    managerKey === undefined ? undefined : { key: managerKey, field: `${ENTERPRISE}.manager` },
+  );
 }
 
 /** SCIM 2.0 `User` resources: ListResponse pages, an array of users, or one user. */
 export const scim: SourceFormat = {
   id: 'scim',
   label: 'SCIM 2.0',
-  fields: ['name', 'title', 'department', 'email', 'phone', 'location', 'timeZone', 'photo', 'employeeNumber', 'manager'],
+  fields: [
+    'name',
+    'title',
+    'department',
+    'email',
+    'phone',
+    'location',
+    'timeZone',
+    'photo',
+    'employeeNumber',
+    'manager',
+  ],
   detect: (file) => usersOf(file.data) !== undefined,
   read(files: readonly SourceFile[]) {
     const records: SourceRecord[] = [];
@@ -86,15 +118,22 @@ export const scim: SourceFormat = {
       if (isObject(file.data) && typeof file.data['totalResults'] === 'number') total = file.data['totalResults'];
       found.users.forEach((user, i) => {
         listed++;
-        const where = `${file.path} ${found.at}${found.at === '' && found.users.length === 1 && !Array.isArray(file.data) ? '' : `[${i}]`}`.trim();
+        const where =
+          `${file.path} ${found.at}${found.at === '' && found.users.length === 1 && !Array.isArray(file.data) ? '' : `[${i}]`}`.trim();
         if (!isObject(user)) return void excluded.push({ where, message: 'is not a user object' });
         // RFC 7643 §4.1.1: `active: false` is an account that can no longer sign in.
-        if (user['active'] === false) return void excluded.push({ where: describeRecord(where, textOf(user['displayName'])), message: 'inactive (active: false)' });
+        if (user['active'] === false)
+          return void excluded.push({
+            where: describeRecord(where, textOf(user['displayName'])),
+            message: 'inactive (active: false)',
+          });
         records.push(record(user, where));
       });
     }
     if (total !== undefined && listed < total) {
-      notes.push(`The source has ${total} users (totalResults) but these files list ${listed}: a page may be missing (give every page's file).`);
+      notes.push(
+        `The source has ${total} users (totalResults) but these files list ${listed}: a page may be missing (give every page's file).`,
+      );
     }
     return { records, excluded, notes };
   },

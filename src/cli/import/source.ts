@@ -28,7 +28,18 @@ export interface SourceProfile {
 }
 
 /** The person fields a source can fill, as the manifest writes them (department as a name). */
-export const SOURCE_FIELDS = ['name', 'title', 'department', 'email', 'phone', 'location', 'timeZone', 'photo', 'employeeNumber', 'manager'] as const;
+export const SOURCE_FIELDS = [
+  'name',
+  'title',
+  'department',
+  'email',
+  'phone',
+  'location',
+  'timeZone',
+  'photo',
+  'employeeNumber',
+  'manager',
+] as const;
 /** A person field a source can fill. */
 export type SourceField = (typeof SOURCE_FIELDS)[number];
 
@@ -83,9 +94,11 @@ export interface SourceFormat {
 /** A JSON object. */
 export type Json = Record<string, unknown>;
 /** Whether a value is a JSON object. */
-export const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 /** The value as trimmed text, or `undefined` when it is not text or is blank. */
-export const textOf = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
+export const textOf = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 /** The value as a list of objects (anything else is an empty list). */
 export const objects = (value: unknown): Json[] => (Array.isArray(value) ? value.filter(isObject) : []);
 
@@ -93,8 +106,14 @@ export const objects = (value: unknown): Json[] => (Array.isArray(value) ? value
  * The entry a multi-valued attribute marks `primary`, else the first of the preferred types in
  * order, else the first: RFC 7643 §2.4, which Google's directory API follows too.
  */
-export function pick(entries: readonly Json[], types: readonly string[] = [], has = 'value'): { entry: Json; index: number } | undefined {
-  const usable = entries.map((entry, index) => ({ entry, index })).filter(({ entry }) => textOf(entry[has]) !== undefined);
+export function pick(
+  entries: readonly Json[],
+  types: readonly string[] = [],
+  has = 'value',
+): { entry: Json; index: number } | undefined {
+  const usable = entries
+    .map((entry, index) => ({ entry, index }))
+    .filter(({ entry }) => textOf(entry[has]) !== undefined);
   return (
     usable.find(({ entry }) => entry['primary'] === true) ??
     types.map((type) => usable.find(({ entry }) => String(entry['type'] ?? '').toLowerCase() === type)).find(Boolean) ??
@@ -124,7 +143,11 @@ export function networkNamed(name: string | undefined): NetworkId | undefined {
  * A profile from an instant-messaging or link entry: the network its type names, else the one
  * its link is on; `undefined` when it names no network (an AIM or XMPP address).
  */
-export function profileFrom(typeName: string | undefined, value: string | undefined, field: string): SourceProfile | undefined {
+export function profileFrom(
+  typeName: string | undefined,
+  value: string | undefined,
+  field: string,
+): SourceProfile | undefined {
   if (value === undefined) return undefined;
   const network = networkNamed(typeName) ?? networkOfUrl(value);
   return network === undefined ? undefined : { network, value, field };
@@ -134,12 +157,16 @@ export function profileFrom(typeName: string | undefined, value: string | undefi
 export function languageTags(value: unknown): string[] | undefined {
   const text = textOf(value);
   if (text === undefined) return undefined;
-  const tags = text.split(',').map((part) => (part.split(';')[0] ?? '').trim().replace(/_/g, '-')).filter((tag) => tag !== '' && tag !== '*');
+  const tags = text
+    .split(',')
+    .map((part) => (part.split(';')[0] ?? '').trim().replace(/_/g, '-'))
+    .filter((tag) => tag !== '' && tag !== '*');
   return tags.length > 0 ? [...new Set(tags)] : undefined;
 }
 
 /** Names a record in messages: `users.json value[3] (Zoë Lambert)`. */
-export const describeRecord = (where: string, name: string | undefined): string => (name === undefined ? where : `${where} (${name})`);
+export const describeRecord = (where: string, name: string | undefined): string =>
+  name === undefined ? where : `${where} (${name})`;
 
 /** How a paged JSON API lists its users, for {@link readPages}. */
 export interface PagedUsers {
@@ -174,13 +201,16 @@ export function readPages(files: readonly SourceFile[], paged: PagedUsers): Sour
       const where = `${file.path} ${paged.list}[${i}]`;
       if (!isObject(user)) return void excluded.push({ where, message: 'is not a user object' });
       const why = paged.excluded(user);
-      if (why !== undefined) return void excluded.push({ where: describeRecord(where, paged.nameOf(user)), message: why });
+      if (why !== undefined)
+        return void excluded.push({ where: describeRecord(where, paged.nameOf(user)), message: why });
       records.push(paged.record(user, where));
     });
   }
   const last = files[files.length - 1];
   if (last !== undefined && isObject(last.data) && textOf(last.data[paged.next]) !== undefined) {
-    notes.push(`${last.path} ends with a ${paged.next} (more pages follow): the pages after it are missing (give every page's file).`);
+    notes.push(
+      `${last.path} ends with a ${paged.next} (more pages follow): the pages after it are missing (give every page's file).`,
+    );
   }
   return { records, excluded, notes };
 }

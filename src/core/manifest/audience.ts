@@ -10,7 +10,13 @@ import type { Audience, Department, Manifest, Person, PersonField } from './sche
  * `organization.publicFields`. Contact details, location and time zone stay internal.
  */
 export const DEFAULT_PUBLIC_FIELDS: readonly PersonField[] = [
-  'pronouns', 'title', 'department', 'photo', 'profiles', 'askMeAbout', 'topics',
+  'pronouns',
+  'title',
+  'department',
+  'photo',
+  'profiles',
+  'askMeAbout',
+  'topics',
 ];
 
 /**

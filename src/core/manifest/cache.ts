@@ -56,7 +56,10 @@ export function readCachedManifest(url: string): Promise<CachedManifest | undefi
   return run<CachedManifest>('readonly', (store) => store.get(url));
 }
 
-/** Saves a manifest that loaded and validated, replacing the previous copy. Failures are ignored: the cache is a convenience. */
+/**
+ * Saves a manifest that loaded and validated, replacing the previous copy. Failures are ignored: the cache is a
+ * convenience.
+ */
 export async function saveCachedManifest(url: string, text: string): Promise<void> {
   const entry: CachedManifest = { url, text, savedAt: Date.now() };
   await run('readwrite', (store) => store.put(entry));

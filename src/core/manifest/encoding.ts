@@ -15,7 +15,9 @@ export type EncodingProblem =
   | { readonly kind: 'invalid'; readonly encoding: ManifestEncoding; readonly line: number };
 
 /** The text, or why there is none. */
-export type Decoded = { readonly text: string; readonly problem?: undefined } | { readonly text?: undefined; readonly problem: EncodingProblem };
+export type Decoded =
+  | { readonly text: string; readonly problem?: undefined }
+  | { readonly text?: undefined; readonly problem: EncodingProblem };
 
 // UTF-16 of mostly ASCII text has a zero in every other byte; UTF-8 text has none at all.
 function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {

@@ -19,9 +19,11 @@ export type PersonInput = import('./schema.js').ManifestInput['people'][number];
  */
 export function writeProfile(profile: Profile): ProfileInput {
   const label = profile.label === undefined ? {} : { label: profile.label };
-  if (NETWORKS[profile.network].takes === 'url' && profile.url !== undefined) return { network: profile.network, url: profile.url, ...label };
+  if (NETWORKS[profile.network].takes === 'url' && profile.url !== undefined)
+    return { network: profile.network, url: profile.url, ...label };
   const again = resolveProfile(profile.network, { handle: profile.handle });
-  if (profile.url === undefined || (again.ok && again.url === profile.url)) return { network: profile.network, handle: profile.handle, ...label };
+  if (profile.url === undefined || (again.ok && again.url === profile.url))
+    return { network: profile.network, handle: profile.handle, ...label };
   return { network: profile.network, url: profile.url, ...label };
 }
 
@@ -30,7 +32,23 @@ export function writeProfile(profile: Profile): ProfileInput {
  * out, so the entry reads like one written by hand and validates to the same person.
  */
 export function toManifestEntry(person: Person): PersonInput {
-  const { id, name, pronouns, title, department, email, phone, location, timeZone, photo, topics, askMeAbout, languages, champion, visibility } = person;
+  const {
+    id,
+    name,
+    pronouns,
+    title,
+    department,
+    email,
+    phone,
+    location,
+    timeZone,
+    photo,
+    topics,
+    askMeAbout,
+    languages,
+    champion,
+    visibility,
+  } = person;
   const profiles = person.profiles.map(writeProfile);
   return {
     id,

@@ -22,8 +22,18 @@ interface TreeWords {
   readonly cycle: string;
 }
 
-const MANAGERS: TreeWords = { list: 'people', field: 'manager', self: 'a person cannot be their own manager', cycle: 'managers' };
-const PARENTS: TreeWords = { list: 'departments', field: 'parent', self: 'a department cannot be its own parent', cycle: 'parent departments' };
+const MANAGERS: TreeWords = {
+  list: 'people',
+  field: 'manager',
+  self: 'a person cannot be their own manager',
+  cycle: 'managers',
+};
+const PARENTS: TreeWords = {
+  list: 'departments',
+  field: 'parent',
+  self: 'a department cannot be its own parent',
+  cycle: 'parent departments',
+};
 
 /**
  * Finds the links of one tree to leave out: self-links, and in each cycle the link that closes
@@ -56,7 +66,10 @@ function brokenLinks(links: readonly Link[], at: (i: number) => number, words: T
       const members = walk.slice(walk.indexOf(current)).map((i) => (links[i] as Link).id);
       const closing = walk[walk.length - 1] as number;
       const names = [...members, members[0]].map((id) => `"${id}"`).join(' → ');
-      broken.set(closing, issue([words.list, at(closing), words.field], `${names} is a cycle of ${words.cycle} (link left out)`));
+      broken.set(
+        closing,
+        issue([words.list, at(closing), words.field], `${names} is a cycle of ${words.cycle} (link left out)`),
+      );
     }
     for (const i of walk) state[i] = 2;
   }
@@ -84,7 +97,10 @@ export function breakHierarchyCycles(
     [manifest.people, MANAGERS],
   ] as const;
   for (const [entries, words] of trees) {
-    const links = entries.map((entry) => ({ id: entry.id, to: (entry as Record<string, string | undefined>)[words.field] }));
+    const links = entries.map((entry) => ({
+      id: entry.id,
+      to: (entry as Record<string, string | undefined>)[words.field],
+    }));
     const broken = brokenLinks(links, (i) => kept[words.list][i] ?? i, words);
     for (const [i, problem] of [...broken].sort(([a], [b]) => a - b)) {
       delete (entries[i] as Record<string, unknown>)[words.field];

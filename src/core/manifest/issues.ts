@@ -17,14 +17,7 @@ export interface ManifestIssue {
 
 /** Why a manifest could not be loaded. */
 export type ManifestErrorCode =
-  | 'network'
-  | 'timeout'
-  | 'http'
-  | 'too-large'
-  | 'not-json'
-  | 'version'
-  | 'invalid'
-  | 'no-people';
+  'network' | 'timeout' | 'http' | 'too-large' | 'not-json' | 'version' | 'invalid' | 'no-people';
 
 /** Extra facts about a {@link ManifestError}. */
 export interface ManifestErrorDetails {
@@ -101,7 +94,9 @@ export function describeIssue(problem: ManifestIssue): string {
  * Notices about the whole document (a saved copy shown) are about the page and stay as they are.
  */
 export function placeOnly(problem: ManifestIssue): ManifestIssue {
-  return problem.path.length === 0 ? problem : issue(problem.path, 'has a problem (left out; details are not shown on public pages)');
+  return problem.path.length === 0
+    ? problem
+    : issue(problem.path, 'has a problem (left out; details are not shown on public pages)');
 }
 
 function describeValue(value: unknown): string {
@@ -131,10 +126,13 @@ export const manifestErrorMap: z.core.$ZodErrorMap = (raw) => {
       if (raw.input === undefined) return 'is required';
       return `should be ${TYPE_NAMES[raw.expected] ?? raw.expected}, not ${describeValue(raw.input)}`;
     case 'too_small':
-      if (raw.origin === 'string') return raw.minimum === 1 ? 'must not be empty' : `must be at least ${raw.minimum} characters`;
+      if (raw.origin === 'string')
+        return raw.minimum === 1 ? 'must not be empty' : `must be at least ${raw.minimum} characters`;
       return `must have at least ${raw.minimum} items`;
     case 'too_big':
-      return raw.origin === 'string' ? `must be at most ${raw.maximum} characters` : `must have at most ${raw.maximum} items`;
+      return raw.origin === 'string'
+        ? `must be at most ${raw.maximum} characters`
+        : `must have at most ${raw.maximum} items`;
     case 'invalid_value': {
       const values = raw.values.map((v) => JSON.stringify(v));
       if (values.length === 1) return `must be ${values[0]}`;

@@ -66,7 +66,10 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
 export function locateSyntaxError(text: string): SyntaxErrorPosition | undefined {
   const deep = tooDeepAt(text);
   if (deep !== undefined) {
-    return { ...lineAndColumn(text, deep), problem: `it is nested more than ${MAX_NESTING} levels deep (a manifest needs 6)` };
+    return {
+      ...lineAndColumn(text, deep),
+      problem: `it is nested more than ${MAX_NESTING} levels deep (a manifest needs 6)`,
+    };
   }
   const errors: ParseError[] = [];
   parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });

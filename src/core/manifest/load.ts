@@ -222,10 +222,14 @@ async function fetchText(url: string, abort: AbortSignal, options: LoadOptions):
       const response = await fetchImpl(url, { signal, headers: { accept: 'application/json' } });
       if (response.ok) return decode(await readBytes(response, url, options.maxBytes ?? DEFAULT_MAX_BYTES), url);
       const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-      const failure = new ManifestError('http', `The manifest at ${url} could not be loaded: the server answered ${status}.`, {
-        status: response.status,
-        url,
-      });
+      const failure = new ManifestError(
+        'http',
+        `The manifest at ${url} could not be loaded: the server answered ${status}.`,
+        {
+          status: response.status,
+          url,
+        },
+      );
       if (!RETRYABLE_STATUS(response.status) || attempt >= retries) throw failure;
       void response.body?.cancel();
       wait = retryAfter(response.headers.get('retry-after')) ?? retryDelay * 2 ** attempt;
@@ -233,7 +237,10 @@ async function fetchText(url: string, abort: AbortSignal, options: LoadOptions):
       if (error instanceof ManifestError) throw error;
       if (abort.aborted) throw abort.reason;
       if (timer.aborted) {
-        throw new ManifestError('timeout', `The manifest at ${url} did not arrive within ${seconds}.`, { url, cause: error });
+        throw new ManifestError('timeout', `The manifest at ${url} did not arrive within ${seconds}.`, {
+          url,
+          cause: error,
+        });
       }
       if (attempt >= retries) {
         throw new ManifestError('network', `Could not reach the manifest at ${url} (${describeError(error)}).`, {
@@ -289,7 +296,9 @@ function decode(bytes: Uint8Array, url: string): string {
 
 async function readBytes(response: Response, url: string, maxBytes: number): Promise<Uint8Array> {
   const tooLarge = (size: string) =>
-    new ManifestError('too-large', `The manifest at ${url} is ${size}, over the ${megabytes(maxBytes)} limit.`, { url });
+    new ManifestError('too-large', `The manifest at ${url} is ${size}, over the ${megabytes(maxBytes)} limit.`, {
+      url,
+    });
   const declared = Number(response.headers.get('content-length'));
   if (declared > maxBytes) throw tooLarge(megabytes(declared));
   if (response.body === null) return new Uint8Array(0);
@@ -343,10 +352,14 @@ async function syntaxError(text: string, url: string | undefined, cause: unknown
     .catch(() => undefined);
   if (found === undefined) return new ManifestError('not-json', `${where} is not valid JSON.${html}`, { url, cause });
   const { line, column, problem } = found;
-  return new ManifestError('not-json', `${where} is not valid JSON: ${problem} at line ${line}, column ${column}.${html}`, {
-    url,
-    line,
-    column,
-    cause,
-  });
+  return new ManifestError(
+    'not-json',
+    `${where} is not valid JSON: ${problem} at line ${line}, column ${column}.${html}`,
+    {
+      url,
+      line,
+      column,
+      cause,
+    },
+  );
 }

@@ -60,18 +60,22 @@ export const CONTROL_CHARACTERS_MESSAGE = 'holds control characters or bidi over
 // Not trimmed (an overwrite per field costs ~10% of validation at 100,000 people): text is
 // shown as text, where surrounding spaces do not show, and search folds them away.
 const text = (max = 200) =>
-  z.string().check(
-    z.regex(/\S/, { error: 'must not be empty' }),
-    z.maxLength(max),
-    z.regex(ONE_LINE_TEXT, { error: CONTROL_CHARACTERS_MESSAGE }),
-  );
+  z
+    .string()
+    .check(
+      z.regex(/\S/, { error: 'must not be empty' }),
+      z.maxLength(max),
+      z.regex(ONE_LINE_TEXT, { error: CONTROL_CHARACTERS_MESSAGE }),
+    );
 // Descriptions, instructions and disclaimers may hold paragraphs.
 const longText = (max: number) =>
-  z.string().check(
-    z.regex(/\S/, { error: 'must not be empty' }),
-    z.maxLength(max),
-    z.regex(MULTILINE_TEXT, { error: CONTROL_CHARACTERS_MESSAGE }),
-  );
+  z
+    .string()
+    .check(
+      z.regex(/\S/, { error: 'must not be empty' }),
+      z.maxLength(max),
+      z.regex(MULTILINE_TEXT, { error: CONTROL_CHARACTERS_MESSAGE }),
+    );
 const textList = (limit: number, max = 200) => z._default(capped(text(max), limit), []);
 
 const Id = z.string().check(
@@ -92,10 +96,9 @@ const WebUrl = z.string().check(
 );
 
 // One @, a dot in the domain, nothing a mailto: link would read as headers (?cc=…): see safe.ts.
-const Email = z.string().check(
-  z.maxLength(254),
-  z.regex(PLAIN_EMAIL, { error: 'is not an email address (like ellen@northwind.example)' }),
-);
+const Email = z
+  .string()
+  .check(z.maxLength(254), z.regex(PLAIN_EMAIL, { error: 'is not an email address (like ellen@northwind.example)' }));
 
 // Validating with Intl (rather than a list of our own) accepts exactly what the browser can
 // format later. Results are cached: building a DateTimeFormat costs ~20 µs, 2 s per 100k people.
@@ -170,8 +173,19 @@ const Profiles = z._default(capped(Profile, LIST_LIMITS.profiles), []);
 
 /** The fields of a person that an organization may allow on public pages. */
 export const PersonField = z.enum([
-  'pronouns', 'title', 'department', 'email', 'phone', 'location', 'timeZone', 'photo',
-  'profiles', 'topics', 'askMeAbout', 'languages', 'champion',
+  'pronouns',
+  'title',
+  'department',
+  'email',
+  'phone',
+  'location',
+  'timeZone',
+  'photo',
+  'profiles',
+  'topics',
+  'askMeAbout',
+  'languages',
+  'champion',
 ]);
 /** A field of a person that may be listed in `organization.publicFields`. */
 export type PersonField = z.infer<typeof PersonField>;
@@ -179,17 +193,25 @@ export type PersonField = z.infer<typeof PersonField>;
 const flag = z.optional(z.boolean());
 // The signature's default fields (SignatureFields in core/signature.ts): the same keys.
 const SignatureFieldsSchema = z.object({
-  pronouns: flag, title: flag, department: flag, email: flag, phone: flag, location: flag,
+  pronouns: flag,
+  title: flag,
+  department: flag,
+  email: flag,
+  phone: flag,
+  location: flag,
   // Which networks, in this order ([] for none); without it, all of them.
   profiles: z.optional(capped(NetworkIdSchema, NetworkIdSchema.options.length)),
-  photo: flag, banner: flag, officialAccounts: flag, disclaimer: flag, guidelines: flag,
+  photo: flag,
+  banner: flag,
+  officialAccounts: flag,
+  disclaimer: flag,
+  guidelines: flag,
 });
 // Pixels as the signature shows the banner: mail is read in columns of about 600 px. A number
 // rather than z.int() (~0.4 KB more in the standalone file): the signature rounds it down.
-const BannerSide = z.number().check(
-  z.minimum(1, { error: 'must be 1 to 600 pixels' }),
-  z.maximum(600, { error: 'must be 1 to 600 pixels' }),
-);
+const BannerSide = z
+  .number()
+  .check(z.minimum(1, { error: 'must be 1 to 600 pixels' }), z.maximum(600, { error: 'must be 1 to 600 pixels' }));
 
 /** The organization: its name, official accounts, social media guidelines and signature settings. */
 export const Organization = z.object({
@@ -276,9 +298,9 @@ export const Person = z.object({
   department: z.optional(Id),
   email: z.optional(Email),
   phone: z.optional(
-    z.string().check(
-      z.regex(/^\+?[0-9][0-9 ().\/-]{2,30}$/, { error: 'is not a phone number (like "+1 617 555 0100")' }),
-    ),
+    z
+      .string()
+      .check(z.regex(/^\+?[0-9][0-9 ()./-]{2,30}$/, { error: 'is not a phone number (like "+1 617 555 0100")' })),
   ),
   location: z.optional(text()),
   timeZone: z.optional(

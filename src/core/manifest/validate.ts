@@ -53,7 +53,8 @@ const REQUIRED_FIELDS: ReadonlySet<string | number | undefined> = new Set(['id',
 function unitFor(path: Path): Path | undefined {
   for (let i = path.length - 1; i > 0; i--) {
     if (typeof path[i] !== 'number') continue;
-    if (i === path.length - 1 || path[i - 1] === 'profiles' || REQUIRED_FIELDS.has(path[i + 1])) return path.slice(0, i + 1);
+    if (i === path.length - 1 || path[i - 1] === 'profiles' || REQUIRED_FIELDS.has(path[i + 1]))
+      return path.slice(0, i + 1);
     return path.slice(0, i + 2);
   }
   // A signature banner means nothing without its image, alt text and size: a problem in any
@@ -195,9 +196,13 @@ function checkVersion(data: unknown): Json {
 function invalid(issues: readonly ManifestIssue[]): ManifestError {
   const first = issues[0];
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
-  return new ManifestError('invalid', `The manifest is not valid: ${first ? describeIssue(first) : 'unknown problem'}${more}.`, {
-    issues,
-  });
+  return new ManifestError(
+    'invalid',
+    `The manifest is not valid: ${first ? describeIssue(first) : 'unknown problem'}${more}.`,
+    {
+      issues,
+    },
+  );
 }
 
 /**
@@ -294,7 +299,9 @@ function checkReferences(
 ): ManifestIssue[] {
   const warnings: ManifestIssue[] = [];
   const unknown = (what: string, id: string) =>
-    dropped.has(id) ? `the ${what} "${id}" was left out as invalid (reference left out)` : `no ${what} has the id "${id}" (reference left out)`;
+    dropped.has(id)
+      ? `the ${what} "${id}" was left out as invalid (reference left out)`
+      : `no ${what} has the id "${id}" (reference left out)`;
   const uniqueIds = <T extends { id: string }>(list: 'people' | 'topics' | 'departments', entries: T[]): T[] => {
     const seen = new Map<string, number>();
     const indices: number[] = [];
@@ -302,7 +309,12 @@ function checkReferences(
       const index = kept[list][i] ?? i;
       const first = seen.get(entry.id);
       if (first !== undefined) {
-        warnings.push(issue([list, index, 'id'], `"${entry.id}" is already used by ${list}[${first}] (${UNIT_NAMES[list]} left out)`));
+        warnings.push(
+          issue(
+            [list, index, 'id'],
+            `"${entry.id}" is already used by ${list}[${first}] (${UNIT_NAMES[list]} left out)`,
+          ),
+        );
         return false;
       }
       seen.set(entry.id, index);

@@ -56,7 +56,10 @@ export class ClockController implements ReactiveController {
 // Building an Intl.DateTimeFormat costs more than rendering the rest of a card, and formatting
 // with it about as much: one format per language and time zone, shared by every card, and its
 // text kept for the minute it shows.
-const clocks = new Map<string, { readonly format: Intl.DateTimeFormat | null; minute: number; text: string | undefined }>();
+const clocks = new Map<
+  string,
+  { readonly format: Intl.DateTimeFormat | null; minute: number; text: string | undefined }
+>();
 
 /** The time now in `timeZone`, as `lang` writes it (`14:05`, `2:05 PM`); undefined for an unknown zone. */
 export function localTime(lang: string | undefined, timeZone: string): string | undefined {

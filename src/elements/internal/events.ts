@@ -7,10 +7,13 @@
  */
 import type { ManifestIssue, Person, Topic } from '../../core/index.js';
 import type { ContactChannel } from '../../core/contact.js';
+import type { UpdateInput } from '../../core/update.js';
 import type { LoadedDirectory } from '../base.js';
 import type { SocialShareDetail } from '../person-share.js';
 
 /** `detail` of the `social-load` event. */
+// An interface rather than an alias, so the API reference gives the event's detail a page of its own.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- see above
 export interface SocialLoadDetail extends LoadedDirectory {}
 
 /** `detail` of the `social-error` event. */
@@ -53,9 +56,27 @@ export interface SocialContactSelectDetail {
 export interface SocialCopyDetail {
   /**
    * What was copied: `html` the signature as rich text (with its plain-text version), `text` the
-   * plain-text signature, `source` the HTML source, `entry` the manifest entry as JSON.
+   * plain-text signature, `source` the HTML source, `update` the profile editor's update document as JSON.
    */
-  readonly format: 'html' | 'text' | 'source' | 'entry';
+  readonly format: 'html' | 'text' | 'source' | 'update';
+}
+
+/** `detail` of the `social-update-submit` event. */
+export interface SocialUpdateSubmitDetail {
+  /** The update document that was sent. */
+  readonly update: UpdateInput;
+  /** The HTTP status the endpoint answered (2xx). */
+  readonly status: number;
+}
+
+/** `detail` of the `social-update-error` event. */
+export interface SocialUpdateErrorDetail {
+  /** The update document that could not be sent; the form keeps it, and Retry sends it again. */
+  readonly update: UpdateInput;
+  /** The HTTP status the endpoint answered; absent when it could not be reached. */
+  readonly status?: number;
+  /** What went wrong: the network error, or an `Error` naming the status. */
+  readonly error: unknown;
 }
 
 /**
@@ -78,8 +99,12 @@ export interface SocialEventMap {
   'social-ask': CustomEvent<SocialAskDetail>;
   /** A channel link or a person was chosen in the contact finder. */
   'social-contact-select': CustomEvent<SocialContactSelectDetail>;
-  /** Something was copied to the clipboard by the signature builder. */
+  /** Something was copied to the clipboard (the signature builder, the profile editor). */
   'social-copy': CustomEvent<SocialCopyDetail>;
+  /** The profile editor's `action` accepted an update. */
+  'social-update-submit': CustomEvent<SocialUpdateSubmitDetail>;
+  /** The profile editor could not send an update (a network error or a non-2xx answer). */
+  'social-update-error': CustomEvent<SocialUpdateErrorDetail>;
   /** A person's link was shared or copied (the card's Share action). */
   'social-share': CustomEvent<SocialShareDetail>;
 }
@@ -92,7 +117,9 @@ export type SocialEventDetail<K extends SocialEventName> = SocialEventMap[K]['de
 
 declare global {
   // Interfaces merge: this is how `addEventListener('social-select', …)` learns the detail type.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging, not a type of its own
   interface HTMLElementEventMap extends SocialEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging, as above
   interface DocumentEventMap extends SocialEventMap {}
 }
 

@@ -3,7 +3,17 @@
  * @module
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { catalogReady, formatCount, formatMessage, formatPlural, langOf, loadCatalog, messagesFor, type Messages, type Plural } from '../messages.js';
+import {
+  catalogReady,
+  formatCount,
+  formatMessage,
+  formatPlural,
+  langOf,
+  loadCatalog,
+  messagesFor,
+  type Messages,
+  type Plural,
+} from '../messages.js';
 
 /** The keys of messages that are plain text. */
 export type TextKey = { [K in keyof Messages]: Messages[K] extends string ? K : never }[keyof Messages];
@@ -12,7 +22,10 @@ export type PluralKey = Exclude<keyof Messages, TextKey>;
 
 // One MutationObserver per tree (the document, each shadow root) for every element watching a
 // `lang` in it: a directory's fifty cards share their directory's shadow root and the document.
-const watchers = new Map<Node, { readonly observer: MutationObserver; readonly controllers: Set<LocalizationController> }>();
+const watchers = new Map<
+  Node,
+  { readonly observer: MutationObserver; readonly controllers: Set<LocalizationController> }
+>();
 
 function watch(root: Node, controller: LocalizationController): void {
   let watcher = watchers.get(root);
@@ -64,7 +77,10 @@ export class LocalizationController implements ReactiveController {
     return this.#lang;
   }
 
-  /** The host's messages: its language's catalog (English until it arrives) with `strings` applied. Shared: do not change it. */
+  /**
+   * The host's messages: its language's catalog (English until it arrives) with `strings` applied. Shared: do
+   * not change it.
+   */
   get messages(): Readonly<Messages> {
     // Read by every message of a render: looked up once per update, not once per message.
     this.#messages ??= messagesFor(this.#lang, this.#strings());
@@ -82,7 +98,10 @@ export class LocalizationController implements ReactiveController {
     return formatMessage(this.messages[key], values);
   }
 
-  /** A message for `count` in the language's plural form (`Intl.PluralRules`), `{count}` written as the language writes numbers. */
+  /**
+   * A message for `count` in the language's plural form (`Intl.PluralRules`), `{count}` written as the language
+   * writes numbers.
+   */
   plural(key: PluralKey, count: number, values?: Readonly<Record<string, string | number>>): string {
     return formatPlural(this.messages[key] as Plural, count, this.#lang, values);
   }

@@ -38,7 +38,9 @@ describe('ClockController', () => {
   });
 
   const hosts = async (count: number, zone: string) => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div>${Array.from({ length: count }, () => html`<clock-host .zone=${zone}></clock-host>`)}</div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>${Array.from({ length: count }, () => html`<clock-host .zone=${zone}></clock-host>`)}</div>`,
+    );
     const all = [...wrapper.querySelectorAll<ClockHost>('clock-host')];
     await Promise.all(all.map((host) => host.updateComplete));
     return { wrapper, all };

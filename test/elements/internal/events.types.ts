@@ -16,6 +16,7 @@ export function typedListeners(): void {
     void event.detail.people;
   });
   document.addEventListener('social-load', (event) => void event.detail.directory.people.length);
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- `event` is read for its type only
   el.addEventListener('social-copy', (event) => {
     // @ts-expect-error: `pdf` is not a format the signature copies.
     const pdf: typeof event.detail.format = 'pdf';

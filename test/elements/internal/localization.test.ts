@@ -24,13 +24,16 @@ class ShadowWrapper extends LitElement {
 }
 customElements.define('shadow-wrapper', ShadowWrapper);
 
-const frenchFetches = () => performance.getEntriesByType('resource').filter((entry) => /\/locales\/fr\.[jt]s/.test(entry.name)).length;
+const frenchFetches = () =>
+  performance.getEntriesByType('resource').filter((entry) => /\/locales\/fr\.[jt]s/.test(entry.name)).length;
 
 describe('LocalizationController', () => {
   it('loads French only when an element is in French: English first, then French once it arrives', async () => {
     expect(catalogReady('fr'), 'the French catalog is not loaded with the page').to.equal(false);
     expect(frenchFetches()).to.equal(0);
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="fr-CA"><speaking-host></speaking-host><speaking-host></speaking-host></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="fr-CA"><speaking-host></speaking-host><speaking-host></speaking-host></div>`,
+    );
     const [first, second] = wrapper.querySelectorAll<SpeakingHost>('speaking-host');
     await first!.updateComplete;
     await second!.updateComplete;
@@ -40,7 +43,9 @@ describe('LocalizationController', () => {
   });
 
   it('follows a lang change on an ancestor, through shadow roots', async () => {
-    const page = await fixture<HTMLDivElement>(html`<div lang="en"><section><shadow-wrapper></shadow-wrapper></section></div>`);
+    const page = await fixture<HTMLDivElement>(
+      html`<div lang="en"><section><shadow-wrapper></shadow-wrapper></section></div>`,
+    );
     const wrapper = page.querySelector<ShadowWrapper>('shadow-wrapper')!;
     await wrapper.updateComplete;
     const host = wrapper.shadowRoot!.querySelector<SpeakingHost>('speaking-host')!;
@@ -109,12 +114,20 @@ describe('formatPlural', () => {
     expect(formatPlural(people, 12000, 'en')).to.equal('12,000 people');
     // French counts 0 and 1 as one.
     expect(formatPlural({ one: '{count} personne', other: '{count} personnes' }, 0, 'fr')).to.equal('0 personne');
-    expect(formatPlural({ one: '{count} personne', other: '{count} personnes' }, 12000, 'fr')).to.equal('12\u202f000 personnes');
+    expect(formatPlural({ one: '{count} personne', other: '{count} personnes' }, 12000, 'fr')).to.equal(
+      '12\u202f000 personnes',
+    );
   });
 
   it('takes every category a language has, and other for any not given', () => {
     const polish = { one: '{count} osoba', few: '{count} osoby', many: '{count} osób', other: '{count} osoby' };
-    expect([1, 2, 5, 22, 1.5].map((n) => formatPlural(polish, n, 'pl'))).to.deep.equal(['1 osoba', '2 osoby', '5 osób', '22 osoby', '1,5 osoby']);
+    expect([1, 2, 5, 22, 1.5].map((n) => formatPlural(polish, n, 'pl'))).to.deep.equal([
+      '1 osoba',
+      '2 osoby',
+      '5 osób',
+      '22 osoby',
+      '1,5 osoby',
+    ]);
     expect(formatPlural(people, 2, 'pl')).to.equal('2 people');
   });
 

@@ -69,7 +69,10 @@ describe('UrlStateController', () => {
     const calls = { push: 0, replace: 0 };
     const { pushState, replaceState } = history;
     history.pushState = (...args: Parameters<History['pushState']>) => (calls.push++, pushState.apply(history, args));
-    history.replaceState = (...args: Parameters<History['replaceState']>) => (calls.replace++, replaceState.apply(history, args));
+    history.replaceState = (...args: Parameters<History['replaceState']>) => (
+      calls.replace++,
+      replaceState.apply(history, args)
+    );
     try {
       el.type('a');
       el.type('ad');

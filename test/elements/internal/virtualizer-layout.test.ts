@@ -17,7 +17,11 @@ describe('cardRows', () => {
   it('renders only the rows its estimate and overhang put on and near the screen, and reports their height', async () => {
     const rendered = new Set<number>();
     const heights: number[] = [];
-    const layout = cardRows({ estimate: { width: 272, height: ROW }, overhang: 200, onRowHeight: (h) => heights.push(h) });
+    const layout = cardRows({
+      estimate: { width: 272, height: ROW },
+      overhang: 200,
+      onRowHeight: (h) => heights.push(h),
+    });
     const rows = Array.from({ length: 200 }, (_, i) => i);
     const el = await fixture<HTMLDivElement>(html`<div style="height: 600px; overflow: auto">
       <div>

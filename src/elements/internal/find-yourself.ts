@@ -1,0 +1,71 @@
+/**
+ * "Find yourself": the search an employee types their name or email into, and the people it may
+ * be, as the signature builder and the profile editor show it. The ranking is the core's
+ * (`Directory.identify`); this renders it.
+ * @module
+ */
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { Directory, Person } from '../../core/index.js';
+import type { TextKey } from './localization.js';
+
+/** What {@link renderFindYourself} needs from its element. */
+export interface FindYourselfOptions {
+  /** The directory to search. */
+  readonly directory: Directory;
+  /** The text typed so far. */
+  readonly query: string;
+  /** The element's messages. */
+  readonly msg: (key: TextKey) => string;
+  /** The text changed. */
+  readonly onQuery: (text: string) => void;
+  /** A person was chosen. */
+  readonly onChoose: (person: Person) => void;
+}
+
+/** The search box and the list of matching people (part `finder`, each person part `person`). */
+export function renderFindYourself({ directory, query, msg, onQuery, onChoose }: FindYourselfOptions): TemplateResult {
+  const text = query.trim();
+  const shown = directory.identify(text);
+  return html`<section part="finder" aria-labelledby="finder-heading">
+    <h2 id="finder-heading">${msg('signatureFindYourself')}</h2>
+    <label
+      >${msg('signatureFindLabel')}
+      <input part="field" type="search" autocomplete="off" .value=${query} @input=${(event: InputEvent) => onQuery((event.target as HTMLInputElement).value)}
+    /></label>
+    ${
+      text === ''
+        ? nothing
+        : shown.length === 0
+          ? html`<p role="status">${msg('signatureNoMatch')}</p>`
+          : html`<ul class="people" aria-label=${msg('people')}>
+            ${shown.map(
+              (p) => html`<li>
+                <button part="person button" type="button" @click=${() => onChoose(p)}>
+                  ${p.name}<span class="meta">${[p.title, p.department && directory.department(p.department)?.name].filter(Boolean).join(' · ')}</span>
+                </button>
+              </li>`,
+            )}
+          </ul>`
+    }
+  </section>`;
+}
+
+/** The styles of {@link renderFindYourself}'s list of people. */
+export const findYourselfStyles = css`
+  .people {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin: 0.6rem 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .people button {
+    text-align: start;
+  }
+  .people .meta {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.8rem;
+  }
+`;
