@@ -241,6 +241,9 @@ export class SocialDirectory extends SocialElement {
   // render of a page rendered there (hydration must see what the server drew); long lists
   // are virtualized from the next render on.
   #plainList = isServer || this.shadowRoot !== null;
+  // A page rendered on the server shows the list (the server has no URL): the first render
+  // hydrates that as it is, and a person page the URL names (`?person=`) opens in the next.
+  #hydrating = !isServer && this.shadowRoot !== null;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -354,6 +357,10 @@ export class SocialDirectory extends SocialElement {
     if (changed.has('person')) this.#focusDue = this.#moveFocus;
     this.#moveFocus = false;
     if (this.#focusDue) void this.#focusAfterPageChange();
+    if (this.#hydrating) {
+      this.#hydrating = false;
+      if (this.person !== '') this.requestUpdate();
+    }
     if (this.#plainList && this.load.status === TaskStatus.COMPLETE) {
       this.#plainList = false;
       if ((this.load.value?.directory.people.length ?? 0) > VIRTUALIZE_ABOVE) this.requestUpdate();
@@ -405,8 +412,9 @@ export class SocialDirectory extends SocialElement {
         void virtualizers.load().then(() => this.requestUpdate());
         return skeleton();
       }
-      return html`${this.person === '' ? nothing : this.#renderPersonPage(loaded.directory, skeleton)}
-        <div class="listing" ?hidden=${this.person !== ''}>${this.#renderDirectory(loaded)}</div>`;
+      const person = this.#hydrating ? '' : this.person;
+      return html`${person === '' ? nothing : this.#renderPersonPage(loaded.directory, skeleton)}
+        <div class="listing" ?hidden=${person !== ''}>${this.#renderDirectory(loaded)}</div>`;
     }, skeleton);
   }
 
