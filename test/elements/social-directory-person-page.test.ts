@@ -215,6 +215,26 @@ describe('<social-directory> person page', () => {
     expect(focused()).to.equal(name);
   });
 
+  it('leaves Escape in a card’s QR code dialog to the dialog: the page stays open', async () => {
+    const el = await loaded(
+      await fixture<SocialDirectory>(
+        html`<social-directory person="zoe-lambert" .manifest=${withManagers()}></social-directory>`,
+      ),
+    );
+    const pageCard = page(el)!.querySelector<SocialPersonCard>('social-person-card')!;
+    await pageCard.updateComplete;
+    const qr = [...pageCard.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="action"]')].find(
+      (b) => b.textContent!.trim() === 'QR code',
+    )!;
+    qr.click();
+    const dialog = () => pageCard.shadowRoot!.querySelector('dialog');
+    await waitUntil(() => dialog()?.open, 'the QR code dialog did not open');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !dialog()?.open, 'the dialog did not close');
+    await settle(el);
+    expect(el.person).to.equal('zoe-lambert');
+  });
+
   it('gives focus back to the card in a long, virtualized list', async () => {
     const el = await loaded(
       await fixture<SocialDirectory>(html`<social-directory .manifest=${generateManifest(60)}></social-directory>`),
