@@ -7,6 +7,33 @@ import { DepartmentTree, ReportingLines } from './hierarchy.js';
 import { SearchIndex, type Facets, type SearchQuery, type SearchResult } from './search.js';
 import { createWordFolder } from './text.js';
 
+/**
+ * Everything a person's page shows about where they stand in the organization, from one
+ * {@link Directory} (so on a public page, only public people: a manager who is not in the
+ * directory is not mentioned at all).
+ */
+export interface PersonPage {
+  /** The person. */
+  readonly person: Person;
+  /**
+   * Their managers from the top of the organization down to their own manager: the
+   * breadcrumbs. Empty without a manager.
+   */
+  readonly reportingLine: readonly Person[];
+  /** The people who report directly to them, sorted by name. */
+  readonly reports: readonly Person[];
+  /** The other people who report to their manager, sorted by name. */
+  readonly peers: readonly Person[];
+  /** How many people are under them, transitively. */
+  readonly teamSize: number;
+  /** Their department, if the directory has it. */
+  readonly department?: Department;
+  /** The person who leads their department (may be themselves), if the directory has them. */
+  readonly lead?: Person;
+  /** The topics they own, in manifest order: those they name and those that name them. */
+  readonly topics: readonly Topic[];
+}
+
 /** Options for {@link createDirectory}. */
 export interface DirectoryOptions {
   /**
@@ -194,6 +221,33 @@ export class Directory {
   peers(id: string): readonly Person[] {
     const manager = this.manager(id);
     return manager === undefined ? [] : this.reports(manager.id).filter((p) => p.id !== id);
+  }
+
+  /**
+   * Everything a person's page shows, or `undefined` when this directory has no one with the id
+   * (on a public page, also an internal person's id).
+   *
+   * @example
+   * const page = directory.personPage('ellen-park');
+   * page?.reportingLine.map((p) => p.name) // ['Harriet Vance'], top first
+   */
+  personPage(id: string): PersonPage | undefined {
+    const person = this.person(id);
+    if (person === undefined) return undefined;
+    const department = person.department === undefined ? undefined : this.department(person.department);
+    const lead = department === undefined ? undefined : this.lead(department.id);
+    // The topics they name, and those that name them (a topic's `people`): one rule of owning.
+    const topics = this.topics.filter((t) => person.topics.includes(t.id) || t.people.includes(id));
+    return {
+      person,
+      reportingLine: [...this.chain(id)].reverse(),
+      reports: this.reports(id),
+      peers: this.peers(id),
+      teamSize: this.teamSize(id),
+      ...(department === undefined ? {} : { department }),
+      ...(lead === undefined ? {} : { lead }),
+      topics,
+    };
   }
 
   /** The departments whose `parent` is this one, in manifest order. */

@@ -44,7 +44,7 @@ export {
 export { safeUrl, escapeHtml, telUri, mailtoUrl } from './safe.js';
 export { personUrl, PERSON_PARAM } from './person-link.js';
 export { foldText } from './text.js';
-export { Directory, createDirectory, type DirectoryOptions } from './directory.js';
+export { Directory, createDirectory, type DirectoryOptions, type PersonPage } from './directory.js';
 export type { SearchQuery, SearchResult, Facets, FilterValue } from './search.js';
 export { orgChartRows, orgChartTops, orgChartPathTo, type OrgRow } from './org-chart.js';
 export {

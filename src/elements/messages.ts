@@ -312,15 +312,33 @@ export interface Messages {
   /** Org chart: no one matches the search. */
   orgChartNoMatch: string;
   /** Org chart and cards: how many report directly, `{count}`. */
-  directReports: string;
-  /** Org chart and cards: one direct report. */
-  directReportsOne: string;
+  directReports: Plural;
   /** Org chart: how many people are under someone in all, `{count}`. */
   orgChartUnder: string;
   /** Org chart (chart layout): the button for the reports not drawn, `{count}`. */
   orgChartMore: string;
   /** Person card: "Reports to" before the manager's name. */
   reportsTo: string;
+  /** Directory, person page: the button that closes it. */
+  backToDirectory: string;
+  /** Directory, person page: the heading when the `person` id is not in the directory. */
+  personNotFound: string;
+  /** Directory, person page: why, with the `{id}` asked for. */
+  personNotFoundDetail: string;
+  /** Directory, person page: the accessible name of the breadcrumbs of managers. */
+  reportingLine: string;
+  /** Directory, person page: the heading of the people who report to them. */
+  directReportsHeading: string;
+  /** Directory, person page: the heading of the others with the same manager. */
+  peers: string;
+  /** Directory, person page: before the department's lead. */
+  ledBy: string;
+  /** Directory, person page: the heading of the topics they own. */
+  topicsHeading: string;
+  /** Directory on a phone: the button that shows the filters, with no filter chosen. */
+  filters: string;
+  /** Directory on a phone: the same button with `{count}` filters chosen. */
+  filtersActive: string;
 }
 
 /** English, the default. */
@@ -486,11 +504,20 @@ export const en: Messages = {
   orgChart: 'Organization chart',
   orgChartFind: 'Find a person in the chart',
   orgChartNoMatch: 'No one in this chart matches.',
-  directReports: '{count} direct reports',
-  directReportsOne: '1 direct report',
+  directReports: { one: '{count} direct report', other: '{count} direct reports' },
   orgChartUnder: '{count} under them',
   orgChartMore: '{count} more (see them in the tree)',
   reportsTo: 'Reports to',
+  backToDirectory: 'Back to the directory',
+  personNotFound: 'Person not found',
+  personNotFoundDetail: 'No one in this directory has the id “{id}”.',
+  reportingLine: 'Reporting line',
+  directReportsHeading: 'Direct reports',
+  peers: 'Same manager',
+  ledBy: 'Led by',
+  topicsHeading: 'Topics',
+  filters: 'Filters',
+  filtersActive: 'Filters ({count})',
 };
 
 // English is inline, the fallback every element can show at once; other languages are modules

@@ -1,7 +1,10 @@
 import { css } from 'lit';
 
 // Card cells (.results > li, .virtual .row > div) are grids so each card fills its cell and the
-// cards of a row end at the same line. (Comments here: the CSS ships as written.)
+// cards of a row end at the same line. In a narrow element (a phone, ≤ 40rem) the filters fold
+// behind one "Filters (N)" button so the first screen shows people; wider, the panel is
+// `display: contents` and the filters sit in the form as they always did. (Comments here: the
+// CSS ships as written.)
 export const styles = css`
   :host {
     container-type: inline-size;
@@ -32,6 +35,27 @@ export const styles = css`
     gap: 0.6rem 0.9rem;
     align-items: end;
     margin-bottom: 0.75rem;
+  }
+  .filter-panel {
+    display: contents;
+  }
+  .filters-toggle {
+    display: none;
+  }
+  @container (max-width: 40rem) {
+    .filters-toggle {
+      display: inline-block;
+    }
+    .filter-panel {
+      display: none;
+    }
+    .filter-panel.open {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.6rem 0.9rem;
+      align-items: end;
+      flex-basis: 100%;
+    }
   }
   label {
     display: grid;

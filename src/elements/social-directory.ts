@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { TaskStatus } from '@lit/task';
@@ -6,6 +6,7 @@ import {
   mailtoUrl,
   NETWORKS,
   PERSON_PARAM,
+  personUrl,
   safeUrl,
   type Department,
   type Directory,
@@ -16,7 +17,7 @@ import {
 import { SocialElement, type LoadedDirectory } from './base.js';
 import { cssProperties } from './internal/css-properties.js';
 import { UrlStateController } from './internal/url-state.js';
-import type { SocialEventMap } from './internal/events.js';
+import { emit, type SocialEventMap } from './internal/events.js';
 import './social-links.js';
 import './social-person-card.js';
 import { styles } from './social-directory.styles.js';
@@ -32,7 +33,8 @@ import { controls, loadStates, tokens } from './tokens.js';
  */
 export const VIRTUALIZE_ABOVE = 24;
 
-// The state mirrored in the page URL with `sync-url`, by query parameter.
+// The state mirrored in the page URL with `sync-url`, by query parameter: the query, the filters,
+// and the person whose page is open (the parameter of a person's shared link).
 const URL_KEYS = {
   query: 'q',
   department: 'department',
@@ -40,8 +42,10 @@ const URL_KEYS = {
   topic: 'topic',
   location: 'location',
   champion: 'champions',
+  person: PERSON_PARAM,
 } as const;
-type FilterKey = keyof typeof URL_KEYS;
+type StateKey = keyof typeof URL_KEYS;
+type FilterKey = Exclude<StateKey, 'query' | 'person'>;
 
 /** A person of a grouped list, with their position among the people (headers excluded). */
 type Member = { readonly person: Person; readonly position: number };
@@ -57,35 +61,56 @@ const ROW_ESTIMATE = 280;
 const CARD_WIDTH = 272;
 const CARD_GAP = 12;
 
+/**
+ * A module fetched the first time a directory needs it: `module` is `undefined` until then,
+ * `null` if the fetch failed.
+ */
+class OnDemand<T> {
+  module: T | null | undefined;
+  #loading: Promise<unknown> | undefined;
+  constructor(private readonly importer: () => Promise<T>) {}
+  load(): Promise<unknown> {
+    return (this.#loading ??= this.importer().then(
+      (module) => (this.module = module),
+      () => (this.module = null),
+    ));
+  }
+}
+
 // The virtualizer, fetched by the first directory long enough to need it; `null` when that
 // fetch failed, and the plain list stands in (slower to filter, never wrong).
-type Virtualizer = typeof import('./internal/virtualizer-layout.js');
-let virtualizer: Virtualizer | null | undefined;
-let virtualizerLoading: Promise<unknown> | undefined;
-const loadVirtualizer = () =>
-  (virtualizerLoading ??= import('./internal/virtualizer-layout.js').then(
-    (module) => (virtualizer = module),
-    () => (virtualizer = null),
-  ));
+const virtualizers = new OnDemand(() => import('./internal/virtualizer-layout.js'));
+// A person page's template and styles, fetched when the first page opens (~1 KB gzip most
+// visits never need).
+const personPages = new OnDemand(() => import('./person-page.js'));
+// The id of a person page's heading, which takes focus when the page opens.
+const PERSON_PAGE_HEADING = 'person-page-heading';
 
 /**
  * @summary A searchable directory of the organization's people and their social profiles,
- * with filters and facet counts, for intranet and careers pages.
+ * with filters and facet counts, and a page per person (their card, managers, reports, peers,
+ * department and topics), for intranet and careers pages. On a narrow screen the filters fold
+ * behind one "Filters" button.
  *
  * @fires social-load - The manifest loaded; `detail.directory`, `detail.warnings`.
  * @fires social-error - The manifest could not be loaded; `detail.error` (a `ManifestError`).
  * @fires social-warning - Entries were left out of the manifest; `detail.warnings`, each with its place.
- * @fires social-select - A person was chosen; `detail.person`.
+ * @fires social-select - A person was chosen (a card's name or hierarchy links, a link of a person page),
+ * and their page opens; `detail.person`.
  * @csspart search - The search box.
  * @csspart filters - The filter form.
  * @csspart filter - Each filter control.
+ * @csspart filters-toggle - The "Filters (N)" button that shows the filters on a narrow screen.
+ * @csspart person-page - A person's page (`person`).
+ * @csspart breadcrumbs - The person page's managers, from the top of the organization.
  * @csspart status - The live result count.
  * @csspart results - The list of people.
  * @csspart card - Each person's card (forwarded from social-person-card).
  * @csspart organization - The official accounts and guidelines.
  * @csspart error - The error message.
  * @csspart stale - The note shown when the network failed and the last saved copy is shown.
- * @csspart button - Buttons (retry, clear, print).
+ * @csspart button - Buttons (retry, clear, print, back).
+ * @csspart back - The person page's "Back to the directory" button.
  * @csspart print - The "Print business cards" button (`business-cards`).
  * @cssprop --social-accent - Accent color for links and focus rings.
  * @cssprop --social-background - Page background behind controls.
@@ -112,6 +137,14 @@ export class SocialDirectory extends SocialElement {
   @property({ reflect: true }) topic = '';
   /** Location filter, as written in the manifest. */
   @property({ reflect: true }) location = '';
+  /**
+   * The id of the person whose page is open: their card, their managers as breadcrumbs, direct
+   * reports, peers, department and lead, topics. Empty for the directory. Choosing a person sets
+   * it; with `sync-url` it is the URL's `?person=<id>`. An id the directory does not hold shows
+   * "Person not found" with the way back.
+   */
+  // Reflected only while a page is open, so `social-directory[person]` selects exactly that.
+  @property({ reflect: true, converter: { toAttribute: (id: string) => (id === '' ? null : id) } }) person = '';
   /** Only social media champions. */
   @property({ type: Boolean, reflect: true }) champion = false;
   /** `grid` (cards, default) or `list` (one per row). */
@@ -143,9 +176,13 @@ export class SocialDirectory extends SocialElement {
   readonly #structuredData = new StructuredDataController(this, () => {
     const manifest = this.load.value?.directory.manifest;
     if (!this.structuredData || this.audience !== 'public' || manifest === undefined) return undefined;
-    const person = this.syncUrl ? new URLSearchParams(window.location.search).get(PERSON_PARAM) : null;
-    return person === null ? { manifest } : { manifest, person };
+    // The page describes the person only where the URL names them (`sync-url`).
+    const person = this.syncUrl ? this.person : '';
+    return person === '' ? { manifest } : { manifest, person };
   });
+
+  /** Whether the filters are shown on a narrow screen, where they fold behind the "Filters" button. */
+  @state() private filtersOpen = false;
 
   /** Cards per row, from the element's width, for the virtualized grid. */
   @state() private columns = 1;
@@ -174,9 +211,24 @@ export class SocialDirectory extends SocialElement {
       topic: this.topic,
       location: this.location,
       champion: this.champion ? '1' : '',
+      person: this.person,
     }),
-    restore: ({ champion, ...text }) => Object.assign(this, text, { champion: champion === '1' }),
+    restore: ({ champion, ...text }) => {
+      // Back and Forward open and close person pages as the person's own choices do; the first
+      // read, on connect, opens a linked page without taking the page's focus.
+      if (this.hasUpdated) this.#moveFocus = true;
+      Object.assign(this, text, { champion: champion === '1' });
+    },
   });
+  // Whether the next update that opens or closes a person page moves focus: only after a choice
+  // (a link, Back, Escape), never for a page opened by the page's own HTML. Then, until done:
+  // a page whose template is still on its way takes focus once it is drawn.
+  #moveFocus = false;
+  #focusDue = false;
+  // Whether the person page's styles, which come with its template, are adopted in this shadow root.
+  #personPageStyled = false;
+  // Where focus was when a person page was opened from the list, to give it back on closing.
+  #opener: { readonly element: HTMLElement; readonly person: string } | undefined;
   // Not made on the server (social-directory render), which has no ResizeObserver.
   #resizes = isServer
     ? undefined
@@ -189,16 +241,23 @@ export class SocialDirectory extends SocialElement {
   // render of a page rendered there (hydration must see what the server drew); long lists
   // are virtualized from the next render on.
   #plainList = isServer || this.shadowRoot !== null;
+  // A page rendered on the server shows the list (the server has no URL): the first render
+  // hydrates that as it is, and a person page the URL names (`?person=`) opens in the next.
+  #hydrating = !isServer && this.shadowRoot !== null;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('social-ask', this.#onAsk);
+    this.addEventListener('social-select', this.#onSelect);
+    this.addEventListener('keydown', this.#onKeyDown);
     this.#resizes?.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('social-ask', this.#onAsk);
+    this.removeEventListener('social-select', this.#onSelect);
+    this.removeEventListener('keydown', this.#onKeyDown);
     this.#resizes?.disconnect();
   }
 
@@ -231,23 +290,115 @@ export class SocialDirectory extends SocialElement {
     this.#set({ query: '', department: '', network: '', topic: '', location: '', champion: false }, true);
   }
 
+  /** Opens the page of the person with this id (`person`), and moves focus to its heading. */
+  openPerson(id: string): void {
+    if (id === this.person) return;
+    this.#moveFocus = true;
+    this.#set({ person: id }, true);
+  }
+
+  /** Closes the person page and returns to the directory, focus back where the page was opened from. */
+  closePerson(): void {
+    if (this.person === '') return;
+    this.#moveFocus = true;
+    this.#set({ person: '' }, true);
+  }
+
   #onAsk = (event: SocialEventMap['social-ask']) => {
-    this.#set({ query: event.detail.text }, true);
+    // An "ask me about" chip of a person page searches the directory for it.
+    this.#set({ query: event.detail.text, person: '' }, true);
     this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
   };
 
+  // Every choice of a person inside the directory arrives as the social-select it fires (a card's
+  // name or hierarchy links, the person page's links), which goes on to the page.
+  #onSelect = (event: SocialEventMap['social-select']) => {
+    if (this.person === '') {
+      const origin = event.composedPath()[0];
+      this.#opener = origin instanceof HTMLElement ? { element: origin, person: event.detail.person.id } : undefined;
+    }
+    this.openPerson(event.detail.person.id);
+  };
+
+  #onPersonLink = (event: MouseEvent): void => {
+    // A link opened in a new tab or window is the browser's to follow.
+    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    const link = event.currentTarget as HTMLElement;
+    const person = this.load.value?.directory.person(link.dataset['person'] ?? '');
+    if (person !== undefined) emit(link, 'social-select', { person });
+  };
+
+  #onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || this.person === '' || event.defaultPrevented) return;
+    // Escape in a card's QR code dialog closes the dialog, not the page.
+    if (event.composedPath().some((node) => node instanceof HTMLDialogElement)) return;
+    event.preventDefault();
+    this.closePerson();
+  };
+
   /** Applies a change made by the person using the directory, and mirrors it in the URL. */
-  #set(change: Partial<Record<FilterKey, string | boolean>>, addToHistory: boolean): void {
+  #set(change: Partial<Record<StateKey, string | boolean>>, addToHistory: boolean): void {
     Object.assign(this, change);
     this.#url.write(addToHistory ? 'push' : 'replace');
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const personPage = personPages.module;
+    if (this.person === '' || !personPage || this.#personPageStyled || this.shadowRoot === null) return;
+    this.#personPageStyled = true;
+    // lit's own way to set a shadow root's styles (constructable sheets, allowed by strict CSPs).
+    adoptStyles(this.shadowRoot, [...SocialDirectory.elementStyles, personPage.personPageStyles]);
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (changed.has('person')) this.#focusDue = this.#moveFocus;
+    this.#moveFocus = false;
+    if (this.#focusDue) void this.#focusAfterPageChange();
+    if (this.#hydrating) {
+      this.#hydrating = false;
+      if (this.person !== '') this.requestUpdate();
+    }
     if (this.#plainList && this.load.status === TaskStatus.COMPLETE) {
       this.#plainList = false;
       if ((this.load.value?.directory.people.length ?? 0) > VIRTUALIZE_ABOVE) this.requestUpdate();
     }
+  }
+
+  async #focusAfterPageChange(): Promise<void> {
+    if (this.person !== '') {
+      const heading = this.renderRoot.querySelector<HTMLElement>(`#${PERSON_PAGE_HEADING}`);
+      if (heading === null && personPages.module === undefined) return;
+      this.#focusDue = false;
+      heading?.focus();
+      return;
+    }
+    this.#focusDue = false;
+    const opener = this.#opener;
+    this.#opener = undefined;
+    if (opener === undefined) return;
+    // The link that opened the page, if its card still shows that person; else that person's
+    // card (a long list draws its cards again once it is shown), else the search box.
+    const card = (element: HTMLElement) =>
+      (element.getRootNode() as ShadowRoot).host as (HTMLElement & { person?: Person }) | undefined;
+    if (opener.element.isConnected && card(opener.element)?.person?.id === opener.person) {
+      opener.element.focus();
+      return;
+    }
+    for (let frame = 0; frame < 3; frame++) {
+      const shown = [...this.renderRoot.querySelectorAll('social-person-card')].find(
+        (c) => c.person?.id === opener.person,
+      );
+      const name = shown?.shadowRoot?.querySelector<HTMLElement>('[part~="name"]');
+      if (name) {
+        name.focus();
+        return;
+      }
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
   }
 
   override render() {
@@ -257,11 +408,13 @@ export class SocialDirectory extends SocialElement {
     return this.renderLoaded((loaded) => {
       // A long directory shows its loading state a little longer, until the virtualizer has
       // arrived, rather than a plain list that would be swapped for it under the reader's eyes.
-      if (loaded.directory.people.length > VIRTUALIZE_ABOVE && virtualizer === undefined) {
-        void loadVirtualizer().then(() => this.requestUpdate());
+      if (loaded.directory.people.length > VIRTUALIZE_ABOVE && virtualizers.module === undefined) {
+        void virtualizers.load().then(() => this.requestUpdate());
         return skeleton();
       }
-      return this.#renderDirectory(loaded);
+      const person = this.#hydrating ? '' : this.person;
+      return html`${person === '' ? nothing : this.#renderPersonPage(loaded.directory, skeleton)}
+        <div class="listing" ?hidden=${person !== ''}>${this.#renderDirectory(loaded)}</div>`;
     }, skeleton);
   }
 
@@ -276,13 +429,10 @@ export class SocialDirectory extends SocialElement {
     });
     const count = result.people.length;
     this.#shown = { directory, people: result.people };
-    const filtered =
-      this.query !== '' ||
-      this.department !== '' ||
-      this.network !== '' ||
-      this.topic !== '' ||
-      this.location !== '' ||
-      this.champion;
+    const active =
+      [this.department, this.network, this.topic, this.location].filter((value) => value !== '').length +
+      (this.champion ? 1 : 0);
+    const filtered = this.query !== '' || active > 0;
     return html`
       ${this.#renderOrganization(directory)}
       <form part="filters" role="search" aria-label=${this.msg('search')} @submit=${(event: Event) => event.preventDefault()}>
@@ -296,7 +446,17 @@ export class SocialDirectory extends SocialElement {
             .value=${this.query}
             @input=${(event: InputEvent) => this.#set({ query: (event.target as HTMLInputElement).value }, false)}
         /></label>
-        ${this.#renderFilters(directory, result)}
+        <button
+          part="filters-toggle"
+          class="filters-toggle"
+          type="button"
+          aria-expanded=${String(this.filtersOpen)}
+          aria-controls="filter-panel"
+          @click=${() => (this.filtersOpen = !this.filtersOpen)}
+        >
+          ${active > 0 ? this.msg('filtersActive', { count: this.localization.number(active) }) : this.msg('filters')}
+        </button>
+        <div id="filter-panel" class=${this.filtersOpen ? 'filter-panel open' : 'filter-panel'}>${this.#renderFilters(directory, result)}</div>
         ${filtered ? html`<button part="button" type="button" @click=${() => this.clearFilters()}>${this.msg('clearFilters')}</button>` : nothing}
       </form>
       <p part="status" class="status" role="status" aria-live="polite">
@@ -316,6 +476,30 @@ export class SocialDirectory extends SocialElement {
           : this.#renderResults(directory, result.people)
       }
     `;
+  }
+
+  #renderPersonPage(directory: Directory, pending: () => TemplateResult): TemplateResult {
+    const personPage = personPages.module;
+    if (personPage === undefined) {
+      void personPages.load().then(() => this.requestUpdate());
+      return pending();
+    }
+    if (personPage === null) {
+      return html`<div part="error" class="load-error" role="alert">
+        <p>${this.msg('loadFailed')}</p>
+        <button part="button back" type="button" @click=${() => this.closePerson()}>${this.msg('backToDirectory')}</button>
+      </div>`;
+    }
+    return personPage.renderPersonPage({
+      id: this.person,
+      headingId: PERSON_PAGE_HEADING,
+      page: directory.personPage(this.person),
+      msg: (key, values) => this.msg(key, values),
+      card: (person) => this.#renderCard(person, directory, false, 3),
+      href: (person) => (this.syncUrl && !isServer ? personUrl(window.location.href, person.id) : undefined),
+      onOpen: this.#onPersonLink,
+      onBack: () => this.closePerson(),
+    });
   }
 
   #renderOrganization(directory: Directory): TemplateResult | typeof nothing {
@@ -443,15 +627,22 @@ export class SocialDirectory extends SocialElement {
       </div>`;
   }
 
-  #renderCard(person: Person, directory: Directory, compact: boolean): TemplateResult {
+  #renderCard(
+    person: Person,
+    directory: Directory,
+    compact: boolean,
+    headingLevel = this.grouped ? 3 : 2,
+  ): TemplateResult {
     return html`<social-person-card
-      exportparts="card,avatar,name,meta,chip,badge,contact,vcard"
+      exportparts="card,avatar,name,meta,hierarchy,chip,badge,contact,vcard"
       .person=${person}
+      .manager=${directory.manager(person.id)}
+      report-count=${directory.reportCount(person.id)}
       .department=${person.department === undefined ? undefined : directory.department(person.department)}
       .organization=${directory.organization}
       audience=${this.audience}
       ?compact=${compact}
-      heading-level=${this.grouped ? 3 : 2}
+      heading-level=${headingLevel}
       ?new-tab=${this.newTab}
       .strings=${this.strings}
     ></social-person-card>`;
@@ -491,6 +682,7 @@ export class SocialDirectory extends SocialElement {
       const [person, position] = personAt(entry, index);
       return html`<div role="listitem" aria-setsize=${total} aria-posinset=${position + 1}>${this.#renderCard(person, directory, compact)}</div>`;
     };
+    const virtualizer = virtualizers.module;
     if (directory.people.length > VIRTUALIZE_ABOVE && virtualizer && !this.#plainList) {
       const { virtualize, cardRows } = virtualizer;
       // Overhang: enough to scroll by a wheel step without a blank edge; more only lays out cards unseen.

@@ -371,10 +371,7 @@ export class SocialOrgChart extends SocialElement {
       const reports = directory.reportCount(person.id);
       const open = reports > 0 && this.#open.has(person.id);
       const shown = open ? directory.reports(person.id).slice(0, CHART_REPORTS) : [];
-      const count =
-        reports === 1
-          ? this.msg('directReportsOne')
-          : this.msg('directReports', { count: reports.toLocaleString(lang) });
+      const count = this.localization.plural('directReports', reports);
       return html`<li>
         <div part="node" class="box">
           ${this.#renderAvatar(person)}

@@ -37,7 +37,8 @@ export function initials(name: string): string {
  * @summary One person: photo or initials, name, pronouns, title, department, location and local
  * time, "ask me about" chips, champion badge, social links, and (internal audience) email and phone.
  *
- * @fires social-select - The person was chosen (name activated); `detail.person`.
+ * @fires social-select - A person was chosen: this one (their name, or "N direct reports"), or their manager
+ * ("Reports to"); `detail.person`.
  * @fires social-ask - An "ask me about" chip was chosen; `detail.text`, `detail.person`.
  * @fires social-share - The person's link was shared or copied; `detail.person`, `detail.url`, `detail.outcome`
  * (`shared`, `copied`, or `manual` when it is shown to copy by hand).
@@ -45,6 +46,7 @@ export function initials(name: string): string {
  * @csspart avatar - The photo or initials.
  * @csspart name - The name (a button that fires `social-select`).
  * @csspart meta - Title, department, location lines.
+ * @csspart hierarchy - The "Reports to" and "N direct reports" line (when `manager` or `report-count` is set).
  * @csspart chip - Each "ask me about" chip.
  * @csspart badge - The champion badge.
  * @csspart contact - Email and phone (internal audience) and the "Add to contacts" button.
@@ -120,7 +122,19 @@ export class SocialPersonCard extends LocalizedElement {
       .name:hover {
         text-decoration: underline;
       }
-      .name:focus-visible {
+      .hierarchy {
+        margin: 0;
+        font-size: 0.85rem;
+        color: var(--_muted);
+      }
+      .hierarchy button {
+        all: unset;
+        cursor: pointer;
+        color: var(--_accent);
+        text-decoration: underline;
+      }
+      .name:focus-visible,
+      .hierarchy button:focus-visible {
         outline: 2px solid var(--_accent);
         outline-offset: 2px;
         border-radius: 0.2rem;
@@ -220,6 +234,18 @@ export class SocialPersonCard extends LocalizedElement {
   /** The organization (for the vCard and accessible names). */
   @property({ attribute: false }) organization?: Organization;
 
+  /**
+   * The person they report to, shown as "Reports to <name>" (a button that fires `social-select`
+   * with the manager). The directory sets it from the manifest.
+   */
+  @property({ attribute: false }) manager?: Person;
+
+  /**
+   * How many people report directly to them, shown as "N direct reports" (a button that fires
+   * `social-select` with this person) when above 0.
+   */
+  @property({ type: Number, attribute: 'report-count' }) reportCount = 0;
+
   /** `internal` shows email and phone; `public` never does. */
   @property({ reflect: true }) audience: Audience = 'internal';
 
@@ -292,10 +318,17 @@ export class SocialPersonCard extends LocalizedElement {
     this.photo = undefined;
   };
 
-  #select(): void {
+  // Fired from the button itself: outside the card the event's target is still the card, and a
+  // host such as the directory finds the button in `composedPath()` to give focus back to.
+  #select = (event: Event): void => {
     if (this.person === undefined) return;
-    emit(this, 'social-select', { person: this.person });
-  }
+    emit(event.currentTarget as HTMLElement, 'social-select', { person: this.person });
+  };
+
+  #selectManager = (event: Event): void => {
+    if (this.manager === undefined) return;
+    emit(event.currentTarget as HTMLElement, 'social-select', { person: this.manager });
+  };
 
   /** Downloads the person as a vCard 4.0 file, with their social profiles. */
   downloadVCard(): void {
@@ -381,8 +414,26 @@ export class SocialPersonCard extends LocalizedElement {
     </article>`;
   }
 
+  #renderHierarchy() {
+    const manager = this.manager;
+    const reports = this.reportCount;
+    if (manager === undefined && !(reports > 0)) return nothing;
+    return html`<p part="hierarchy" class="hierarchy">
+      ${
+        manager === undefined
+          ? nothing
+          : html`${this.msg('reportsTo')} <button type="button" @click=${this.#selectManager}>${manager.name}</button>`
+      }${manager !== undefined && reports > 0 ? ' · ' : nothing}${
+        reports > 0
+          ? html`<button type="button" @click=${this.#select}>${this.localization.plural('directReports', reports)}<span class="visually-hidden">, ${this.person?.name}</span></button>`
+          : nothing
+      }
+    </p>`;
+  }
+
   #renderBody(person: Person, messages: Messages, email: string | undefined, phone: string | undefined) {
     return html`<div class="body">
+        ${this.#renderHierarchy()}
         ${person.champion ? html`<span part="badge" class="badge">${messages.champion}</span>` : nothing}
         ${
           person.askMeAbout.length > 0

@@ -298,3 +298,55 @@ describe('Directory hierarchy', () => {
     expect(d.roots()).to.deep.equal([]);
   });
 });
+
+describe('Directory.personPage', () => {
+  const withTopics = (): ManifestInput => {
+    const input = northwind();
+    input.topics = [
+      { id: 'podcasts', label: 'Podcasts', keywords: ['audio'], people: ['dev'] },
+      { id: 'style-guide', label: 'The style guide', keywords: ['style'] },
+      { id: 'launches', label: 'Launches', keywords: ['launch'], people: ['ben'], audience: 'public' },
+    ];
+    (input.people[3] as { topics?: string[] }).topics = ['style-guide', 'podcasts'];
+    return input;
+  };
+
+  it('gathers the reporting line top first, reports, peers, team size, department, lead and topics', () => {
+    const page = createDirectory(validateManifest(withTopics()).manifest).personPage('dev')!;
+    expect(page.person.id).to.equal('dev');
+    expect(ids(page.reportingLine)).to.deep.equal(['ana', 'ben']);
+    expect(ids(page.reports)).to.deep.equal(['gus', 'hana']);
+    expect(ids(page.peers)).to.deep.equal(['eve']);
+    expect(page.teamSize).to.equal(2);
+    expect(page.department!.id).to.equal('editorial');
+    expect(page.lead!.id).to.equal('ben');
+    // Manifest order, each once: named by the person and naming the person.
+    expect(ids(page.topics)).to.deep.equal(['podcasts', 'style-guide']);
+  });
+
+  it('gives the top of the organization an empty reporting line and no peers, and a lead who is themselves', () => {
+    const page = createDirectory(validateManifest(withTopics()).manifest).personPage('ana')!;
+    expect(page.reportingLine).to.deep.equal([]);
+    expect(page.peers).to.deep.equal([]);
+    expect(page.lead!.id).to.equal('ana');
+    expect(page.department!.id).to.equal('exec');
+  });
+
+  it('answers undefined for an unknown id', () => {
+    expect(createDirectory(validateManifest(withTopics()).manifest).personPage('nobody')).to.equal(undefined);
+  });
+
+  it('shows a public page only public people and topics: no internal manager, lead, peer or person', () => {
+    const directory = createDirectory(forAudience(validateManifest(withTopics()).manifest, 'public'));
+    const fay = directory.personPage('fay')!;
+    expect(fay.reportingLine).to.deep.equal([]);
+    expect(fay.peers).to.deep.equal([]);
+    expect(fay).not.to.have.property('lead');
+    const dev = directory.personPage('dev')!;
+    expect(ids(dev.reports)).to.deep.equal(['gus']);
+    expect(dev.peers).to.deep.equal([]);
+    expect(dev.topics).to.deep.equal([]);
+    expect(ids(directory.personPage('ben')!.topics)).to.deep.equal(['launches']);
+    expect(directory.personPage('chloe')).to.equal(undefined);
+  });
+});

@@ -12,6 +12,8 @@ const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 const PAGES = [
   { page: 'index.html', tag: 'social-directory', expect: 'Amara Okafor' },
+  // A person's link: the directory opens on their page (sync-url), managers to the top.
+  { page: 'index.html?person=priya-raghunathan', tag: 'social-directory', expect: 'Back to the directory' },
   { page: 'careers.html', tag: 'social-directory', expect: 'Ellen Park' },
   {
     page: 'contact.html?question=my+order+never+arrived',

@@ -131,3 +131,30 @@ test('the page hydrates into the live element: same nodes, no second fetch, no c
     'no second fetch of the manifest',
   );
 });
+
+test('a person’s link on the rendered page hydrates the list, then opens their page', { skip }, async () => {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (['error', 'warning'].includes(message.type()) && !message.text().startsWith('Failed to load resource'))
+      errors.push(message.text());
+  });
+  const person = people[0];
+  await page.goto(`${base}/${pagePath}?person=${encodeURIComponent(person.id)}`, { waitUntil: 'load' });
+  await page.waitForFunction(
+    () => document.querySelector('social-directory')?.shadowRoot?.querySelector('#person-page-heading') != null,
+  );
+  const shown = await page.evaluate(async () => {
+    const el = document.querySelector('social-directory');
+    await el.updateComplete;
+    return {
+      heading: el.shadowRoot.querySelector('#person-page-heading').textContent.trim(),
+      listHidden: el.shadowRoot.querySelector('.listing').hidden,
+    };
+  });
+  await page.close();
+  // Lit reports a first client render that differs from the server's as a console error.
+  assert.deepEqual(errors, []);
+  assert.deepEqual(shown, { heading: person.name, listHidden: true });
+});

@@ -29,9 +29,9 @@ export interface UrlStateOptions<K extends string> {
  * - the URL is read when the element connects, when `sync-url` turns on, and on every `popstate`
  *   (Back and Forward);
  * - a change the person makes is written with {@link write}: `push` for a choice that changes the
- *   results (a filter, a chip, clearing), so Back undoes it; `replace` for typing, so Back does not
- *   replay keystrokes. A value equal to the one from HTML leaves the URL without its key; other
- *   parameters of the page are kept;
+ *   results (a filter, a chip, clearing) or opens another page (a person's), so Back undoes it;
+ *   `replace` for typing, so Back does not replay keystrokes. A value equal to the one from HTML
+ *   leaves the URL without its key; other parameters of the page are kept;
  * - the `popstate` listener exists only while the element is connected with `sync-url` on.
  */
 export class UrlStateController<K extends string> implements ReactiveController {
