@@ -13,6 +13,19 @@ const both = (shot) => ['light', 'dark'].map((scheme) => ({ ...shot, name: `${sh
 const shots = [
   ...both({ name: 'directory-desktop', page: 'index.html', tag: 'social-directory', ...desktop }),
   ...both({ name: 'directory-phone', page: 'index.html', tag: 'social-directory', ...phone }),
+  // A person's page inside the directory, opened by its link (?person=, the demo has sync-url).
+  ...both({
+    name: 'person-page-desktop',
+    page: 'index.html?person=priya-raghunathan',
+    tag: 'social-directory',
+    ...desktop,
+  }),
+  ...both({
+    name: 'person-page-phone',
+    page: 'index.html?person=priya-raghunathan',
+    tag: 'social-directory',
+    ...phone,
+  }),
   {
     name: 'contact-finder-desktop-light',
     page: 'contact.html?question=my+order+never+arrived',
