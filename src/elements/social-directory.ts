@@ -16,6 +16,7 @@ import {
 } from '../core/index.js';
 import { SocialElement, type LoadedDirectory } from './base.js';
 import { cssProperties } from './internal/css-properties.js';
+import { OnDemand, virtualizers } from './internal/on-demand.js';
 import { UrlStateController } from './internal/url-state.js';
 import { emit, type SocialEventMap } from './internal/events.js';
 import './social-links.js';
@@ -61,25 +62,6 @@ const ROW_ESTIMATE = 280;
 const CARD_WIDTH = 272;
 const CARD_GAP = 12;
 
-/**
- * A module fetched the first time a directory needs it: `module` is `undefined` until then,
- * `null` if the fetch failed.
- */
-class OnDemand<T> {
-  module: T | null | undefined;
-  #loading: Promise<unknown> | undefined;
-  constructor(private readonly importer: () => Promise<T>) {}
-  load(): Promise<unknown> {
-    return (this.#loading ??= this.importer().then(
-      (module) => (this.module = module),
-      () => (this.module = null),
-    ));
-  }
-}
-
-// The virtualizer, fetched by the first directory long enough to need it; `null` when that
-// fetch failed, and the plain list stands in (slower to filter, never wrong).
-const virtualizers = new OnDemand(() => import('./internal/virtualizer-layout.js'));
 // A person page's template and styles, fetched when the first page opens (~1 KB gzip most
 // visits never need).
 const personPages = new OnDemand(() => import('./person-page.js'));

@@ -13,6 +13,7 @@ import {
 import { SocialElement, type LoadedDirectory } from './base.js';
 import { cssProperties } from './internal/css-properties.js';
 import { emit } from './internal/events.js';
+import { virtualizers } from './internal/on-demand.js';
 import { initials } from './social-person-card.js';
 import { styles } from './social-org-chart.styles.js';
 import { controls, loadStates, tokens } from './tokens.js';
@@ -27,11 +28,13 @@ const MATCHES = 8;
 const TYPE_AHEAD_MS = 600;
 const ROW_HEIGHT = 56;
 
-// The virtualizer, fetched by the first chart with enough open rows to need it (as the
-// directory does); `null` when that fetch failed, and plain rows stand in (never wrong).
 type Virtualizer = typeof import('./internal/virtualizer-layout.js');
-let virtualizer: Virtualizer | null | undefined;
-let virtualizerLoading: Promise<unknown> | undefined;
+
+/** Runs `task` when the browser is idle (a short timeout where requestIdleCallback is missing: Safari). */
+const whenIdle = (task: () => void): void => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 1000 });
+  else setTimeout(task, 200);
+};
 
 /**
  * @summary The organization as a tree or a chart of boxes: who reports to whom, how many
@@ -96,6 +99,9 @@ export class SocialOrgChart extends SocialElement {
     if (directory === undefined) return;
     const path = orgChartPathTo(directory, orgChartTops(directory, this.root), id);
     if (path === undefined) return;
+    // The path may open a level of thousands: the rows wait for the virtualizer (fetched when the
+    // tree was first drawn) rather than being drawn plainly.
+    if (directory.people.length > VIRTUALIZE_ROWS) await virtualizers.load();
     for (const manager of path) this.#open.add(manager);
     this.#active = id;
     this.requestUpdate();
@@ -340,14 +346,14 @@ export class SocialOrgChart extends SocialElement {
     >
       ${content}
     </div>`;
-    if (rows.length > VIRTUALIZE_ROWS && virtualizer === undefined) {
-      virtualizerLoading ??= import('./internal/virtualizer-layout.js').then(
-        (module) => (virtualizer = module),
-        () => (virtualizer = null),
-      );
-      void virtualizerLoading.then(() => this.requestUpdate());
+    // An organization with more people than a tree shows unvirtualized may open a level that
+    // needs the virtualizer: it is fetched as soon as the tree is drawn, not when a manager of
+    // 2,000 is opened (which would draw those 2,000 rows plainly while it arrives).
+    // Fetched when the browser is idle, so the first tree is drawn without waiting for it.
+    if (directory.people.length > VIRTUALIZE_ROWS && virtualizers.module === undefined) {
+      whenIdle(() => void virtualizers.load().then(() => this.requestUpdate()));
     }
-    const lazy = rows.length > VIRTUALIZE_ROWS ? virtualizer : undefined;
+    const lazy = rows.length > VIRTUALIZE_ROWS ? virtualizers.module : undefined;
     if (lazy) this.#rowLayout ??= lazy.cardRows({ estimate: { width: 320, height: ROW_HEIGHT }, overhang: 200 });
     return html`<div part="tree" class="tree">
       ${
