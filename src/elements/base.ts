@@ -183,10 +183,21 @@ export class SocialElement extends LocalizedElement {
     }
   }
 
+  /**
+   * The loading state every element draws while its manifest loads: a busy box with `lines`
+   * placeholder lines (the element's styles size them), named for screen readers.
+   */
+  protected renderSkeleton(lines = 0): TemplateResult {
+    return html`<div class="skeleton" aria-busy="true" aria-label=${this.msg('loading')}>${Array.from(
+      { length: lines },
+      () => html`<div></div>`,
+    )}</div>`;
+  }
+
   /** Renders the pending and error states, or `complete` once the manifest is loaded. */
   protected renderLoaded(
     complete: (loaded: LoadedDirectory) => TemplateResult,
-    pending: () => TemplateResult,
+    pending: () => TemplateResult = () => this.renderSkeleton(),
   ): unknown {
     // Every element says so when it shows the copy saved by an earlier visit.
     const completed = (loaded: LoadedDirectory) =>

@@ -165,8 +165,7 @@ export class SocialContactFinder extends SocialElement {
   override render() {
     return this.renderLoaded(
       (loaded) => this.#renderFinder(loaded),
-      () =>
-        html`<div class="skeleton" aria-busy="true" aria-label=${this.msg('loading')}><div></div><div></div><div></div></div>`,
+      () => this.renderSkeleton(3),
     );
   }
 

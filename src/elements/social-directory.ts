@@ -384,9 +384,7 @@ export class SocialDirectory extends SocialElement {
   }
 
   override render() {
-    const skeleton = () => html`<div class="skeleton" aria-busy="true" aria-label=${this.msg('loading')}>
-      <div></div><div></div><div></div><div></div><div></div><div></div>
-    </div>`;
+    const skeleton = () => this.renderSkeleton(6);
     return this.renderLoaded((loaded) => {
       // A long directory shows its loading state a little longer, until the virtualizer has
       // arrived, rather than a plain list that would be swapped for it under the reader's eyes.

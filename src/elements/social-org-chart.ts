@@ -243,8 +243,7 @@ export class SocialOrgChart extends SocialElement {
   override render() {
     return this.renderLoaded(
       (loaded) => this.#renderChart(loaded),
-      () =>
-        html`<div class="skeleton" aria-busy="true" aria-label=${this.msg('loading')}><div></div><div></div><div></div></div>`,
+      () => this.renderSkeleton(3),
     );
   }
 

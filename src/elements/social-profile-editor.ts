@@ -384,10 +384,7 @@ export class SocialProfileEditor extends SocialElement {
   }
 
   override render() {
-    return this.renderLoaded(
-      (loaded) => this.#renderLoaded(loaded),
-      () => html`<div class="skeleton" aria-busy="true" aria-label=${this.msg('loading')}></div>`,
-    );
+    return this.renderLoaded((loaded) => this.#renderLoaded(loaded));
   }
 
   #renderLoaded({ directory }: LoadedDirectory): TemplateResult {

@@ -338,10 +338,7 @@ export class SocialSignature extends SocialElement {
   }
 
   override render() {
-    return this.renderLoaded(
-      (loaded) => this.#renderLoaded(loaded),
-      () => html`<div class="skeleton" aria-busy="true" aria-label=${this.msg('loading')}></div>`,
-    );
+    return this.renderLoaded((loaded) => this.#renderLoaded(loaded));
   }
 
   #renderLoaded({ directory }: LoadedDirectory): TemplateResult {
