@@ -4,6 +4,7 @@
  * never clobber an input by accident.
  * @module
  */
+import { isUtf8 } from 'node:buffer';
 import { randomBytes } from 'node:crypto';
 import {
   chmodSync,
@@ -18,6 +19,7 @@ import {
   rmSync,
   statSync,
   writeFileSync,
+  writeSync,
 } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import {
@@ -105,6 +107,18 @@ export function decodeText(bytes: Uint8Array, path: string): string {
     throw new CliError(
       `${path} looks like a spreadsheet (Excel or similar), not a text file. Save it as "CSV UTF-8 (comma delimited)" and try again.`,
     );
+  }
+  // The common case, checked natively: UTF-8 (a BOM dropped) without a zero byte, which can be
+  // neither UTF-16 without a BOM nor binary. Twice as fast as TextDecoder on a 40 MB manifest;
+  // anything else, and the messages, go through the core's rule below.
+  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (!(buffer[0] === 0xff && buffer[1] === 0xfe) && !(buffer[0] === 0xfe && buffer[1] === 0xff)) {
+    const body = buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? buffer.subarray(3) : buffer;
+    if (buffer.indexOf(0) === -1 && isUtf8(body)) {
+      const text = body.toString('utf8');
+      if (text.trim() === '') throw new CliError(`${path} is empty (only blank space).`);
+      return text;
+    }
   }
   const { text, problem } = decodeManifestBytes(bytes);
   if (problem !== undefined) {
@@ -232,7 +246,12 @@ export const isStandardOutput = (output: string | undefined): boolean => output 
  * output that is itself a symbolic link is refused: replacing the link would silently cut it,
  * and writing through it would let whoever planted it choose what gets overwritten.
  */
-export function writeOutputFile(path: string, content: string, inputs: readonly string[] = [], force = false): void {
+export function writeOutputFile(
+  path: string,
+  content: string | readonly string[],
+  inputs: readonly string[] = [],
+  force = false,
+): void {
   const input = inputs.find((file) => sameFile(file, path));
   if (input !== undefined && !force) {
     throw new CliError(`${path} is also the input; add --force to replace it, or write elsewhere with -o.`);
@@ -254,7 +273,7 @@ export function writeOutputFile(path: string, content: string, inputs: readonly 
     const descriptor = openSync(temporary, 'wx', 0o666);
     created = true;
     try {
-      writeFileSync(descriptor, content);
+      for (const part of typeof content === 'string' ? [content] : content) writeText(descriptor, part);
       // A replaced file keeps its permissions (a group-readable public manifest stays so).
       if (existing?.isFile()) chmodSync(temporary, existing.mode & 0o7777);
     } finally {
@@ -273,6 +292,23 @@ export function writeOutputFile(path: string, content: string, inputs: readonly 
             ? 'it is a folder'
             : String((error as Error).message);
     throw new CliError(`${path} cannot be written: ${why}.`);
+  }
+}
+
+// Characters encoded per write: 3 MB at most, through one buffer. Encoding a 60 MB manifest at
+// once costs three times as long, most of it in the pages of a fresh 100 MB buffer.
+const CHUNK = 1 << 20;
+
+function writeText(descriptor: number, text: string): void {
+  const buffer = Buffer.allocUnsafe(Math.min(text.length, CHUNK) * 3);
+  for (let start = 0; start < text.length;) {
+    let end = Math.min(start + CHUNK, text.length);
+    // Never between the halves of a surrogate pair, which would be written as two U+FFFD.
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    const length = buffer.write(text.slice(start, end));
+    for (let written = 0; written < length;) written += writeSync(descriptor, buffer, written, length - written);
+    start = end;
   }
 }
 
@@ -343,5 +379,11 @@ export function pageUrlOption(value: string | undefined): string | undefined {
   return value;
 }
 
+/**
+ * {@link prettyJson} in parts, the JSON and its newline, for {@link writeOutputFile}: joined, a
+ * 60 MB manifest is copied once more (V8 flattens the pair on the first read).
+ */
+export const prettyJsonParts = (value: unknown): readonly string[] => [JSON.stringify(value, null, 2), '\n'];
+
 /** Pretty JSON as the CLI writes manifests: two-space indent and a final newline. */
-export const prettyJson = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+export const prettyJson = (value: unknown): string => prettyJsonParts(value).join('');

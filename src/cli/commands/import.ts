@@ -21,7 +21,7 @@ import { readCsv, type CsvRow } from '../csv.js';
 import {
   CliError,
   isStandardOutput,
-  prettyJson,
+  prettyJsonParts,
   readManifestFile,
   readTextFile,
   sameFile,
@@ -208,8 +208,8 @@ export async function runImport(args: readonly string[], io: Output): Promise<nu
     }
     io.err(changes);
   }
-  const json = prettyJson(document);
-  if (values.output === undefined || isStandardOutput(values.output)) io.out(json);
+  const json = prettyJsonParts(document);
+  if (values.output === undefined || isStandardOutput(values.output)) io.out(json.join(''));
   else {
     writeOutputFile(values.output, json);
     io.err(`Wrote ${values.output} (${(document['people'] as unknown[]).length} people).\n`);

@@ -7,7 +7,15 @@
 import { parseArgs } from 'node:util';
 import { applyUpdates, ManifestError, type ManifestDocument, type UpdateReport } from '../../core/index.js';
 import { PositionFinder } from '../positions.js';
-import { CliError, prettyJson, readManifestFile, sameFile, writeOutputFile, type Output } from '../io.js';
+import {
+  CliError,
+  prettyJson,
+  prettyJsonParts,
+  readManifestFile,
+  sameFile,
+  writeOutputFile,
+  type Output,
+} from '../io.js';
 
 /** `social-directory merge --help`. */
 export const MERGE_HELP = `Usage: social-directory merge <manifest.json> <update.json>... [-o out.json] [options]
@@ -97,7 +105,7 @@ export async function runMerge(args: readonly string[], io: Output): Promise<num
     io.out(prettyJson(merged));
     io.err(summary);
   } else {
-    writeOutputFile(output, prettyJson(merged), [manifestPath], values.force === true);
+    writeOutputFile(output, prettyJsonParts(merged), [manifestPath], values.force === true);
     io.out(`${summary}Wrote ${output}.\n`);
   }
   return report.refused.length > 0 ? 1 : 0;

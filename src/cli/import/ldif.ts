@@ -4,7 +4,8 @@
  * folded lines, base64 `::` values, comments); this maps its entries to people.
  * @module
  */
-import ldif from 'ldif';
+import { createRequire } from 'node:module';
+import type ldif from 'ldif';
 import {
   languageTags,
   profileFrom,
@@ -15,6 +16,10 @@ import {
   type SourceProfile,
   type SourceRecord,
 } from './source.js';
+
+// Loaded on the first LDIF file: importing a CommonJS package adds to every command's start.
+let ldifPackage: typeof ldif | undefined;
+const loadLdif = () => (ldifPackage ??= createRequire(import.meta.url)('ldif') as typeof ldif);
 
 // Content records start with an optional `version: 1`, comments, then `dn:` (or `dn::` in base64).
 const LDIF_START = /^\uFEFF?(?:#[^\n]*\r?\n|\s*\r?\n)*(?:version:\s*1\s*\r?\n(?:#[^\n]*\r?\n|\s*\r?\n)*)?dn::?[ \t]/i;
@@ -101,7 +106,7 @@ export const ldifFormat: SourceFormat = {
     for (const file of files) {
       let parsed: { type: string; entries: LdifEntry[] };
       try {
-        parsed = ldif.parse(file.text.replace(/^\uFEFF/, '')) as { type: string; entries: LdifEntry[] };
+        parsed = loadLdif().parse(file.text.replace(/^\uFEFF/, '')) as { type: string; entries: LdifEntry[] };
       } catch (error) {
         const at = (error as { location?: { start?: { line: number; column: number } } }).location?.start;
         notes.push(

@@ -137,8 +137,10 @@ export function importRecords(
     let existing =
       (number === undefined ? undefined : byNumber.get(number)) ??
       (email === undefined ? undefined : byEmail.get(email));
-    if (existing === undefined) {
-      const candidate = byId.get(slugify(incoming['name'] as string));
+    // Computed once: the match by name and the new person's id both use it.
+    const slug = existing === undefined ? slugify(incoming['name'] as string) : undefined;
+    if (slug !== undefined) {
+      const candidate = byId.get(slug);
       if (
         candidate !== undefined &&
         typeof candidate['name'] === 'string' &&
@@ -158,7 +160,7 @@ export function importRecords(
 
     let person: Json;
     if (existing === undefined) {
-      const id = ids.allocate(incoming['name'] as string, 'person');
+      const id = ids.allocate(incoming['name'] as string, 'person', slug);
       person = { id };
       for (const key of PERSON_ORDER) {
         if (key === 'profiles' && profiles.length > 0) person[key] = profiles;
