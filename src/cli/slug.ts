@@ -2,20 +2,7 @@
  * Ids made from names, for people and departments created by an import.
  * @module
  */
-
-// Letters that Unicode NFD does not decompose into base + combining mark (as in core/text.ts).
-const UNDECOMPOSABLE: Readonly<Record<string, string>> = {
-  ß: 'ss',
-  æ: 'ae',
-  œ: 'oe',
-  ø: 'o',
-  ł: 'l',
-  đ: 'd',
-  ð: 'd',
-  þ: 'th',
-  ı: 'i',
-  ħ: 'h',
-};
+import { foldLetters } from '../core/internal.js';
 
 /**
  * A manifest id from a name: "Zoë O'Brien" → `zoe-obrien`, "Ó Súilleabháin" → `o-suilleabhain`.
@@ -33,11 +20,7 @@ export function slugify(name: string): string {
       .slice(0, 90)
       .replace(/^-+|-+$/g, '');
   }
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[ßæœøłđðþıħ]/g, (c) => UNDECOMPOSABLE[c] ?? c)
+  return foldLetters(name)
     .replace(/['’]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .slice(0, 90)

@@ -8,6 +8,7 @@
 export { formatPath, issue, placeOnly } from './manifest/issues.js';
 export { LIST_LIMITS } from './manifest/schema.js';
 export { withoutControls } from './safe.js';
+export { foldLetters } from './text.js';
 export { decodeManifestBytes, describeEncodingProblem } from './manifest/encoding.js';
 export { fetchManifest } from './manifest/load.js';
 export { breakHierarchyCycles } from './manifest/hierarchy.js';

@@ -32,13 +32,20 @@ const NOT_ASCII_WORD = /[^a-z0-9]+/g;
 export function foldText(text: string): string {
   // Most names and titles are ASCII: skip Unicode normalization, ~5× faster when indexing 100,000 people.
   if (PRINTABLE_ASCII.test(text)) return text.toLowerCase().replace(NOT_ASCII_WORD, ' ').trim();
+  return foldLetters(text).replace(NOT_WORD, ' ').trim();
+}
+
+/**
+ * Lower case without accents: marks dropped after Unicode NFD, and the letters NFD does not
+ * decompose written as their plain equivalents. The first step of {@link foldText}, and of the
+ * CLI's ids made from names.
+ */
+export function foldLetters(text: string): string {
   return text
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')
     .toLowerCase()
-    .replace(/[ßæœøłđðþıħ]/g, (c) => UNDECOMPOSABLE[c] ?? c)
-    .replace(NOT_WORD, ' ')
-    .trim();
+    .replace(/[ßæœøłđðþıħ]/g, (c) => UNDECOMPOSABLE[c] ?? c);
 }
 
 /**

@@ -78,7 +78,7 @@ export const Update = z.object({
   changes: Changes,
   submittedAt: z.iso.datetime({ offset: true, error: 'must be a date and time like "2026-12-02T09:30:00Z"' }),
 });
-/** A validated update document. */
+/** A validated update (the JSON a person's edits are sent as). */
 export type Update = z.output<typeof Update>;
 /** An update document as written in JSON. */
 export type UpdateInput = z.input<typeof Update>;

@@ -36,7 +36,7 @@ import { comparePeople, describeChanges, snapshotPeople } from '../import/change
 import { google } from '../import/google.js';
 import { graph } from '../import/graph.js';
 import { ldifFormat } from '../import/ldif.js';
-import { dropMissing, importRecords, type RecordsImport } from '../import/people.js';
+import { dropMissing, importRecords, PERSON_ORDER, type RecordsImport } from '../import/people.js';
 import { scim } from '../import/scim.js';
 import type { SourceFile, SourceFormat, SourceNote, SourceRead } from '../import/source.js';
 
@@ -83,26 +83,6 @@ interface RowNote {
 
 const TEXT_FIELDS = ['pronouns', 'title', 'email', 'phone', 'location', 'timeZone', 'photo'] as const;
 const LIST_FIELDS = ['askMeAbout', 'languages'] as const;
-// The order fields are written in for new people, as in the manifest guide.
-const PERSON_ORDER = [
-  'id',
-  'name',
-  'pronouns',
-  'title',
-  'department',
-  'email',
-  'phone',
-  'location',
-  'timeZone',
-  'photo',
-  'profiles',
-  'topics',
-  'askMeAbout',
-  'languages',
-  'champion',
-  'visibility',
-  'manager',
-];
 
 const YES = /^(?:yes|y|true|1|x|✓|✔)$/i;
 const NO = /^(?:no|n|false|0|-)$/i;

@@ -12,8 +12,8 @@ import { DepartmentIndex } from './departments.js';
 import { checkFields } from './fields.js';
 import { isObject, type Json, type SourceField, type SourceNote, type SourceRecord } from './source.js';
 
-// The order fields are written in for new people, as in the manifest guide.
-const PERSON_ORDER = [
+/** The order fields are written in for new people, as in the manifest guide. */
+export const PERSON_ORDER = [
   'id',
   'name',
   'pronouns',
