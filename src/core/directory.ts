@@ -3,7 +3,8 @@
  * @module
  */
 import type { Department, Manifest, Organization, Person, Topic } from './manifest/schema.js';
-import { DepartmentTree, ReportingLines } from './hierarchy.js';
+import { DepartmentTree, ReportingLines, type ReportingInput } from './hierarchy.js';
+import { managerPlaces } from './manifest/hierarchy.js';
 import { SearchIndex, type Facets, type SearchQuery, type SearchResult } from './search.js';
 import { createWordFolder } from './text.js';
 
@@ -58,6 +59,8 @@ export class Directory {
   readonly #departments: ReadonlyMap<string, Department>;
   readonly #topics: ReadonlyMap<string, Topic>;
   readonly #byDepartment: ReadonlyMap<string, readonly Person[]>;
+  // What the reporting lines are built from, kept until they are.
+  #reportingInput: ReportingInput | undefined;
   readonly #index: SearchIndex;
   // Built on the first question about the hierarchy: pages that only list people never pay for it.
   #lines: ReportingLines | undefined;
@@ -79,20 +82,32 @@ export class Directory {
       )
       .sort((a, b) => collator.compare((all[a] as Person).name, (all[b] as Person).name));
     this.people = Object.freeze(order.map((i) => all[i] as Person));
-    this.#position = new Map(this.people.map((p, i) => [p.id, i]));
+    const ids = this.people.map((p) => p.id);
+    this.#position = new Map(ids.map((id, i) => [id, i]));
     this.#byEmail = new Map(
       this.people.flatMap((p) => (p.email === undefined ? [] : [[p.email.toLowerCase(), p] as const])),
     );
     this.#departments = new Map(manifest.departments.map((d) => [d.id, d]));
     this.#topics = new Map(manifest.topics.map((t) => [t.id, t]));
     const byDepartment = new Map<string, Person[]>();
-    for (const person of this.people) {
+    const managerIds = new Array<string | undefined>(this.people.length);
+    for (let i = 0; i < this.people.length; i++) {
+      const person = this.people[i] as Person;
+      managerIds[i] = person.manager;
       if (person.department === undefined) continue;
       const members = byDepartment.get(person.department);
       if (members === undefined) byDepartment.set(person.department, [person]);
       else members.push(person);
     }
     this.#byDepartment = byDepartment;
+    this.#reportingInput = {
+      people: this.people,
+      ids,
+      managerIds,
+      position: this.#position,
+      order,
+      places: managerPlaces.get(all),
+    };
     this.#index = new SearchIndex(
       this.people,
       order.map((i) => folded[i] as string),
@@ -180,11 +195,20 @@ export class Directory {
   }
 
   get #reporting(): ReportingLines {
-    return (this.#lines ??= new ReportingLines(this.people, this.#position));
+    if (this.#lines === undefined) {
+      this.#lines = new ReportingLines(this.#reportingInput as ReportingInput);
+      this.#reportingInput = undefined;
+    }
+    return this.#lines;
   }
 
   get #tree(): DepartmentTree {
-    return (this.#departmentTree ??= new DepartmentTree(this.manifest.departments, this.people));
+    return (this.#departmentTree ??= new DepartmentTree(
+      this.manifest.departments,
+      this.people,
+      this.#byDepartment,
+      this.#position,
+    ));
   }
 
   /** The person this person reports to, if the manifest says (and, on a public page, if both are public). */

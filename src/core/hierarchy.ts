@@ -9,6 +9,25 @@ import type { Department, Person } from './manifest/schema.js';
 const NONE = -1;
 
 /**
+ * What the reporting lines are built from: what the Directory read of each person while it
+ * built (read again here, 100,000 objects scattered in memory cost more than the whole index),
+ * and what validation found (see `managerPlaces`).
+ */
+export interface ReportingInput {
+  /** Everyone, in name order. */
+  readonly people: readonly Person[];
+  /** Their ids and their `manager`s, in the same order. */
+  readonly ids: readonly string[];
+  readonly managerIds: readonly (string | undefined)[];
+  /** Each id's place in `people`. */
+  readonly position: ReadonlyMap<string, number>;
+  /** Each person's place in the manifest's list. */
+  readonly order: readonly number[];
+  /** Validation's place of each manager in the manifest's list, if this list was validated. */
+  readonly places: Int32Array | undefined;
+}
+
+/**
  * The reporting lines of people sorted by name: managers, direct reports in name order (one
  * flat array with an offset per person, rather than 100,000 small arrays), and team sizes.
  * A validated manifest has no cycles; a hand-made one may, so nothing here loops on one.
@@ -22,15 +41,29 @@ export class ReportingLines {
   readonly #teamSize: Int32Array;
   readonly #roots: readonly Person[];
 
-  constructor(people: readonly Person[], position: ReadonlyMap<string, number>) {
+  constructor(input: ReportingInput) {
+    const { people, ids, managerIds, position, order, places } = input;
     const n = people.length;
     this.#people = people;
     this.#position = position;
+    // Validation's places, in manifest order; `rank` turns one into a place in `people`.
+    let rank: Int32Array | undefined;
+    if (places !== undefined && places.length === n && order.length === n) {
+      rank = new Int32Array(n);
+      for (let i = 0; i < n; i++) rank[order[i]!] = i;
+    }
     const manager = new Int32Array(n).fill(NONE);
     const counts = new Int32Array(n + 1);
     for (let i = 0; i < n; i++) {
-      const id = (people[i] as Person).manager;
-      const m = id === undefined ? undefined : position.get(id);
+      const id = managerIds[i];
+      if (id === undefined) continue;
+      let m: number | undefined;
+      if (rank !== undefined) {
+        const place = places![order[i]!]!;
+        // Taken only if that person still has the id (the manifest may have changed since).
+        if (place !== NONE && ids[rank[place]!] === id) m = rank[place];
+      }
+      m ??= position.get(id);
       if (m === undefined || m === i) continue;
       manager[i] = m;
       counts[m + 1]!++;
@@ -46,21 +79,21 @@ export class ReportingLines {
     }
     // Top down from the roots, then sizes summed bottom up: people in a cycle (only possible
     // in an unvalidated manifest) are never reached and count for nobody.
-    const order = new Int32Array(n);
+    const walk = new Int32Array(n);
     let length = 0;
     const roots: Person[] = [];
     for (let i = 0; i < n; i++) {
       if (manager[i] !== NONE) continue;
-      order[length++] = i;
+      walk[length++] = i;
       roots.push(people[i] as Person);
     }
     for (let head = 0; head < length; head++) {
-      const i = order[head]!;
-      for (let r = reportsStart[i]!; r < reportsStart[i + 1]!; r++) order[length++] = reports[r]!;
+      const i = walk[head]!;
+      for (let r = reportsStart[i]!; r < reportsStart[i + 1]!; r++) walk[length++] = reports[r]!;
     }
     const teamSize = new Int32Array(n);
     for (let k = length - 1; k >= 0; k--) {
-      const i = order[k]!;
+      const i = walk[k]!;
       const m = manager[i]!;
       if (m !== NONE) teamSize[m]! += teamSize[i]! + 1;
     }
@@ -115,15 +148,31 @@ export class ReportingLines {
 
 /**
  * The department tree: subdepartments in manifest order, and for each department everyone in
- * it or in a department under it, in name order.
+ * it or in a department under it, in name order. Only the tree of departments is built up
+ * front (a few hundred entries); a department's people are gathered the first time someone
+ * asks, from the lists of direct members the Directory keeps anyway, then kept.
  */
 export class DepartmentTree {
+  readonly #known: ReadonlySet<string>;
   readonly #children: ReadonlyMap<string, readonly Department[]>;
-  readonly #members: ReadonlyMap<string, readonly Person[]>;
   readonly #top: readonly Department[];
+  readonly #people: readonly Person[];
+  readonly #members: ReadonlyMap<string, readonly Person[]>;
+  readonly #position: ReadonlyMap<string, number>;
+  readonly #under = new Map<string, readonly Person[]>();
 
-  constructor(departments: readonly Department[], people: readonly Person[]) {
-    const known = new Map(departments.map((d) => [d.id, d]));
+  /**
+   * @param people - everyone, in name order
+   * @param members - each department's own people, in name order
+   * @param position - each person's place in `people`
+   */
+  constructor(
+    departments: readonly Department[],
+    people: readonly Person[],
+    members: ReadonlyMap<string, readonly Person[]>,
+    position: ReadonlyMap<string, number>,
+  ) {
+    const known = new Set(departments.map((d) => d.id));
     const children = new Map<string, Department[]>();
     const top: Department[] = [];
     for (const department of departments) {
@@ -136,31 +185,12 @@ export class DepartmentTree {
       if (siblings === undefined) children.set(parent, [department]);
       else siblings.push(department);
     }
-    // Each department with its ancestors, itself first, computed once per department.
-    const lines = new Map<string, string[]>();
-    for (const department of departments) {
-      const line = [department.id];
-      for (
-        let up = department.parent;
-        up !== undefined && known.has(up) && !line.includes(up);
-        up = known.get(up)?.parent
-      ) {
-        line.push(up);
-      }
-      lines.set(department.id, line);
-    }
-    const members = new Map<string, Person[]>();
-    for (const person of people) {
-      if (person.department === undefined) continue;
-      for (const id of lines.get(person.department) ?? []) {
-        const list = members.get(id);
-        if (list === undefined) members.set(id, [person]);
-        else list.push(person);
-      }
-    }
+    this.#known = known;
     this.#children = children;
-    this.#members = members;
     this.#top = Object.freeze(top);
+    this.#people = people;
+    this.#members = members;
+    this.#position = position;
   }
 
   subdepartments(id: string): readonly Department[] {
@@ -168,10 +198,36 @@ export class DepartmentTree {
   }
 
   peopleUnder(id: string): readonly Person[] {
-    return this.#members.get(id) ?? [];
+    let under = this.#under.get(id);
+    if (under === undefined) {
+      under = this.#gather(id);
+      this.#under.set(id, under);
+    }
+    return under;
   }
 
   top(): readonly Department[] {
     return this.#top;
+  }
+
+  /** The department's own people and those of every department under it, merged in name order. */
+  #gather(id: string): readonly Person[] {
+    const lists: (readonly Person[])[] = [];
+    // A set, not a depth count: an unvalidated manifest's parents may form a cycle.
+    const seen = new Set<string>();
+    // People of a department the manifest does not list are under nothing.
+    const pending = this.#known.has(id) ? [id] : [];
+    for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+      if (seen.has(next)) continue;
+      seen.add(next);
+      const own = this.#members.get(next);
+      if (own !== undefined && own.length > 0) lists.push(own);
+      for (const child of this.#children.get(next) ?? []) pending.push(child.id);
+    }
+    if (lists.length <= 1) return lists[0] ?? [];
+    // Each list is in name order already; sorting the places of all of them merges them.
+    const all = lists.flat();
+    const places = Int32Array.from(all, (person) => this.#position.get(person.id) ?? 0).sort();
+    return Array.from(places, (place) => this.#people[place] as Person);
   }
 }

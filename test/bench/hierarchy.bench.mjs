@@ -34,6 +34,10 @@ const flat = { ...input, people: input.people.map(({ manager: _manager, ...perso
 const validateWith = median(Array.from({ length: 3 }, () => time(() => validateManifest(input))));
 const validateWithout = median(Array.from({ length: 3 }, () => time(() => validateManifest(flat))));
 
+// The Directory reads each person's manager while it builds (see Directory): its build time is
+// reported beside, so moving work there instead of saving it would show.
+const building = Array.from({ length: 3 }, () => time(() => createDirectory(manifest, { locale: 'en' })));
+
 const indexing = [];
 const indexingCpu = [];
 const departments = [];
@@ -67,6 +71,7 @@ const result = {
   indexReportingLinesMs: median(indexing),
   indexDepartmentTreeMs: median(departments),
   indexBothCpuMs: median(indexingCpu),
+  createDirectoryMs: median(building),
   validateMs: validateWith,
   validateWithoutManagersMs: validateWithout,
   ...questions,
@@ -81,6 +86,7 @@ console.log(
 console.log(`  index reporting lines   ${f(result.indexReportingLinesMs)}`);
 console.log(`  index department tree   ${f(result.indexDepartmentTreeMs)}`);
 console.log(`  both, CPU time          ${f(result.indexBothCpuMs)}  (target ≤ ${TARGET_INDEX_MS} ms)`);
+console.log(`  createDirectory         ${f(result.createDirectoryMs)}  (before any hierarchy question)`);
 console.log(`  validate                ${f(validateWith)}  (${f(validateWithout)} without managers)`);
 for (const [name, ms] of Object.entries(questions)) console.log(`  ${name.padEnd(26)}${f(ms)}`);
 const ok = result.indexBothCpuMs <= TARGET_INDEX_MS;

@@ -289,6 +289,65 @@ describe('Directory hierarchy', () => {
     expect(ids(d.departmentHeads('audio'))).to.deep.equal(['gus', 'hana']);
   });
 
+  it('gathers the people under a department as walking up from each person would', () => {
+    // Hand-made parents (a cycle, a self-link, an unknown id are all possible): the Directory
+    // gathers each department's people lazily from its subtree; the oracle walks up instead.
+    const departmentIds = ['d0', 'd1', 'd2', 'd3', 'd4', 'd5'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.option(fc.nat(6), { nil: undefined }), { minLength: 6, maxLength: 6 }),
+        fc.array(fc.tuple(fc.string({ minLength: 1, maxLength: 3 }), fc.option(fc.nat(6), { nil: undefined })), {
+          minLength: 1,
+          maxLength: 30,
+        }),
+        (parents, rows) => {
+          const manifest = validateManifest(
+            org(
+              rows.map((_, i) => ({ id: `p${i}` })),
+              departmentIds.map((id) => ({ id })),
+            ),
+          ).manifest;
+          manifest.departments.forEach((d, i) => {
+            if (parents[i] !== undefined) d.parent = `d${parents[i]}`;
+          });
+          manifest.people.forEach((p, i) => {
+            const [name, department] = rows[i]!;
+            p.name = name;
+            if (department !== undefined) p.department = `d${department}`;
+          });
+          const d = createDirectory(manifest, { locale: 'en' });
+          const parentOf = new Map(manifest.departments.map((dep) => [dep.id, dep.parent]));
+          const line = (id: string | undefined): string[] => {
+            const up: string[] = [];
+            for (let at = id; at !== undefined && parentOf.has(at) && !up.includes(at); at = parentOf.get(at))
+              up.push(at);
+            return up;
+          };
+          for (const id of [...departmentIds, 'd6']) {
+            const expected = d.people.filter((p) => line(p.department).includes(id));
+            expect(ids(d.peopleUnder(id))).to.deep.equal(ids(expected));
+          }
+        },
+      ),
+    );
+  });
+
+  it('answers from the manifest as it is when it changed after validation', () => {
+    // The Directory starts from the links validation resolved; each is checked against what
+    // the manifest says now.
+    const manifest = validateManifest(
+      org([{ id: 'ana' }, { id: 'ben', manager: 'ana' }, { id: 'cy', manager: 'ana' }, { id: 'dee', manager: 'cy' }]),
+    ).manifest;
+    manifest.people[3]!.manager = 'ben';
+    manifest.people[1]!.id = 'bo';
+    manifest.people[2]!.manager = 'bo';
+    const d = createDirectory(manifest);
+    expect(ids(d.reports('ana'))).to.deep.equal(['bo']);
+    expect(ids(d.reports('bo'))).to.deep.equal(['cy']);
+    expect(d.manager('dee')).to.equal(undefined);
+    expect(d.teamSize('ana')).to.equal(2);
+  });
+
   it('does not loop on a hand-made manifest with a cycle', () => {
     const manifest = validateManifest(org([{ id: 'ana' }, { id: 'ben' }])).manifest;
     manifest.people[0]!.manager = 'ben';

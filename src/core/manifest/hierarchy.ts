@@ -42,10 +42,16 @@ const PARENTS: TreeWords = {
  * position to its index in the document as written. Links to unknown ids must be gone already.
  * Linear: every entry is walked once.
  */
-function brokenLinks(links: readonly Link[], at: (i: number) => number, words: TreeWords): Map<number, ManifestIssue> {
+function brokenLinks(
+  links: readonly Link[],
+  at: (i: number) => number,
+  words: TreeWords,
+): { broken: Map<number, ManifestIssue>; targets: Int32Array } {
   const position = new Map<string, number>();
   links.forEach((link, i) => position.set(link.id, i));
   const broken = new Map<number, ManifestIssue>();
+  // Where each link points (-1: nowhere), found once by the walk.
+  const targets = new Int32Array(links.length).fill(-1);
   // 0: not walked yet, 1: on the walk in progress, 2: done.
   const state = new Uint8Array(links.length);
   for (let start = 0; start < links.length; start++) {
@@ -60,7 +66,9 @@ function brokenLinks(links: readonly Link[], at: (i: number) => number, words: T
         broken.set(current, issue([words.list, at(current), words.field], `${words.self} (link left out)`));
         break;
       }
+      const from: number = current;
       current = link.to === undefined ? undefined : position.get(link.to);
+      if (current !== undefined) targets[from] = current;
     }
     if (current !== undefined && state[current] === 1 && !broken.has(walk[walk.length - 1] as number)) {
       const members = walk.slice(walk.indexOf(current)).map((i) => (links[i] as Link).id);
@@ -73,8 +81,17 @@ function brokenLinks(links: readonly Link[], at: (i: number) => number, words: T
     }
     for (const i of walk) state[i] = 2;
   }
-  return broken;
+  for (const i of broken.keys()) targets[i] = -1;
+  return { broken, targets };
 }
+
+/**
+ * For each validated manifest's `people`: the place in that list of each person's manager, or
+ * -1. The cycle check resolves every link anyway; the Directory's reporting lines start from
+ * it rather than look up 100,000 ids again, and check each place against the id it read, so a
+ * manifest changed after validation is still answered right.
+ */
+export const managerPlaces = new WeakMap<readonly object[], Int32Array>();
 
 /** A manifest's entries as the checks need them; mutated in place (links left out are deleted). */
 interface Trees {
@@ -101,7 +118,16 @@ export function breakHierarchyCycles(
       id: entry.id,
       to: (entry as Record<string, string | undefined>)[words.field],
     }));
-    const broken = brokenLinks(links, (i) => kept[words.list][i] ?? i, words);
+    const { broken, targets } = brokenLinks(links, (i) => kept[words.list][i] ?? i, words);
+    if (words === MANAGERS) {
+      // The manager's own id string in place of the equal one parsed from the document: the
+      // Directory's check of each place (see managerPlaces) then compares pointers, not text.
+      const people = entries as Trees['people'];
+      targets.forEach((target, i) => {
+        if (target >= 0) (people[i] as Trees['people'][number]).manager = (people[target] as Link).id;
+      });
+      managerPlaces.set(entries, targets);
+    }
     for (const [i, problem] of [...broken].sort(([a], [b]) => a - b)) {
       delete (entries[i] as Record<string, unknown>)[words.field];
       warnings.push(problem);
