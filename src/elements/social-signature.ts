@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { NETWORKS, type Directory, type NetworkId, type Person } from '../core/index.js';
+import { NETWORKS, type Department, type Directory, type NetworkId, type Person } from '../core/index.js';
 import {
   applyDraft,
   draftOf,
@@ -45,6 +45,17 @@ interface Draft extends PersonDraft {
   pronouns: string;
   phone: string;
   profiles: ProfileRow[];
+}
+
+/** The signature builder's preview, and what it was made from. */
+interface Preview {
+  readonly key: readonly unknown[];
+  readonly person: Person;
+  readonly draft: Draft;
+  /** The person with the edits and only the chosen profiles. */
+  readonly shown: Person;
+  readonly signature: Signature;
+  readonly department?: Department;
 }
 
 type FieldKey = Exclude<keyof SignatureFields, 'profiles'>;
@@ -224,13 +235,41 @@ export class SocialSignature extends SocialElement {
   @state() private newNetwork: NetworkId = 'linkedin';
 
   #draft: Draft | undefined;
+  // Edits change the draft in place; this counts them, so the preview knows it is out of date.
+  #edits = 0;
   #keys = 0;
+  // What the preview shows, made in willUpdate when what it depends on changed (not in render).
+  #preview: Preview | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('person')) this.chosenId = undefined;
     // The profile editor is loaded once someone is chosen: the finder alone does not carry it.
     if ((this.chosenId ?? this.person).trim() !== '') void import('./social-profile-editor.js');
+    const directory = this.load.value?.directory;
+    const person = directory && this.#chosen(directory);
+    this.#preview = directory && person && this.#previewOf(directory, person);
+  }
+
+  #previewOf(directory: Directory, person: Person): Preview {
+    const draft = this.#draftFor(person);
+    const guidelinesLabel = this.msg('guidelines');
+    const key = [directory, draft, this.#edits, this.template, this.fields, this.iconBaseUrl, guidelinesLabel];
+    const last = this.#preview;
+    if (last !== undefined && key.every((part, i) => part === last.key[i])) return last;
+    // The person as the signature and the vCard show them: the chosen profiles; each output
+    // leaves out the fields that are switched off.
+    const shown = this.#edited(person, draft, true);
+    const department = shown.department === undefined ? undefined : directory.department(shown.department);
+    const iconBase = this.#iconBase();
+    const signature = renderSignature(shown, directory.organization, {
+      template: this.template,
+      fields: { ...this.fields, profiles: true },
+      ...(iconBase === undefined ? {} : { iconBaseUrl: iconBase.href }),
+      ...(department === undefined ? {} : { department }),
+      guidelinesLabel,
+    });
+    return { key, person, draft, shown, signature, ...(department === undefined ? {} : { department }) };
   }
 
   /** The person the signature is for, with the employee's edits applied; undefined until one is chosen. */
@@ -265,17 +304,6 @@ export class SocialSignature extends SocialElement {
     return applyDraft(person, draft, { onlyIncluded });
   }
 
-  #signature(directory: Directory, shown: Person): Signature {
-    const department = shown.department === undefined ? undefined : directory.department(shown.department);
-    return renderSignature(shown, directory.organization, {
-      template: this.template,
-      fields: { ...this.fields, profiles: true },
-      ...(this.#iconBase() === undefined ? {} : { iconBaseUrl: this.#iconBase()!.href }),
-      ...(department === undefined ? {} : { department }),
-      guidelinesLabel: this.msg('guidelines'),
-    });
-  }
-
   #iconBase(): URL | undefined {
     if (this.iconBaseUrl.trim() === '') return undefined;
     try {
@@ -307,6 +335,7 @@ export class SocialSignature extends SocialElement {
 
   #edit(apply: (draft: Draft) => void): void {
     if (this.#draft) apply(this.#draft);
+    this.#edits++;
     this.notice = undefined;
     this.requestUpdate();
   }
@@ -342,8 +371,8 @@ export class SocialSignature extends SocialElement {
   }
 
   #renderLoaded({ directory }: LoadedDirectory): TemplateResult {
-    const person = this.#chosen(directory);
-    if (person === undefined) {
+    const preview = this.#preview;
+    if (preview === undefined) {
       return renderFindYourself({
         directory,
         query: this.query,
@@ -353,12 +382,7 @@ export class SocialSignature extends SocialElement {
       });
     }
 
-    const draft = this.#draftFor(person);
-    // The person as the signature and the vCard show them: the chosen profiles; each output
-    // leaves out the fields that are switched off.
-    const shown = this.#edited(person, draft, true);
-    const signature = this.#signature(directory, shown);
-    const department = shown.department === undefined ? undefined : directory.department(shown.department);
+    const { person, draft, shown, signature, department } = preview;
     const base = vCardFileName(shown).replace(/\.vcf$/, '');
     return html`
       <div class="chosen">

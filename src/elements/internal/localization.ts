@@ -82,16 +82,19 @@ export class LocalizationController implements ReactiveController {
    * not change it.
    */
   get messages(): Readonly<Messages> {
-    // Read by every message of a render: looked up once per update, not once per message.
-    this.#messages ??= messagesFor(this.#lang, this.#strings());
+    // Read by every message of a render: looked up again only when the language, its catalog
+    // or the overrides changed. Kept across updates, so `willUpdate` (which runs before the
+    // controllers' `hostUpdate`) reads the messages of this update, not of the last one.
+    const strings = this.#strings();
+    if (this.#messages === undefined || this.#messagesStrings !== strings) {
+      this.#messages = messagesFor(this.#lang, strings);
+      this.#messagesStrings = strings;
+    }
     return this.#messages;
   }
 
   #messages: Readonly<Messages> | undefined;
-
-  hostUpdate(): void {
-    this.#messages = undefined;
-  }
+  #messagesStrings: Partial<Messages> | undefined;
 
   /** A message with its placeholders filled. */
   msg(key: TextKey, values?: Readonly<Record<string, string | number>>): string {
@@ -143,12 +146,14 @@ export class LocalizationController implements ReactiveController {
     if (this.#resolved && lang === this.#lang) return;
     this.#resolved = true;
     this.#lang = lang;
+    this.#messages = undefined;
     this.#host.requestUpdate();
     this.#arriving = undefined;
     if (catalogReady(lang)) return;
     const arriving = loadCatalog(lang).then(() => {
       if (this.#arriving !== arriving) return;
       this.#arriving = undefined;
+      this.#messages = undefined;
       this.#host.requestUpdate();
     });
     this.#arriving = arriving;

@@ -16,6 +16,19 @@ class SpeakingHost extends LocalizedElement {
 }
 customElements.define('speaking-host', SpeakingHost);
 
+/** An element that derives its text in willUpdate, as elements derive what render shows. */
+class DerivingHost extends LocalizedElement {
+  text = '';
+  protected override willUpdate(): void {
+    this.text = this.msg('search');
+  }
+  override render() {
+    // Render reads messages too, as every element's does.
+    return `${this.text} / ${this.msg('search')}`;
+  }
+}
+customElements.define('deriving-host', DerivingHost);
+
 /** An element whose shadow root holds a speaking host, as a directory holds its cards. */
 class ShadowWrapper extends LitElement {
   override render() {
@@ -40,6 +53,21 @@ describe('LocalizationController', () => {
     expect(first!.shown).to.deep.equal(['Search people · 2 people', 'Rechercher des personnes · 2 personnes']);
     expect(second!.shown.at(-1)).to.equal('Rechercher des personnes · 2 personnes');
     expect(frenchFetches(), 'one request for the catalog, whatever the number of elements').to.equal(1);
+  });
+
+  it('gives willUpdate the messages of this update, not those of the last one', async () => {
+    // willUpdate runs before the controllers' hostUpdate: a language change must show there too.
+    const page = await fixture<HTMLDivElement>(html`<div lang="en"><deriving-host></deriving-host></div>`);
+    const host = page.querySelector<DerivingHost>('deriving-host')!;
+    await host.updateComplete;
+    expect(host.shadowRoot!.textContent).to.equal('Search people / Search people');
+    page.setAttribute('lang', 'fr');
+    await new Promise((resolve) => setTimeout(resolve));
+    await host.updateComplete;
+    expect(host.shadowRoot!.textContent).to.equal('Rechercher des personnes / Rechercher des personnes');
+    host.strings = { search: 'Chercher' };
+    await host.updateComplete;
+    expect(host.shadowRoot!.textContent).to.equal('Chercher / Chercher');
   });
 
   it('follows a lang change on an ancestor, through shadow roots', async () => {
