@@ -30,6 +30,19 @@ const ROW_HEIGHT = 56;
 
 type Virtualizer = typeof import('./internal/virtualizer-layout.js');
 
+/** Resolves when the virtualizer on `host` has drawn another range of rows, or at the next frame. */
+function rangeChangeOrFrame(host: HTMLElement): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      host.removeEventListener('rangeChanged', done);
+      cancelAnimationFrame(frame);
+      resolve();
+    };
+    host.addEventListener('rangeChanged', done);
+    const frame = requestAnimationFrame(done);
+  });
+}
+
 /** Runs `task` when the browser is idle (a short timeout where requestIdleCallback is missing: Safari). */
 const whenIdle = (task: () => void): void => {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 1000 });
@@ -147,14 +160,19 @@ export class SocialOrgChart extends SocialElement {
   async #focusActive(): Promise<void> {
     const selector = `[data-id="${CSS.escape(this.#active)}"]`;
     let target = this.renderRoot.querySelector<HTMLElement>(selector);
-    if (target === null && this.layout === 'tree') {
+    const list = this.renderRoot.querySelector<HTMLElement>('.tree-items');
+    const scroller = this.renderRoot.querySelector<HTMLElement>('.tree');
+    if (target === null && this.layout === 'tree' && list !== null && scroller !== null) {
       // Virtualized: scroll the row into the rendered window first. Rows have one fixed height,
-      // so its place is known without asking the virtualizer (which would scroll the page).
+      // so its place is known without asking the virtualizer. The browser tells the virtualizer
+      // of a scroll only at the next frame; telling it now draws the rows (announced by its
+      // rangeChanged event) and focuses the row a frame sooner. (Its own scrollIntoView pins
+      // the row instead, and loses the last row of a list.)
       const index = this.#rows.findIndex((row) => row.person.id === this.#active);
-      const scroller = this.renderRoot.querySelector<HTMLElement>('.tree');
-      if (scroller !== null) scroller.scrollTop = Math.max(0, index * ROW_HEIGHT - scroller.clientHeight / 2);
-      for (let frame = 0; frame < 60 && target === null; frame++) {
-        await new Promise((resolve) => requestAnimationFrame(resolve));
+      scroller.scrollTop = Math.max(0, index * ROW_HEIGHT - scroller.clientHeight / 2);
+      scroller.dispatchEvent(new Event('scroll'));
+      for (let wait = 0; wait < 60 && target === null; wait++) {
+        await rangeChangeOrFrame(list);
         target = this.renderRoot.querySelector<HTMLElement>(selector);
       }
     }
