@@ -7,8 +7,12 @@
 /** A part of a file being written: text, or UTF-8 bytes valid until the next part is asked for. */
 export type JsonPart = string | Uint8Array;
 
-// Items of a long top-level list stringified at once: ~0.6 MB of JSON for a thousand people.
-const ITEMS_PER_PART = 1000;
+// Items of a long top-level list stringified at once: ~20,000 characters for fifty people, a
+// string V8 allocates in its young generation. Parts of a thousand people (~400,000 characters)
+// took each a fresh large-object page to flatten and encode: three times the whole cost.
+const ITEMS_PER_STRING = 50;
+// Bytes gathered before a part is handed to the writer: one write call per megabyte.
+const BYTES_PER_PART = 1 << 20;
 
 const hasToJson = (value: object): boolean => typeof (value as { toJSON?: unknown }).toJSON === 'function';
 
@@ -23,10 +27,10 @@ export const prettyJson = (value: unknown): string => `${JSON.stringify(value, n
 
 /**
  * {@link prettyJson} in parts, made one at a time as they are written: the same bytes. A long
- * list in a top-level field (a manifest's `people`) is stringified a thousand items at a time,
- * compactly, and indented as bytes: V8's indenting `JSON.stringify` is three times slower than
- * its compact one, and its result must then be flattened and encoded (issue 15: together 1.5 s
- * of merging into 100,000 people, against 0.7 s this way).
+ * list in a top-level field (a manifest's `people`) is stringified fifty items at a time,
+ * compactly, and indented as bytes, handed on a megabyte at a time: V8's indenting
+ * `JSON.stringify` is three times slower than its compact one, and its one 60 MB result must
+ * then be flattened and encoded (issue 15: together 1.5 s of merging into 100,000 people).
  */
 export function* prettyJsonParts(value: unknown): Generator<JsonPart, void, undefined> {
   if (!isPlainObject(value)) {
@@ -37,7 +41,7 @@ export function* prettyJsonParts(value: unknown): Generator<JsonPart, void, unde
   let first = true;
   for (const key of Object.keys(value)) {
     const member = value[key];
-    if (!Array.isArray(member) || member.length <= ITEMS_PER_PART || hasToJson(member)) {
+    if (!Array.isArray(member) || member.length <= ITEMS_PER_STRING || hasToJson(member)) {
       // The member as JSON.stringify writes it one level down: `{\n  "key": …\n}` without the braces
       // (`{}` when it has no JSON form, such as undefined, and JSON.stringify leaves it out).
       const text = JSON.stringify({ [key]: member }, null, 2);
@@ -48,11 +52,9 @@ export function* prettyJsonParts(value: unknown): Generator<JsonPart, void, unde
     }
     yield `${first ? '{\n' : ',\n'}  ${JSON.stringify(key)}: [\n`;
     first = false;
-    // Items two levels down, as in `[[…]]` indented: `[\n  [\n` … `\n  ]\n]` cut off.
-    for (let start = 0; start < member.length; start += ITEMS_PER_PART) {
-      if (start > 0) yield ',\n';
-      const bytes = indenter.indent(JSON.stringify([member.slice(start, start + ITEMS_PER_PART)]));
-      yield bytes.subarray(6, bytes.length - 6);
+    for (let start = 0; start < member.length; start += ITEMS_PER_STRING) {
+      indenter.items(JSON.stringify(member.slice(start, start + ITEMS_PER_STRING)), start === 0);
+      if (indenter.size >= BYTES_PER_PART || start + ITEMS_PER_STRING >= member.length) yield indenter.take();
     }
     yield '\n  ]';
   }
@@ -82,17 +84,32 @@ class Indenter {
   readonly #encoder = new TextEncoder();
   #input = new Uint8Array(0);
   #output = new Uint8Array(0);
+  /** How many bytes the output holds. */
+  size = 0;
 
-  /** The indented bytes of `compact`, valid until the next call. */
-  indent(compact: string): Uint8Array {
+  /**
+   * Adds the items of a non-empty compact list as items of a list in a top-level field (indent
+   * 4): after the items of the last call (`,\n` between), unless `first`.
+   */
+  items(compact: string, first: boolean): void {
     // Three bytes at most per UTF-16 code unit.
     if (this.#input.length < compact.length * 3) this.#input = new Uint8Array(compact.length * 3);
     const input = this.#input;
-    const length = this.#encoder.encodeInto(compact, input).written;
+    // Without the list's own brackets.
+    const length = this.#encoder.encodeInto(compact, input).written - 1;
     let output: Uint8Array = this.#output;
-    let o = 0;
-    let depth = 0;
-    for (let i = 0; i < length; i++) {
+    let o = this.size;
+    let depth = 2;
+    if (o + 6 > output.length) output = this.#grow(o, 6 + length);
+    if (!first) {
+      output[o++] = COMMA;
+      output[o++] = NEWLINE;
+    }
+    output[o++] = SPACE;
+    output[o++] = SPACE;
+    output[o++] = SPACE;
+    output[o++] = SPACE;
+    for (let i = 1; i < length; i++) {
       // Room for this byte and a newline with its indent (or a whole string, checked below).
       if (o + 4 + depth * 2 > output.length) output = this.#grow(o, 4 + depth * 2 + length - i);
       const c = input[i] as number;
@@ -131,11 +148,18 @@ class Indenter {
         output[o++] = c;
       }
     }
-    return output.subarray(0, o);
+    this.size = o;
+  }
+
+  /** The bytes gathered, valid until the next call to {@link Indenter.items}; the output starts again empty. */
+  take(): Uint8Array {
+    const bytes = this.#output.subarray(0, this.size);
+    this.size = 0;
+    return bytes;
   }
 
   #grow(used: number, needed: number): Uint8Array {
-    const output = new Uint8Array(Math.max(this.#output.length * 2, used + needed, 1 << 16));
+    const output = new Uint8Array(Math.max(this.#output.length * 2, used + needed, BYTES_PER_PART * 2));
     output.set(this.#output.subarray(0, used));
     return (this.#output = output);
   }
