@@ -31,6 +31,9 @@ import {
   type ValidationResult,
 } from '../core/index.js';
 import { decodeManifestBytes, describeEncodingProblem, fetchManifest } from '../core/internal.js';
+import type { JsonPart } from './pretty-json.js';
+
+export { prettyJson, prettyJsonParts, type JsonPart } from './pretty-json.js';
 
 /**
  * A problem the person at the terminal can fix (a missing file, a wrong option). Printed as
@@ -248,7 +251,7 @@ export const isStandardOutput = (output: string | undefined): boolean => output 
  */
 export function writeOutputFile(
   path: string,
-  content: string | readonly string[],
+  content: string | Iterable<JsonPart>,
   inputs: readonly string[] = [],
   force = false,
 ): void {
@@ -269,11 +272,22 @@ export function writeOutputFile(
   }
   const temporary = join(dirname(resolve(path)), `.${basename(path)}.${randomBytes(9).toString('base64url')}.tmp`);
   let created = false;
+  // Parts may be made as they are written (prettyJsonParts): an error making one is not the file system's.
+  let making = false;
   try {
     const descriptor = openSync(temporary, 'wx', 0o666);
     created = true;
     try {
-      for (const part of typeof content === 'string' ? [content] : content) writeText(descriptor, part);
+      const writer = new TextWriter(descriptor);
+      const parts = typeof content === 'string' ? [content] : content;
+      const iterator = parts[Symbol.iterator]();
+      for (;;) {
+        making = true;
+        const next = iterator.next();
+        making = false;
+        if (next.done === true) break;
+        writer.write(next.value);
+      }
       // A replaced file keeps its permissions (a group-readable public manifest stays so).
       if (existing?.isFile()) chmodSync(temporary, existing.mode & 0o7777);
     } finally {
@@ -282,6 +296,7 @@ export function writeOutputFile(
     renameSync(temporary, path);
   } catch (error) {
     if (created) rmSync(temporary, { force: true });
+    if (making) throw error;
     const code = (error as { code?: string }).code;
     const why =
       code === 'ENOENT'
@@ -299,16 +314,34 @@ export function writeOutputFile(
 // once costs three times as long, most of it in the pages of a fresh 100 MB buffer.
 const CHUNK = 1 << 20;
 
-function writeText(descriptor: number, text: string): void {
-  const buffer = Buffer.allocUnsafe(Math.min(text.length, CHUNK) * 3);
-  for (let start = 0; start < text.length;) {
-    let end = Math.min(start + CHUNK, text.length);
-    // Never between the halves of a surrogate pair, which would be written as two U+FFFD.
-    const last = text.charCodeAt(end - 1);
-    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
-    const length = buffer.write(text.slice(start, end));
-    for (let written = 0; written < length;) written += writeSync(descriptor, buffer, written, length - written);
-    start = end;
+/** Writes text to a file as UTF-8 through one buffer, reused by every part; bytes as they are. */
+class TextWriter {
+  readonly #descriptor: number;
+  #buffer: Buffer | undefined;
+
+  constructor(descriptor: number) {
+    this.#descriptor = descriptor;
+  }
+
+  write(part: JsonPart): void {
+    if (typeof part !== 'string') {
+      this.#bytes(part, part.length);
+      return;
+    }
+    const size = Math.min(part.length, CHUNK) * 3;
+    if (this.#buffer === undefined || this.#buffer.length < size) this.#buffer = Buffer.allocUnsafe(size);
+    for (let start = 0; start < part.length;) {
+      let end = Math.min(start + CHUNK, part.length);
+      // Never between the halves of a surrogate pair, which would be written as two U+FFFD.
+      const last = part.charCodeAt(end - 1);
+      if (end < part.length && last >= 0xd800 && last <= 0xdbff) end--;
+      this.#bytes(this.#buffer, this.#buffer.write(start === 0 && end === part.length ? part : part.slice(start, end)));
+      start = end;
+    }
+  }
+
+  #bytes(bytes: Uint8Array, length: number): void {
+    for (let written = 0; written < length;) written += writeSync(this.#descriptor, bytes, written, length - written);
   }
 }
 
@@ -378,12 +411,3 @@ export function pageUrlOption(value: string | undefined): string | undefined {
   }
   return value;
 }
-
-/**
- * {@link prettyJson} in parts, the JSON and its newline, for {@link writeOutputFile}: joined, a
- * 60 MB manifest is copied once more (V8 flattens the pair on the first read).
- */
-export const prettyJsonParts = (value: unknown): readonly string[] => [JSON.stringify(value, null, 2), '\n'];
-
-/** Pretty JSON as the CLI writes manifests: two-space indent and a final newline. */
-export const prettyJson = (value: unknown): string => prettyJsonParts(value).join('');

@@ -12,3 +12,5 @@ export { foldLetters } from './text.js';
 export { decodeManifestBytes, describeEncodingProblem } from './manifest/encoding.js';
 export { fetchManifest } from './manifest/load.js';
 export { breakHierarchyCycles } from './manifest/hierarchy.js';
+export { nameOrder } from './directory.js';
+export { createWordFolder } from './text.js';

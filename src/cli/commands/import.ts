@@ -21,6 +21,7 @@ import { readCsv, type CsvRow } from '../csv.js';
 import {
   CliError,
   isStandardOutput,
+  prettyJson,
   prettyJsonParts,
   readManifestFile,
   readTextFile,
@@ -188,10 +189,9 @@ export async function runImport(args: readonly string[], io: Output): Promise<nu
     }
     io.err(changes);
   }
-  const json = prettyJsonParts(document);
-  if (values.output === undefined || isStandardOutput(values.output)) io.out(json.join(''));
+  if (values.output === undefined || isStandardOutput(values.output)) io.out(prettyJson(document));
   else {
-    writeOutputFile(values.output, json);
+    writeOutputFile(values.output, prettyJsonParts(document));
     io.err(`Wrote ${values.output} (${(document['people'] as unknown[]).length} people).\n`);
   }
   return 0;

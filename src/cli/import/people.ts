@@ -90,6 +90,13 @@ export function importRecords(
   const touched = new Map<Json, string>();
   const before = new Map<Json, string>();
   const placed: { record: SourceRecord; person: Json }[] = [];
+  // A name is folded when its slug is taken, so the same names again and again: each folded once.
+  const foldedNames = new Map<string, string>();
+  const fold = (name: string) => {
+    let folded = foldedNames.get(name);
+    if (folded === undefined) foldedNames.set(name, (folded = foldText(name)));
+    return folded;
+  };
 
   for (const record of records) {
     const warn = (message: string) => void result.warnings.push({ where: record.where, message });
@@ -144,7 +151,7 @@ export function importRecords(
       if (
         candidate !== undefined &&
         typeof candidate['name'] === 'string' &&
-        foldText(candidate['name']) === foldText(incoming['name'] as string)
+        fold(candidate['name']) === fold(incoming['name'] as string)
       ) {
         if (email === undefined || typeof candidate['email'] !== 'string') existing = candidate;
       }

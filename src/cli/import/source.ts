@@ -111,14 +111,23 @@ export function pick(
   types: readonly string[] = [],
   has = 'value',
 ): { entry: Json; index: number } | undefined {
-  const usable = entries
-    .map((entry, index) => ({ entry, index }))
-    .filter(({ entry }) => textOf(entry[has]) !== undefined);
-  return (
-    usable.find(({ entry }) => entry['primary'] === true) ??
-    types.map((type) => usable.find(({ entry }) => String(entry['type'] ?? '').toLowerCase() === type)).find(Boolean) ??
-    usable[0]
-  );
+  // Loops rather than lists of candidates: this runs for three attributes of each of 100,000 users.
+  const usable = (entry: Json) => textOf(entry[has]) !== undefined;
+  let first: number | undefined;
+  for (let index = 0; index < entries.length; index++) {
+    const entry = entries[index] as Json;
+    if (!usable(entry)) continue;
+    if (entry['primary'] === true) return { entry, index };
+    first ??= index;
+  }
+  if (first === undefined) return undefined;
+  for (const type of types) {
+    for (let index = first; index < entries.length; index++) {
+      const entry = entries[index] as Json;
+      if (usable(entry) && String(entry['type'] ?? '').toLowerCase() === type) return { entry, index };
+    }
+  }
+  return { entry: entries[first] as Json, index: first };
 }
 
 // Networks a link can be told apart by its host: not Mastodon (any host) nor the generic links.
