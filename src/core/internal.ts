@@ -12,3 +12,15 @@ export { foldLetters } from './text.js';
 export { decodeManifestBytes, describeEncodingProblem } from './manifest/encoding.js';
 export { fetchManifest } from './manifest/load.js';
 export { breakHierarchyCycles } from './manifest/hierarchy.js';
+export {
+  INDEX_FORMAT,
+  INDEX_HEAD_FILE,
+  INDEX_PEOPLE_FOLDER,
+  INDEX_SEARCH_FOLDER,
+  indexHead,
+  indexPerson,
+  indexRecords,
+  type IndexHead,
+  type IndexPerson,
+  type IndexRecord,
+} from './static-index.js';
