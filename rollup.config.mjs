@@ -278,7 +278,7 @@ export default [
   },
   {
     input: 'src/cli/index.ts',
-    external: (id) => nodeBuiltin(id) || /^(zod|jsonc-parser|papaparse|ldif)(\/|$)/.test(id),
+    external: (id) => nodeBuiltin(id) || /^(zod|jsonc-parser|papaparse|ldif|pagefind)(\/|$)/.test(id),
     output: { file: 'dist/cli.js', format: 'esm', banner: '#!/usr/bin/env node', inlineDynamicImports: true },
     plugins: [
       typescript({

@@ -8,6 +8,7 @@
  * @module
  */
 import { runImport, IMPORT_HELP } from './commands/import.js';
+import { runIndex, INDEX_HELP } from './commands/static-index.js';
 import { runMerge, MERGE_HELP } from './commands/merge.js';
 import { runPublic, PUBLIC_HELP } from './commands/public.js';
 import { runRender, RENDER_HELP } from './commands/render.js';
@@ -28,6 +29,7 @@ Commands:
   merge <manifest> <update.json>...  apply people's own updates (profile editor) to a manifest
   public <manifest>         write the public manifest for a careers page
   render <public manifest>  write a careers page with the directory in its HTML (crawlable)
+  index <manifest> -o <dir> write a static search index (Pagefind) for very large directories
   report <manifest>         participation by department and network (text, JSON, HTML)
   signatures <manifest>     everyone's email signature (HTML, text, vCard), a preview, Gmail API lines
 
@@ -47,6 +49,7 @@ const COMMANDS: Readonly<Record<string, { readonly run: Command; readonly help: 
   merge: { run: runMerge, help: MERGE_HELP },
   public: { run: runPublic, help: PUBLIC_HELP },
   render: { run: runRender, help: RENDER_HELP },
+  index: { run: runIndex, help: INDEX_HELP },
   report: { run: runReport, help: REPORT_HELP },
   signatures: { run: runSignatures, help: SIGNATURES_HELP },
 };

@@ -345,19 +345,40 @@ class TextWriter {
   }
 }
 
+/** A folder being written by {@link stageOutputFolder}: fill `path`, then `commit()` it or `discard()` it. */
+export interface StagedFolder {
+  /** The temporary folder to write into (a sibling of the output folder). */
+  readonly path: string;
+  /** Puts the temporary folder in place of the output folder, in one rename. */
+  commit(): void;
+  /** Removes the temporary folder; the output folder is left as it was. */
+  discard(): void;
+}
+
+/** The message for a folder that cannot be written, from the error writing it. */
+export function folderError(folder: string, error: unknown): CliError {
+  if (error instanceof CliError) return error;
+  const code = (error as { code?: string }).code;
+  const why =
+    code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+      ? 'permission denied'
+      : code === 'ENOSPC'
+        ? 'the disk is full'
+        : code === 'ENOTDIR'
+          ? 'a part of its path is a file'
+          : String((error as Error).message);
+  return new CliError(`${folder} cannot be written: ${why}.`);
+}
+
 /**
- * Writes a folder of files as one: into a sibling temporary folder, then renamed over `folder`,
- * so a reader never sees half a run and files of an earlier run (people who left) do not
- * linger. `folder` is the command's own: it must be missing, empty, or hold `marker` (a file
- * every run writes); anything else is refused rather than replaced, and so is a folder that
- * holds one of `inputs`. One rename instead of one per file also keeps 30,000 files fast.
+ * Starts writing a folder as one: files go into a sibling temporary folder, which `commit()`
+ * renames over `folder`, so a reader never sees half a run and files of an earlier run (people
+ * who left) do not linger. `folder` is the command's own: it must be missing, empty, or hold
+ * `marker` (a file every run writes); anything else is refused rather than replaced, and so is a
+ * folder that holds one of `inputs`. One rename instead of one per file also keeps 100,000
+ * files fast.
  */
-export function writeOutputFolder(
-  folder: string,
-  files: Iterable<readonly [name: string, content: string]>,
-  marker: string,
-  inputs: readonly string[] = [],
-): void {
+export function stageOutputFolder(folder: string, marker: string, inputs: readonly string[] = []): StagedFolder {
   const target = resolve(folder);
   const inside = inputs.find((input) => {
     const path = relative(target, resolve(input));
@@ -371,7 +392,7 @@ export function writeOutputFolder(
     existing = readdirSync(target);
   } catch (error) {
     if (error instanceof CliError) throw error;
-    if ((error as { code?: string }).code !== 'ENOENT') throw describeFsError(folder, error);
+    if ((error as { code?: string }).code !== 'ENOENT') throw folderError(folder, error);
   }
   if (existing !== undefined && existing.length > 0 && !existing.includes(marker)) {
     throw new CliError(
@@ -385,21 +406,61 @@ export function writeOutputFolder(
   try {
     mkdirSync(dirname(target), { recursive: true });
     mkdirSync(temporary);
-    for (const [name, content] of files) writeFileSync(join(temporary, name), content);
-    if (existing !== undefined) renameSync(target, old);
-    renameSync(temporary, target);
   } catch (error) {
-    rmSync(temporary, { recursive: true, force: true });
-    const code = (error as { code?: string }).code;
-    const why =
-      code === 'EACCES' || code === 'EPERM'
-        ? 'permission denied'
-        : code === 'ENOSPC'
-          ? 'the disk is full'
-          : String((error as Error).message);
-    throw new CliError(`${folder} cannot be written: ${why}.`);
+    throw folderError(folder, error);
   }
-  rmSync(old, { recursive: true, force: true });
+  const discard = () => rmSync(temporary, { recursive: true, force: true });
+  return {
+    path: temporary,
+    discard,
+    commit() {
+      try {
+        if (existing !== undefined) renameSync(target, old);
+        try {
+          renameSync(temporary, target);
+        } catch (error) {
+          // Put the earlier run back rather than leave no folder at all.
+          if (existing !== undefined) renameSync(old, target);
+          throw error;
+        }
+      } catch (error) {
+        discard();
+        throw folderError(folder, error);
+      }
+      rmSync(old, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Writes a folder of files as one, see {@link stageOutputFolder}. */
+export function writeOutputFolder(
+  folder: string,
+  files: Iterable<readonly [name: string, content: string]>,
+  marker: string,
+  inputs: readonly string[] = [],
+): void {
+  const staged = stageOutputFolder(folder, marker, inputs);
+  try {
+    for (const [name, content] of files) writeFileSync(join(staged.path, name), content);
+  } catch (error) {
+    staged.discard();
+    throw folderError(folder, error);
+  }
+  staged.commit();
+}
+
+/**
+ * Loads and validates a manifest for a command that needs a valid one: a manifest that cannot
+ * load is invalid content (exit 1), with the loader's message and where to see every problem.
+ */
+export async function loadValidManifest(source: string, options: ValidateOptions = {}): Promise<ValidatedSource> {
+  try {
+    return await loadManifestSource(source, options);
+  } catch (error) {
+    if (error instanceof ManifestError)
+      throw new CliError(`${error.message} Run "social-directory validate ${source}" to see every problem.`, 1);
+    throw error;
+  }
 }
 
 /** The `--page-url` option: a careers page's full http(s) address, or a usage error. */

@@ -14,3 +14,15 @@ export { fetchManifest } from './manifest/load.js';
 export { breakHierarchyCycles } from './manifest/hierarchy.js';
 export { nameOrder } from './directory.js';
 export { createWordFolder } from './text.js';
+export {
+  INDEX_FORMAT,
+  INDEX_HEAD_FILE,
+  INDEX_PEOPLE_FOLDER,
+  INDEX_SEARCH_FOLDER,
+  indexHead,
+  indexPerson,
+  indexRecords,
+  type IndexHead,
+  type IndexPerson,
+  type IndexRecord,
+} from './static-index.js';

@@ -57,6 +57,33 @@ export interface SearchResult {
   readonly facets: Facets;
 }
 
+/** How {@link pushSearchedParts} turns each kind of searched text into a part of the caller's. */
+export interface SearchedParts<T> {
+  /** A title, a location or an "ask me about" phrase. */
+  readonly text: (text: string) => T;
+  /** The department's name, from its id. */
+  readonly department: (id: string) => T;
+  /** A topic's label, from its id. */
+  readonly topic: (id: string) => T;
+  /** A profile's handle. */
+  readonly handle: (handle: string) => T;
+}
+
+/**
+ * Pushes what a person is found by besides their name, in the order search ranks it: title,
+ * department name, location, "ask me about", topic labels, handles. The one list of searched
+ * fields, shared by the in-memory index and the static index's records (`static-index.ts`), so
+ * the two sources cannot disagree about who a word finds.
+ */
+export function pushSearchedParts<T>(person: Person, make: SearchedParts<T>, into: T[]): void {
+  if (person.title !== undefined) into.push(make.text(person.title));
+  if (person.department !== undefined) into.push(make.department(person.department));
+  if (person.location !== undefined) into.push(make.text(person.location));
+  for (const phrase of person.askMeAbout) into.push(make.text(phrase));
+  for (const id of person.topics) into.push(make.topic(id));
+  for (const profile of person.profiles) into.push(make.handle(profile.handle));
+}
+
 /**
  * How many people the text matching has tested since the counter was last reset. Internal:
  * not re-exported by any entry; the tests import it to check that typing narrows the previous
@@ -173,6 +200,12 @@ export class SearchIndex {
     };
     const departmentParts = new Map(departments.map((d) => [d.id, partOf(d.name)]));
     const topicParts = new Map(topics.map((t) => [t.id, partOf(t.label)]));
+    const makers: SearchedParts<Part> = {
+      text: partOf,
+      department: (id) => departmentParts.get(id) ?? EMPTY,
+      topic: (id) => topicParts.get(id) ?? EMPTY,
+      handle: (handle) => maskPart(foldText(handle)),
+    };
     this.#people = people;
     this.#names = names;
     this.#haystacks = [];
@@ -192,12 +225,7 @@ export class SearchIndex {
       this.#nameStarts[i] = name.starts;
       this.#namePairs[i] = name.pairs;
       const found: Part[] = [name];
-      if (person.title !== undefined) found.push(partOf(person.title));
-      if (person.department !== undefined) found.push(departmentParts.get(person.department) ?? EMPTY);
-      if (person.location !== undefined) found.push(partOf(person.location));
-      for (const phrase of person.askMeAbout) found.push(partOf(phrase));
-      for (const id of person.topics) found.push(topicParts.get(id) ?? EMPTY);
-      for (const profile of person.profiles) found.push(maskPart(foldText(profile.handle)));
+      pushSearchedParts(person, makers, found);
       let letters = 0;
       let starts = 0;
       let pairs = 0;

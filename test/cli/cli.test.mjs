@@ -28,7 +28,7 @@ test('an unknown command exits 2 with a message and no stack trace', async () =>
   assert.equal(code, 2);
   assert.equal(
     stderr,
-    'social-directory: "publish" is not a command. Commands: validate, schema, import, merge, public, render, report, signatures (social-directory --help).\n',
+    'social-directory: "publish" is not a command. Commands: validate, schema, import, merge, public, render, index, report, signatures (social-directory --help).\n',
   );
 });
 

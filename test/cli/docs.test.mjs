@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { cli, root } from './run-cli.mjs';
 
 const guide = readFileSync(`${root}docs/cli.md`, 'utf8');
-const COMMANDS = ['validate', 'schema', 'import', 'merge', 'public', 'report'];
+const COMMANDS = ['validate', 'schema', 'import', 'merge', 'public', 'report', 'index'];
 
 test('docs/cli.md has a section for every command', () => {
   const missing = COMMANDS.filter((command) => !new RegExp(`^## \`${command}[ \`]`, 'm').test(guide));

@@ -4,12 +4,12 @@
  * @module
  */
 import { parseArgs } from 'node:util';
-import { DEFAULT_PUBLIC_FIELDS, forAudience, ManifestError, type Manifest, type Person } from '../../core/index.js';
+import { DEFAULT_PUBLIC_FIELDS, forAudience, type Manifest, type Person } from '../../core/index.js';
 import { serializeJsonLd, toJsonLd } from '../../core/jsonld.js';
 import {
   CliError,
   isStandardOutput,
-  loadManifestSource,
+  loadValidManifest,
   pageUrlOption,
   prettyJson,
   writeOutputFile,
@@ -152,14 +152,7 @@ export async function runPublic(args: readonly string[], io: Output): Promise<nu
   if (source === undefined || extra.length > 0)
     throw new CliError('public takes one manifest: social-directory public <manifest.json> -o public.json');
   const pageUrl = pageUrlOption(values['page-url']);
-  let loaded: Awaited<ReturnType<typeof loadManifestSource>>;
-  try {
-    loaded = await loadManifestSource(source, { strict: values.strict === true });
-  } catch (error) {
-    if (error instanceof ManifestError)
-      throw new CliError(`${error.message} Run "social-directory validate ${source}" to see every problem.`, 1);
-    throw error;
-  }
+  const loaded = await loadValidManifest(source, { strict: values.strict === true });
   const publicManifest = forAudience(loaded.manifest, 'public');
   if (publicManifest.people.length === 0) {
     throw new CliError(

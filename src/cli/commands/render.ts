@@ -5,9 +5,9 @@
  * @module
  */
 import { parseArgs } from 'node:util';
-import { escapeHtml, forAudience, ManifestError, safeUrl } from '../../core/index.js';
+import { escapeHtml, forAudience, safeUrl } from '../../core/index.js';
 import { serializeJsonLd, toJsonLd } from '../../core/jsonld.js';
-import { CliError, loadManifestSource, pageUrlOption, readTextFile, writeOutputFile, type Output } from '../io.js';
+import { CliError, loadValidManifest, pageUrlOption, readTextFile, writeOutputFile, type Output } from '../io.js';
 
 /** `social-directory render --help`. */
 export const RENDER_HELP = `Usage: social-directory render <public manifest.json> -o careers.html [options]
@@ -86,14 +86,7 @@ export async function runRender(args: readonly string[], io: Output): Promise<nu
   if (template !== undefined && !template.includes(BODY_MARK)) {
     throw new CliError(`${values.template} has no ${BODY_MARK} line: put it where the directory goes.`);
   }
-  let loaded: Awaited<ReturnType<typeof loadManifestSource>>;
-  try {
-    loaded = await loadManifestSource(source);
-  } catch (error) {
-    if (error instanceof ManifestError)
-      throw new CliError(`${error.message} Run "social-directory validate ${source}" to see every problem.`, 1);
-    throw error;
-  }
+  const loaded = await loadValidManifest(source);
   const visible = forAudience(loaded.manifest, 'public');
   if (visible.people.length === 0) {
     throw new CliError(

@@ -5,8 +5,7 @@
  * @module
  */
 import { parseArgs } from 'node:util';
-import { ManifestError } from '../../core/index.js';
-import { CliError, loadManifestSource, writeOutputFile, type Output } from '../io.js';
+import { CliError, loadValidManifest, writeOutputFile, type Output } from '../io.js';
 import { buildReport, percent, type ParticipationReport } from '../participation.js';
 import { renderReportHtml } from './report-html.js';
 
@@ -127,14 +126,7 @@ export async function runReport(args: readonly string[], io: Output): Promise<nu
       'report takes one manifest: social-directory report <manifest.json> [--json | --html report.html]',
     );
   if (values.json && values.html !== undefined) throw new CliError('choose one of --json and --html.');
-  let loaded: Awaited<ReturnType<typeof loadManifestSource>>;
-  try {
-    loaded = await loadManifestSource(source);
-  } catch (error) {
-    if (error instanceof ManifestError)
-      throw new CliError(`${error.message} Run "social-directory validate ${source}" to see every problem.`, 1);
-    throw error;
-  }
+  const loaded = await loadValidManifest(source);
   const report = buildReport(loaded.manifest, loaded.warnings);
   if (values.json) io.out(`${JSON.stringify(report, null, 2)}\n`);
   else if (values.html === '-') io.out(renderReportHtml(report, new Date()));

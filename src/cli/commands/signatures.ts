@@ -7,7 +7,7 @@
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ManifestError, type ManifestIssue } from '../../core/index.js';
+import type { ManifestIssue } from '../../core/index.js';
 import type { Department, Manifest, Person } from '../../core/index.js';
 import { safeUrl } from '../../core/index.js';
 import {
@@ -19,7 +19,7 @@ import {
   type SignatureTemplate,
 } from '../../core/signature.js';
 import { toVCard } from '../../core/vcard.js';
-import { CliError, isUrl, loadManifestSource, writeOutputFolder, type Output } from '../io.js';
+import { CliError, isUrl, loadValidManifest, writeOutputFolder, type Output } from '../io.js';
 import { renderSignaturesIndex } from './signatures-html.js';
 
 const TEMPLATES: readonly SignatureTemplate[] = ['compact', 'classic', 'brand'];
@@ -343,14 +343,7 @@ export async function runSignatures(args: readonly string[], io: Output): Promis
     throw new CliError('signatures takes one manifest: social-directory signatures <manifest.json> -o <folder>');
   const folder = values.output;
   if (folder === undefined) throw new CliError('signatures writes many files: name a folder with -o <folder>.');
-  let loaded: Awaited<ReturnType<typeof loadManifestSource>>;
-  try {
-    loaded = await loadManifestSource(source, { strict: values.strict === true });
-  } catch (error) {
-    if (error instanceof ManifestError)
-      throw new CliError(`${error.message} Run "social-directory validate ${source}" to see every problem.`, 1);
-    throw error;
-  }
+  const loaded = await loadValidManifest(source, { strict: values.strict === true });
   const run = buildSignatures(loaded.manifest, loaded, {
     ...(values.template === undefined ? {} : { template: values.template }),
     ...(values.fields === undefined ? {} : { fields: values.fields }),

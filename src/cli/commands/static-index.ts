@@ -1,0 +1,164 @@
+/**
+ * `social-directory index`: a static search index of the directory (issue 18) for organizations
+ * too large for one manifest. Pagefind (an existing engine for static search: chunks fetched
+ * on demand, filter counts, sort keys) indexes one record per person; the head file and the
+ * per-person records are the core's (`core/static-index.ts`). A web server or CDN serves the
+ * folder as plain files.
+ * @module
+ */
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createDirectory, forAudience, type Audience, type Directory } from '../../core/index.js';
+import {
+  INDEX_HEAD_FILE,
+  INDEX_PEOPLE_FOLDER,
+  INDEX_SEARCH_FOLDER,
+  indexHead,
+  indexPerson,
+  indexRecords,
+} from '../../core/internal.js';
+import { CliError, folderError, isUrl, loadValidManifest, stageOutputFolder, type Output } from '../io.js';
+
+/** `social-directory index --help`. */
+export const INDEX_HELP = `Usage: social-directory index <manifest.json> -o <folder> [options]
+
+Writes a static search index of the directory, for organizations too large for one manifest:
+a folder a web server or CDN serves as plain files, from which a browser searches people
+without loading the manifest (Pagefind: it fetches only the parts of the index a query needs).
+
+  <folder>/head.json          organization, departments, topics, contacts, facet counts
+  <folder>/people/<id>.json   one person: every field, reporting line, reports, topics
+  <folder>/pagefind/          the search index (pagefind.js is its browser API)
+
+Options:
+  -o, --output <folder>   the folder to write (replaced as a whole; new, empty or an earlier index)
+  --audience <audience>   internal (default: everyone, every field) or public (only what the
+                          public manifest has: public people, public fields, public topics)
+  --language <code>       the people's language for word stemming (default: en)
+  --strict                refuse a manifest with any problem instead of leaving entries out
+  -h, --help              show this help
+
+Exit status: 0 written, 1 invalid manifest or no one to index, 2 usage or I/O error.
+`;
+
+/** The language tag Pagefind takes: an ISO 639-1 code, optionally with a region. */
+const LANGUAGE = /^[a-z]{2}(?:-[a-z0-9]{2,8})?$/i;
+
+// Records sent to Pagefind before waiting for its answers: its service reads them while this
+// process writes the people's files, so the two cores both work.
+const BATCH = 500;
+
+/** Pagefind's prebuilt search interfaces, which it writes next to its index. */
+const PAGEFIND_UI = /^pagefind-(?:ui|component-ui|modular-ui|highlight)\.(?:js|css)$/;
+
+/** Runs `social-directory index`; returns the exit code. */
+export async function runIndex(args: readonly string[], io: Output): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      output: { type: 'string', short: 'o' },
+      audience: { type: 'string', default: 'internal' },
+      language: { type: 'string', default: 'en' },
+      strict: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.out(INDEX_HELP);
+    return 0;
+  }
+  const [source, ...extra] = positionals;
+  if (source === undefined || extra.length > 0)
+    throw new CliError('index takes one manifest: social-directory index <manifest.json> -o <folder>');
+  const folder = values.output;
+  if (folder === undefined || folder === '-')
+    throw new CliError('index writes a folder of files: name it with -o <folder>.');
+  const audience = values.audience;
+  if (audience !== 'internal' && audience !== 'public')
+    throw new CliError(`--audience is internal or public (got "${audience}").`);
+  if (!LANGUAGE.test(values.language))
+    throw new CliError(`--language takes a language code like en or pt-BR (got "${values.language}").`);
+  const started = performance.now();
+  const loaded = await loadValidManifest(source, { strict: values.strict === true });
+  const manifest = forAudience(loaded.manifest, audience satisfies Audience);
+  if (manifest.people.length === 0) {
+    throw new CliError(
+      `no one in ${source} is public, so the index would be empty. Add "visibility": "public" to the people who agreed to appear on public pages.`,
+      1,
+    );
+  }
+  const directory = createDirectory(manifest);
+  const staged = stageOutputFolder(folder, INDEX_HEAD_FILE, isUrl(source) ? [] : [source]);
+  try {
+    await writeIndex(staged.path, directory, audience, values.language);
+  } catch (error) {
+    staged.discard();
+    throw folderError(folder, error);
+  }
+  staged.commit();
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const left = loaded.warnings.length;
+  io.out(
+    `Wrote ${folder}: ${directory.people.length} ${directory.people.length === 1 ? 'person' : 'people'} (${audience} audience) in ${seconds} s.\n` +
+      (left > 0
+        ? `${left} invalid ${left === 1 ? 'entry was' : 'entries were'} left out: run "social-directory validate" for details.\n`
+        : ''),
+  );
+  return 0;
+}
+
+async function writeIndex(path: string, directory: Directory, audience: Audience, language: string): Promise<void> {
+  writeFileSync(join(path, INDEX_HEAD_FILE), `${JSON.stringify(indexHead(directory, audience))}\n`);
+  const people = join(path, INDEX_PEOPLE_FOLDER);
+  mkdirSync(people);
+  // Loaded on first use: every other command starts without it.
+  let pagefind: typeof import('pagefind');
+  try {
+    pagefind = await import('pagefind');
+  } catch (error) {
+    throw new CliError(`the search engine (the pagefind package) cannot be loaded: ${(error as Error).message}`);
+  }
+  try {
+    const created = await pagefind.createIndex({ forceLanguage: language }).catch(pagefindFailure);
+    const index = created.index;
+    if (index === undefined) throw pagefindError(created.errors);
+    let batch: Promise<{ errors: string[] }>[] = [];
+    const flush = async () => {
+      const failed = (await Promise.all(batch).catch(pagefindFailure)).flatMap((answer) => answer.errors);
+      if (failed.length > 0) throw pagefindError(failed);
+      batch = [];
+    };
+    for (const { id, url, content, meta, filters, sort } of indexRecords(directory)) {
+      batch.push(
+        index.addCustomRecord({
+          url,
+          content,
+          language,
+          meta,
+          filters: Object.fromEntries(Object.entries(filters).map(([name, list]) => [name, [...list]])),
+          sort,
+        }),
+      );
+      writeFileSync(join(people, `${id}.json`), `${JSON.stringify(indexPerson(directory, id))}\n`);
+      if (batch.length === BATCH) await flush();
+    }
+    await flush();
+    const search = join(path, INDEX_SEARCH_FOLDER);
+    const written = await index.writeFiles({ outputPath: search }).catch(pagefindFailure);
+    if (written.errors.length > 0) throw pagefindError(written.errors);
+    // Pagefind's own search UIs (~430 KB): the elements render the results, pages never load them.
+    for (const name of readdirSync(search)) if (PAGEFIND_UI.test(name)) rmSync(join(search, name));
+  } finally {
+    await pagefind.close();
+  }
+}
+
+const pagefindFailure = (error: unknown): never => {
+  throw pagefindError([error instanceof Error ? error.message : String(error)]);
+};
+
+function pagefindError(errors: readonly string[]): CliError {
+  return new CliError(`the search engine (Pagefind) failed: ${errors.join('; ') || 'no reason given'}.`);
+}

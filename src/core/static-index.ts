@@ -1,0 +1,200 @@
+/**
+ * The static index's format (`social-directory index`, issue 18): what each person's search
+ * record holds, the head file, and the per-person records. Pure data from a {@link Directory},
+ * so the CLI writes it (with Pagefind) and a browser data source reads the same shapes; the
+ * search engine itself stays out of the core.
+ * @module
+ */
+import type { Directory } from './directory.js';
+import type { Audience, Department, Organization, Person, Topic } from './manifest/schema.js';
+import { pushSearchedParts, type Facets, type SearchedParts } from './search.js';
+import { foldText } from './text.js';
+
+/**
+ * The version of the index's layout (head file, records, meta keys). A reader refuses a
+ * greater one, as the loader refuses a newer manifest.
+ */
+export const INDEX_FORMAT = 1;
+
+/** The head file's name in the index folder. */
+export const INDEX_HEAD_FILE = 'head.json';
+
+/** The folder of per-person records in the index folder: `people/<id>.json`. */
+export const INDEX_PEOPLE_FOLDER = 'people';
+
+/** The folder Pagefind's files go to in the index folder (`pagefind/pagefind.js` is its browser API). */
+export const INDEX_SEARCH_FOLDER = 'pagefind';
+
+/** The Pagefind filters of every record: the directory's facets, under the same names. */
+export type IndexFilters = { readonly [K in keyof Facets]: readonly string[] };
+
+/** One person as a Pagefind custom record (`addCustomRecord`). */
+export interface IndexRecord {
+  /** The person's id (not part of Pagefind's record: `meta.person` has it). */
+  readonly id: string;
+  /** A stable key: `?person=<id>`, the directory's own link to the person. */
+  readonly url: string;
+  /**
+   * The text search matches: the name and what `pushSearchedParts` lists, then the words that
+   * accent folding changes, folded (`foldText`: Pagefind folds "ë" but not "Ł", and the
+   * directory finds "Łukasz" by "lukasz").
+   */
+  readonly content: string;
+  /**
+   * `title` (the name, Pagefind's convention) and `id` (`people/<id>.json` has the rest). No
+   * more: Pagefind indexes every meta value as searchable text, so a card's fields here would
+   * make emails and phone numbers searchable, which `Directory.search` deliberately is not.
+   */
+  readonly meta: Readonly<Record<'title' | 'id', string>>;
+  /** The values of each facet (`champion`: `["true"]` for champions, else none). */
+  readonly filters: IndexFilters;
+  /** `name`: the person's place in the directory's name order (collation included), zero-padded. */
+  readonly sort: Readonly<Record<'name', string>>;
+}
+
+/** Another person as a page mentions them: enough to show and link them. */
+export interface PersonRef {
+  /** Their id: `people/<id>.json` holds the rest. */
+  readonly id: string;
+  /** Their name. */
+  readonly name: string;
+  /** Their job title. */
+  readonly title?: string;
+  /** Their photo's URL. */
+  readonly photo?: string;
+}
+
+/**
+ * `head.json`: what pages need before or without any person — the organization, departments,
+ * topics, the people topics and departments name (the contact finder's answers), and the facets
+ * over everyone (the filters' first counts).
+ */
+export interface IndexHead {
+  /** {@link INDEX_FORMAT}. */
+  readonly format: number;
+  /** Which audience the index was built for. */
+  readonly audience: Audience;
+  /** The organization (in the public audience: its public part). */
+  readonly organization: Organization;
+  /** Departments, in manifest order. */
+  readonly departments: readonly Department[];
+  /** Topics, in manifest order. */
+  readonly topics: readonly Topic[];
+  /** How many people the index holds. */
+  readonly people: number;
+  /** The people topics name as owners and the departments' leads, by id. */
+  readonly contacts: Readonly<Record<string, PersonRef>>;
+  /** The facet counts over everyone, as `Directory.facets`. */
+  readonly facets: Facets;
+}
+
+/** `people/<id>.json`: a person and their place in the organization (a person page, a signature). */
+export interface IndexPerson {
+  /** {@link INDEX_FORMAT}. */
+  readonly format: number;
+  /** The person, every field of the audience. */
+  readonly person: Person;
+  /** Their managers, top first (`PersonPage.reportingLine`): their own manager is the last. */
+  readonly reportingLine: readonly PersonRef[];
+  /** Who reports to them, by name; their peers are their manager's `reports`. */
+  readonly reports: readonly PersonRef[];
+  /** How many people are under them, transitively. */
+  readonly teamSize: number;
+  /** Who leads their department, if anyone in this audience. */
+  readonly lead?: PersonRef;
+  /** The ids of the topics they own (those they name and those that name them). */
+  readonly topics: readonly string[];
+}
+
+// Fields no page of the index shows: the HR system's key is for re-imports only.
+const withoutHrKey = (person: Person): Person => {
+  if (person.employeeNumber === undefined) return person;
+  const { employeeNumber: _hrKey, ...rest } = person;
+  return rest;
+};
+
+/** A person as other pages mention them. */
+export function personRef(person: Person): PersonRef {
+  return {
+    id: person.id,
+    name: person.name,
+    ...(person.title === undefined ? {} : { title: person.title }),
+    ...(person.photo === undefined ? {} : { photo: person.photo }),
+  };
+}
+
+/**
+ * Every person's search record, in the directory's name order. The content mirrors what
+ * `Directory.search` matches, and the filters its facets, so both sources find the same people.
+ */
+export function* indexRecords(directory: Directory): Generator<IndexRecord> {
+  const digits = String(directory.people.length).length;
+  const parts: SearchedParts<string> = {
+    text: (text) => text,
+    department: (id) => directory.department(id)?.name ?? '',
+    topic: (id) => directory.topic(id)?.label ?? '',
+    handle: (handle) => handle,
+  };
+  let rank = 0;
+  for (const person of directory.people) {
+    const found = [person.name];
+    pushSearchedParts(person, parts, found);
+    const content = found.filter((text) => text !== '').join('\n');
+    const words = new Set(content.toLowerCase().split(/\s+/));
+    const folded = foldText(content)
+      .split(' ')
+      .filter((word) => !words.has(word));
+    yield {
+      id: person.id,
+      url: `?person=${person.id}`,
+      content: folded.length === 0 ? content : `${content}\n${[...new Set(folded)].join(' ')}`,
+      meta: { title: person.name, id: person.id },
+      filters: {
+        department: person.department === undefined ? [] : [person.department],
+        network: [...new Set(person.profiles.map((profile) => profile.network))],
+        topic: person.topics,
+        location: person.location === undefined ? [] : [person.location],
+        champion: person.champion ? ['true'] : [],
+      },
+      sort: { name: String(rank++).padStart(digits, '0') },
+    };
+  }
+}
+
+/** The head file of a directory's index. */
+export function indexHead(directory: Directory, audience: Audience): IndexHead {
+  const contacts: Record<string, PersonRef> = {};
+  const named = [
+    ...directory.topics.flatMap((topic) => topic.people),
+    ...directory.departments.flatMap((department) => (department.lead === undefined ? [] : [department.lead])),
+  ];
+  for (const id of named) {
+    const person = directory.person(id);
+    if (person !== undefined) contacts[id] = personRef(person);
+  }
+  return {
+    format: INDEX_FORMAT,
+    audience,
+    organization: directory.organization,
+    departments: directory.departments,
+    topics: directory.topics,
+    people: directory.people.length,
+    contacts,
+    facets: directory.facets,
+  };
+}
+
+/** A person's record (`people/<id>.json`), or `undefined` when the directory has no one with this id. */
+export function indexPerson(directory: Directory, id: string): IndexPerson | undefined {
+  const page = directory.personPage(id);
+  if (page === undefined) return undefined;
+  return {
+    format: INDEX_FORMAT,
+    person: withoutHrKey(page.person),
+    reportingLine: page.reportingLine.map(personRef),
+    reports: page.reports.map(personRef),
+    teamSize: page.teamSize,
+    ...(page.lead === undefined ? {} : { lead: personRef(page.lead) }),
+    topics: page.topics.map((topic) => topic.id),
+  };
+}
