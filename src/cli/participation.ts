@@ -4,7 +4,7 @@
  * @module
  */
 import { NETWORKS, type Manifest, type NetworkId, type Person, type Profile } from '../core/index.js';
-import { createWordFolder, nameOrder } from '../core/internal.js';
+import { createWordFolder, nameOrder, ReportingLines } from '../core/internal.js';
 import { topicOwners, type TopicOwners } from '../core/contact.js';
 
 /** `part` of `whole` as a whole percentage ("0%" for an empty department). */
@@ -221,22 +221,14 @@ export function buildReport(
 function teamParticipation(manifest: Manifest): TeamParticipation[] {
   const all = manifest.people;
   const fold = createWordFolder();
-  const people = nameOrder(
+  const order = nameOrder(
     all,
     all.map((person) => fold(person.name)),
-  ).map((i) => all[i] as Person);
+  );
+  const people = order.map((i) => all[i] as Person);
   const n = people.length;
-  const position = new Map(people.map((p, i) => [p.id, i]));
-  // As the Directory's reporting lines: a manager not in the manifest, or oneself, is none.
-  const manager = new Int32Array(n).fill(NONE);
-  const reports = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const id = (people[i] as Person).manager;
-    const m = id === undefined ? undefined : position.get(id);
-    if (m === undefined || m === i) continue;
-    manager[i] = m;
-    reports[m]!++;
-  }
+  // The Directory's reporting lines, by place: who manages whom, without its search index.
+  const lines = ReportingLines.of(all, order);
   interface Team {
     id: string;
     name: string;
@@ -249,12 +241,13 @@ function teamParticipation(manifest: Manifest): TeamParticipation[] {
   const teams: Team[] = [];
   const teamAt = new Int32Array(n).fill(NONE);
   for (let i = 0; i < n; i++) {
-    if (reports[i] === 0) continue;
+    const reports = lines.reportCountAt(i);
+    if (reports === 0) continue;
     const person = people[i] as Person;
     const team: Team = {
       id: person.id,
       name: person.name,
-      reports: reports[i]!,
+      reports,
       people: 0,
       withProfile: 0,
       networks: {},
@@ -280,7 +273,7 @@ function teamParticipation(manifest: Manifest): TeamParticipation[] {
       if (!networks.includes(k)) networks.push(k);
     }
     // The person, then their chain of managers; bounded by the number of people, as the Directory's.
-    for (let m = i, steps = 0; m !== NONE && steps <= n; m = manager[m]!, steps++) {
+    for (let m = i, steps = 0; m !== NONE && steps <= n; m = lines.managerAt(m), steps++) {
       const t = teamAt[m]!;
       if (t === NONE) continue;
       const team = teams[t] as Team;

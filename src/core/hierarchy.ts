@@ -4,6 +4,7 @@
  * answer.
  * @module
  */
+import { managerPlaces } from './manifest/hierarchy.js';
 import type { Department, Person } from './manifest/schema.js';
 
 const NONE = -1;
@@ -102,6 +103,33 @@ export class ReportingLines {
     this.#reports = reports;
     this.#teamSize = teamSize;
     this.#roots = Object.freeze(roots);
+  }
+
+  /**
+   * The reporting lines of a manifest's `people` taken in `order` (each person's place in the
+   * list, as the Directory's name order gives it), for code that needs them without a Directory.
+   */
+  static of(all: readonly Person[], order: readonly number[]): ReportingLines {
+    const people = order.map((i) => all[i] as Person);
+    const ids = people.map((p) => p.id);
+    return new ReportingLines({
+      people,
+      ids,
+      managerIds: people.map((p) => p.manager),
+      position: new Map(ids.map((id, i) => [id, i])),
+      order,
+      places: managerPlaces.get(all),
+    });
+  }
+
+  /** The place in `people` of the manager of the person at place `i`, or -1. */
+  managerAt(i: number): number {
+    return this.#manager[i] ?? NONE;
+  }
+
+  /** How many people report directly to the person at place `i`. */
+  reportCountAt(i: number): number {
+    return (this.#reportsStart[i + 1] ?? 0) - (this.#reportsStart[i] ?? 0);
   }
 
   manager(id: string): Person | undefined {
