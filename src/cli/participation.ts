@@ -4,7 +4,7 @@
  * @module
  */
 import { NETWORKS, type Manifest, type NetworkId, type Person, type Profile } from '../core/index.js';
-import { createWordFolder, nameOrder, ReportingLines } from '../core/internal.js';
+import { createWordFolder, nameOrder, reportingLinesOf } from '../core/internal.js';
 import { topicOwners, type TopicOwners } from '../core/contact.js';
 
 /** `part` of `whole` as a whole percentage ("0%" for an empty department). */
@@ -228,7 +228,7 @@ function teamParticipation(manifest: Manifest): TeamParticipation[] {
   const people = order.map((i) => all[i] as Person);
   const n = people.length;
   // The Directory's reporting lines, by place: who manages whom, without its search index.
-  const lines = ReportingLines.of(all, order);
+  const lines = reportingLinesOf(all, order);
   interface Team {
     id: string;
     name: string;

@@ -105,23 +105,6 @@ export class ReportingLines {
     this.#roots = Object.freeze(roots);
   }
 
-  /**
-   * The reporting lines of a manifest's `people` taken in `order` (each person's place in the
-   * list, as the Directory's name order gives it), for code that needs them without a Directory.
-   */
-  static of(all: readonly Person[], order: readonly number[]): ReportingLines {
-    const people = order.map((i) => all[i] as Person);
-    const ids = people.map((p) => p.id);
-    return new ReportingLines({
-      people,
-      ids,
-      managerIds: people.map((p) => p.manager),
-      position: new Map(ids.map((id, i) => [id, i])),
-      order,
-      places: managerPlaces.get(all),
-    });
-  }
-
   /** The place in `people` of the manager of the person at place `i`, or -1. */
   managerAt(i: number): number {
     return this.#manager[i] ?? NONE;
@@ -172,6 +155,24 @@ export class ReportingLines {
   roots(): readonly Person[] {
     return this.#roots;
   }
+}
+
+/**
+ * The reporting lines of a manifest's `people` taken in `order` (each person's place in the
+ * list, as the Directory's name order gives it), for code that needs them without a Directory
+ * (the CLI's report). A function, not a static method, so browser bundles leave it out.
+ */
+export function reportingLinesOf(all: readonly Person[], order: readonly number[]): ReportingLines {
+  const people = order.map((i) => all[i] as Person);
+  const ids = people.map((p) => p.id);
+  return new ReportingLines({
+    people,
+    ids,
+    managerIds: people.map((p) => p.manager),
+    position: new Map(ids.map((id, i) => [id, i])),
+    order,
+    places: managerPlaces.get(all),
+  });
 }
 
 /**

@@ -13,7 +13,7 @@ export { decodeManifestBytes, describeEncodingProblem } from './manifest/encodin
 export { fetchManifest } from './manifest/load.js';
 export { breakHierarchyCycles } from './manifest/hierarchy.js';
 export { nameOrder } from './directory.js';
-export { ReportingLines } from './hierarchy.js';
+export { reportingLinesOf } from './hierarchy.js';
 export { createWordFolder } from './text.js';
 export {
   INDEX_FORMAT,
