@@ -84,6 +84,21 @@ export function pushSearchedParts<T>(person: Person, make: SearchedParts<T>, int
   for (const profile of person.profiles) into.push(make.handle(profile.handle));
 }
 
+/** The four filterable dimensions, in their fixed order. */
+export type FacetDimension = 'department' | 'network' | 'topic' | 'location';
+
+/**
+ * Gives each value a person is filtered by, with its dimension (a value may come more than once:
+ * two profiles on one network). The one rule of which fields are facets, shared by the in-memory
+ * index and the static index's filters (`static-index.ts`), so both count the same people.
+ */
+export function visitFacetValues(person: Person, visit: (dimension: FacetDimension, value: string) => void): void {
+  if (person.department !== undefined) visit('department', person.department);
+  for (const profile of person.profiles) visit('network', profile.network);
+  for (const topic of person.topics) visit('topic', topic);
+  if (person.location !== undefined) visit('location', person.location);
+}
+
 /**
  * How many people the text matching has tested since the counter was last reset. Internal:
  * not re-exported by any entry; the tests import it to check that typing narrows the previous
@@ -220,6 +235,13 @@ export class SearchIndex {
     this.#nameStarts = new Int32Array(people.length);
     this.#wordPairs = new Int32Array(people.length);
     this.#namePairs = new Int32Array(people.length);
+    const byName = {
+      department: this.#department,
+      network: this.#network,
+      topic: this.#topic,
+      location: this.#location,
+    } satisfies Record<FacetDimension, Dimension>;
+    const addValue = (dimension: FacetDimension, value: string): void => byName[dimension].push(value);
     people.forEach((person, i) => {
       const name = maskPart(names[i] as string);
       this.#nameStarts[i] = name.starts;
@@ -243,10 +265,7 @@ export class SearchIndex {
       this.#letters[i] = letters;
       this.#wordStarts[i] = starts;
       this.#wordPairs[i] = pairs;
-      if (person.department !== undefined) this.#department.push(person.department);
-      for (const profile of person.profiles) this.#network.push(profile.network);
-      for (const topic of person.topics) this.#topic.push(topic);
-      if (person.location !== undefined) this.#location.push(person.location);
+      visitFacetValues(person, addValue);
       this.#department.next();
       this.#network.next();
       this.#topic.next();

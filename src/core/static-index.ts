@@ -5,9 +5,10 @@
  * search engine itself stays out of the core.
  * @module
  */
+import { topicOwners } from './contact.js';
 import type { Directory } from './directory.js';
 import type { Audience, Department, Organization, Person, Topic } from './manifest/schema.js';
-import { pushSearchedParts, type Facets, type SearchedParts } from './search.js';
+import { pushSearchedParts, visitFacetValues, type Facets, type SearchedParts } from './search.js';
 import { foldText } from './text.js';
 
 /**
@@ -82,7 +83,7 @@ export interface IndexHead {
   readonly topics: readonly Topic[];
   /** How many people the index holds. */
   readonly people: number;
-  /** The people topics name as owners and the departments' leads, by id. */
+  /** The people who own topics (as routing counts them) and the departments' leads, by id. */
   readonly contacts: Readonly<Record<string, PersonRef>>;
   /** The facet counts over everyone, as `Directory.facets`. */
   readonly facets: Facets;
@@ -149,28 +150,41 @@ export function* indexRecords(directory: Directory): Generator<IndexRecord> {
       url: `?person=${person.id}`,
       content: folded.length === 0 ? content : `${content}\n${[...new Set(folded)].join(' ')}`,
       meta: { title: person.name, id: person.id },
-      filters: {
-        department: person.department === undefined ? [] : [person.department],
-        network: [...new Set(person.profiles.map((profile) => profile.network))],
-        topic: person.topics,
-        location: person.location === undefined ? [] : [person.location],
-        champion: person.champion ? ['true'] : [],
-      },
+      filters: filtersOf(person),
       sort: { name: String(rank++).padStart(digits, '0') },
     };
   }
 }
 
+/** A person's Pagefind filters: the directory's facet values (each once), and champions. */
+function filtersOf(person: Person): IndexFilters {
+  const values = {
+    department: new Set<string>(),
+    network: new Set<string>(),
+    topic: new Set<string>(),
+    location: new Set<string>(),
+  };
+  visitFacetValues(person, (dimension, value) => values[dimension].add(value));
+  return {
+    department: [...values.department],
+    network: [...values.network],
+    topic: [...values.topic],
+    location: [...values.location],
+    champion: person.champion ? ['true'] : [],
+  };
+}
+
 /** The head file of a directory's index. */
 export function indexHead(directory: Directory, audience: Audience): IndexHead {
   const contacts: Record<string, PersonRef> = {};
-  const named = [
-    ...directory.topics.flatMap((topic) => topic.people),
-    ...directory.departments.flatMap((department) => (department.lead === undefined ? [] : [department.lead])),
-  ];
-  for (const id of named) {
-    const person = directory.person(id);
-    if (person !== undefined) contacts[id] = personRef(person);
+  // The contact finder's answers: topic owners by routing's one rule (those a topic names and
+  // those who name it), and the departments' leads.
+  for (const owners of topicOwners(directory.manifest).values()) {
+    for (const person of owners.people) contacts[person.id] = personRef(person);
+  }
+  for (const department of directory.departments) {
+    const lead = directory.lead(department.id);
+    if (lead !== undefined) contacts[lead.id] = personRef(lead);
   }
   return {
     format: INDEX_FORMAT,
