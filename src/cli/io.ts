@@ -297,16 +297,7 @@ export function writeOutputFile(
   } catch (error) {
     if (created) rmSync(temporary, { force: true });
     if (making) throw error;
-    const code = (error as { code?: string }).code;
-    const why =
-      code === 'ENOENT'
-        ? 'its folder does not exist'
-        : code === 'EACCES' || code === 'EPERM'
-          ? 'permission denied'
-          : code === 'EISDIR'
-            ? 'it is a folder'
-            : String((error as Error).message);
-    throw new CliError(`${path} cannot be written: ${why}.`);
+    throw writeError(path, error);
   }
 }
 
@@ -355,8 +346,8 @@ export interface StagedFolder {
   discard(): void;
 }
 
-/** The message for a folder that cannot be written, from the error writing it. */
-export function folderError(folder: string, error: unknown): CliError {
+/** The message for a file or folder that cannot be written, from the error writing it. */
+export function writeError(path: string, error: unknown): CliError {
   if (error instanceof CliError) return error;
   const code = (error as { code?: string }).code;
   const why =
@@ -364,10 +355,14 @@ export function folderError(folder: string, error: unknown): CliError {
       ? 'permission denied'
       : code === 'ENOSPC'
         ? 'the disk is full'
-        : code === 'ENOTDIR'
-          ? 'a part of its path is a file'
-          : String((error as Error).message);
-  return new CliError(`${folder} cannot be written: ${why}.`);
+        : code === 'ENOENT'
+          ? 'its folder does not exist'
+          : code === 'EISDIR'
+            ? 'it is a folder'
+            : code === 'ENOTDIR'
+              ? 'a part of its path is a file'
+              : String((error as Error).message);
+  return new CliError(`${path} cannot be written: ${why}.`);
 }
 
 /**
@@ -392,7 +387,7 @@ export function stageOutputFolder(folder: string, marker: string, inputs: readon
     existing = readdirSync(target);
   } catch (error) {
     if (error instanceof CliError) throw error;
-    if ((error as { code?: string }).code !== 'ENOENT') throw folderError(folder, error);
+    if ((error as { code?: string }).code !== 'ENOENT') throw writeError(folder, error);
   }
   if (existing !== undefined && existing.length > 0 && !existing.includes(marker)) {
     throw new CliError(
@@ -407,7 +402,7 @@ export function stageOutputFolder(folder: string, marker: string, inputs: readon
     mkdirSync(dirname(target), { recursive: true });
     mkdirSync(temporary);
   } catch (error) {
-    throw folderError(folder, error);
+    throw writeError(folder, error);
   }
   const discard = () => rmSync(temporary, { recursive: true, force: true });
   return {
@@ -425,7 +420,7 @@ export function stageOutputFolder(folder: string, marker: string, inputs: readon
         }
       } catch (error) {
         discard();
-        throw folderError(folder, error);
+        throw writeError(folder, error);
       }
       rmSync(old, { recursive: true, force: true });
     },
@@ -444,7 +439,7 @@ export function writeOutputFolder(
     for (const [name, content] of files) writeFileSync(join(staged.path, name), content);
   } catch (error) {
     staged.discard();
-    throw folderError(folder, error);
+    throw writeError(folder, error);
   }
   staged.commit();
 }

@@ -18,7 +18,7 @@ import {
   indexPerson,
   indexRecords,
 } from '../../core/internal.js';
-import { CliError, folderError, isUrl, loadValidManifest, stageOutputFolder, type Output } from '../io.js';
+import { CliError, writeError, isUrl, loadValidManifest, stageOutputFolder, type Output } from '../io.js';
 
 /** `social-directory index --help`. */
 export const INDEX_HELP = `Usage: social-directory index <manifest.json> -o <folder> [options]
@@ -95,7 +95,7 @@ export async function runIndex(args: readonly string[], io: Output): Promise<num
     await writeIndex(staged.path, directory, audience, values.language);
   } catch (error) {
     staged.discard();
-    throw folderError(folder, error);
+    throw writeError(folder, error);
   }
   staged.commit();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
