@@ -43,12 +43,6 @@ function rangeChangeOrFrame(host: HTMLElement): Promise<void> {
   });
 }
 
-/** Runs `task` when the browser is idle (a short timeout where requestIdleCallback is missing: Safari). */
-const whenIdle = (task: () => void): void => {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 1000 });
-  else setTimeout(task, 200);
-};
-
 /**
  * @summary The organization as a tree or a chart of boxes: who reports to whom, how many
  * people are under each person, with a search that opens the path to anyone.
@@ -132,6 +126,13 @@ export class SocialOrgChart extends SocialElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // An organization with more people than a tree shows unvirtualized may open a level that
+    // needs the virtualizer: it is fetched once the first tree is drawn and the browser is idle,
+    // not when a manager of 2,000 is opened (which would draw those 2,000 rows plainly meanwhile).
+    const people = this.load.value?.directory.people.length ?? 0;
+    if (this.layout === 'tree' && people > VIRTUALIZE_ROWS && virtualizers.module === undefined) {
+      void virtualizers.loadWhenIdle().then(() => this.requestUpdate());
+    }
     // A chart wider than its box (a phone) starts with the top of the organization in view,
     // not its left edge: the top box sits in the middle of the widest level.
     const area = this.renderRoot.querySelector<HTMLElement>('[part="chart"]');
@@ -363,13 +364,6 @@ export class SocialOrgChart extends SocialElement {
     >
       ${content}
     </div>`;
-    // An organization with more people than a tree shows unvirtualized may open a level that
-    // needs the virtualizer: it is fetched as soon as the tree is drawn, not when a manager of
-    // 2,000 is opened (which would draw those 2,000 rows plainly while it arrives).
-    // Fetched when the browser is idle, so the first tree is drawn without waiting for it.
-    if (directory.people.length > VIRTUALIZE_ROWS && virtualizers.module === undefined) {
-      whenIdle(() => void virtualizers.load().then(() => this.requestUpdate()));
-    }
     const lazy = rows.length > VIRTUALIZE_ROWS ? virtualizers.module : undefined;
     if (lazy) this.#rowLayout ??= lazy.cardRows({ estimate: { width: 320, height: ROW_HEIGHT }, overhang: 200 });
     return html`<div part="tree" class="tree">
