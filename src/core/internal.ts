@@ -8,13 +8,12 @@
 export { formatPath, issue, placeOnly } from './manifest/issues.js';
 export { LIST_LIMITS } from './manifest/schema.js';
 export { withoutControls } from './safe.js';
-export { foldLetters } from './text.js';
+export { createWordFolder, foldLetters } from './text.js';
 export { decodeManifestBytes, describeEncodingProblem } from './manifest/encoding.js';
 export { fetchManifest } from './manifest/load.js';
 export { breakHierarchyCycles } from './manifest/hierarchy.js';
 export { nameOrder } from './directory.js';
 export { reportingLinesOf } from './hierarchy.js';
-export { createWordFolder } from './text.js';
 export {
   INDEX_FORMAT,
   INDEX_HEAD_FILE,
