@@ -30,6 +30,15 @@ const ROW_HEIGHT = 56;
 
 type Virtualizer = typeof import('./internal/virtualizer-layout.js');
 
+// The virtualizer fetched once the browser is idle (a short timeout where there is no
+// requestIdleCallback: Safari): one promise for every chart of the page.
+let virtualizerWhenIdle: Promise<unknown> | undefined;
+const loadVirtualizerWhenIdle = (): Promise<unknown> =>
+  (virtualizerWhenIdle ??= new Promise<void>((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 1000 });
+    else setTimeout(resolve, 200);
+  }).then(() => virtualizers.load()));
+
 /** Resolves when the virtualizer on `host` has drawn another range of rows, or at the next frame. */
 function rangeChangeOrFrame(host: HTMLElement): Promise<void> {
   return new Promise((resolve) => {
@@ -131,7 +140,7 @@ export class SocialOrgChart extends SocialElement {
     // not when a manager of 2,000 is opened (which would draw those 2,000 rows plainly meanwhile).
     const people = this.load.value?.directory.people.length ?? 0;
     if (this.layout === 'tree' && people > VIRTUALIZE_ROWS && virtualizers.module === undefined) {
-      void virtualizers.loadWhenIdle().then(() => this.requestUpdate());
+      void loadVirtualizerWhenIdle().then(() => this.requestUpdate());
     }
     // A chart wider than its box (a phone) starts with the top of the organization in view,
     // not its left edge: the top box sits in the middle of the widest level.

@@ -5,24 +5,12 @@
 export class OnDemand<T> {
   module: T | null | undefined;
   #loading: Promise<unknown> | undefined;
-  #idle: Promise<unknown> | undefined;
   constructor(private readonly importer: () => Promise<T>) {}
   load(): Promise<unknown> {
     return (this.#loading ??= this.importer().then(
       (module) => (this.module = module),
       () => (this.module = null),
     ));
-  }
-
-  /**
-   * Fetches the module once the browser is idle (after a short timeout where there is no
-   * `requestIdleCallback`: Safari), so what is on screen is drawn first. Asked again, the same promise.
-   */
-  loadWhenIdle(): Promise<unknown> {
-    return (this.#idle ??= new Promise<void>((resolve) => {
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 1000 });
-      else setTimeout(resolve, 200);
-    }).then(() => this.load()));
   }
 }
 
