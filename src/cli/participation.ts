@@ -5,7 +5,7 @@
  */
 import { NETWORKS, type Manifest, type NetworkId, type Person, type Profile } from '../core/index.js';
 import { createWordFolder, nameOrder, reportingLinesOf } from '../core/internal.js';
-import { topicOwners, type TopicOwners } from '../core/contact.js';
+import { topicOwners, type TopicOwners } from '../core/topic-owners.js';
 
 /** `part` of `whole` as a whole percentage ("0%" for an empty department). */
 export const percent = (part: number, whole: number): string =>

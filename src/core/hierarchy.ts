@@ -49,7 +49,7 @@ export class ReportingLines {
     this.#position = position;
     // Validation's places, in manifest order; `rank` turns one into a place in `people`.
     let rank: Int32Array | undefined;
-    if (places !== undefined && places.length === n && order.length === n) {
+    if (places !== undefined && places.length === n) {
       rank = new Int32Array(n);
       for (let i = 0; i < n; i++) rank[order[i]!] = i;
     }
@@ -105,14 +105,14 @@ export class ReportingLines {
     this.#roots = Object.freeze(roots);
   }
 
-  /** The place in `people` of the manager of the person at place `i`, or -1. */
+  /** The place in `people` of the manager of the person at place `i` (a place in `people`), or -1. */
   managerAt(i: number): number {
-    return this.#manager[i] ?? NONE;
+    return this.#manager[i]!;
   }
 
   /** How many people report directly to the person at place `i`. */
   reportCountAt(i: number): number {
-    return (this.#reportsStart[i + 1] ?? 0) - (this.#reportsStart[i] ?? 0);
+    return this.#reportsStart[i + 1]! - this.#reportsStart[i]!;
   }
 
   manager(id: string): Person | undefined {

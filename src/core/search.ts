@@ -84,19 +84,20 @@ export function pushSearchedParts<T>(person: Person, make: SearchedParts<T>, int
   for (const profile of person.profiles) into.push(make.handle(profile.handle));
 }
 
-/** The four filterable dimensions, in their fixed order. */
-export type FacetDimension = 'department' | 'network' | 'topic' | 'location';
+/** The four filterable dimensions, in their fixed order: `visitFacetValues` gives their places. */
+export const FACET_DIMENSIONS = ['department', 'network', 'topic', 'location'] as const;
 
 /**
- * Gives each value a person is filtered by, with its dimension (a value may come more than once:
- * two profiles on one network). The one rule of which fields are facets, shared by the in-memory
- * index and the static index's filters (`static-index.ts`), so both count the same people.
+ * Gives each value a person is filtered by, with its dimension's place in {@link FACET_DIMENSIONS}
+ * (a value may come more than once: two profiles on one network). The one rule of which fields
+ * are facets, shared by the in-memory index and the static index's filters (`static-index.ts`),
+ * so both count the same people.
  */
-export function visitFacetValues(person: Person, visit: (dimension: FacetDimension, value: string) => void): void {
-  if (person.department !== undefined) visit('department', person.department);
-  for (const profile of person.profiles) visit('network', profile.network);
-  for (const topic of person.topics) visit('topic', topic);
-  if (person.location !== undefined) visit('location', person.location);
+export function visitFacetValues(person: Person, visit: (dimension: number, value: string) => void): void {
+  if (person.department !== undefined) visit(0, person.department);
+  for (const profile of person.profiles) visit(1, profile.network);
+  for (const topic of person.topics) visit(2, topic);
+  if (person.location !== undefined) visit(3, person.location);
 }
 
 /**
@@ -235,13 +236,8 @@ export class SearchIndex {
     this.#nameStarts = new Int32Array(people.length);
     this.#wordPairs = new Int32Array(people.length);
     this.#namePairs = new Int32Array(people.length);
-    const byName = {
-      department: this.#department,
-      network: this.#network,
-      topic: this.#topic,
-      location: this.#location,
-    } satisfies Record<FacetDimension, Dimension>;
-    const addValue = (dimension: FacetDimension, value: string): void => byName[dimension].push(value);
+    const dimensions = this.#dimensions;
+    const addValue = (dimension: number, value: string): void => (dimensions[dimension] as Dimension).push(value);
     people.forEach((person, i) => {
       const name = maskPart(names[i] as string);
       this.#nameStarts[i] = name.starts;

@@ -5,10 +5,10 @@
  * search engine itself stays out of the core.
  * @module
  */
-import { topicOwners } from './contact.js';
+import { topicOwners } from './topic-owners.js';
 import type { Directory } from './directory.js';
 import type { Audience, Department, Organization, Person, Topic } from './manifest/schema.js';
-import { pushSearchedParts, visitFacetValues, type Facets, type SearchedParts } from './search.js';
+import { FACET_DIMENSIONS, pushSearchedParts, visitFacetValues, type Facets, type SearchedParts } from './search.js';
 import { foldText } from './text.js';
 
 /**
@@ -164,7 +164,7 @@ function filtersOf(person: Person): IndexFilters {
     topic: new Set<string>(),
     location: new Set<string>(),
   };
-  visitFacetValues(person, (dimension, value) => values[dimension].add(value));
+  visitFacetValues(person, (dimension, value) => values[FACET_DIMENSIONS[dimension]!].add(value));
   return {
     department: [...values.department],
     network: [...values.network],

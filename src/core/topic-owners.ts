@@ -1,0 +1,47 @@
+/**
+ * Who owns each topic: one rule for routing (`contact.ts`), the CLI's report and the static
+ * index's contacts. A module of its own, without top-level state, so code that needs only this
+ * rule does not carry the router.
+ * @module
+ */
+import type { Department, Manifest, Person } from './manifest/schema.js';
+
+/** Who owns a topic (see {@link topicOwners}). */
+export interface TopicOwners {
+  /**
+   * The people the topic lists (`topics[].people`), in that order, then those who list the topic themselves
+   * (`people[].topics`), in manifest order.
+   */
+  readonly people: readonly Person[];
+  /** The departments the topic names, in that order. */
+  readonly departments: readonly Department[];
+}
+
+/**
+ * Who owns each topic of a validated manifest, by topic id: one rule for routing and for the
+ * CLI's report. Ids that name nobody are skipped.
+ *
+ * @example
+ * topicOwners(manifest).get('press')?.people.map((p) => p.name)
+ */
+export function topicOwners(manifest: Manifest): ReadonlyMap<string, TopicOwners> {
+  const departments = new Map(manifest.departments.map((d) => [d.id, d]));
+  const people = new Map(manifest.people.map((p) => [p.id, p]));
+  const volunteers = new Map<string, Person[]>();
+  for (const person of manifest.people) {
+    for (const id of person.topics) {
+      const list = volunteers.get(id);
+      if (list === undefined) volunteers.set(id, [person]);
+      // A topic named twice by the same person still has them once.
+      else if (list[list.length - 1] !== person) list.push(person);
+    }
+  }
+  return new Map(
+    manifest.topics.map((topic) => {
+      const listed = topic.people.map((id) => people.get(id)).filter((p): p is Person => p !== undefined);
+      const extra = (volunteers.get(topic.id) ?? []).filter((p) => !topic.people.includes(p.id));
+      const owning = topic.departments.map((id) => departments.get(id)).filter((d): d is Department => d !== undefined);
+      return [topic.id, { people: [...listed, ...extra], departments: owning }];
+    }),
+  );
+}
