@@ -146,6 +146,7 @@ export default [
       'core/index': 'src/core/index.ts',
       'core/schema': 'src/core/schema.ts',
       'core/jsonld': 'src/core/jsonld.ts',
+      'core/source': 'src/core/source.ts',
       react: 'src/react.ts',
       ssr: 'src/ssr.ts',
     },

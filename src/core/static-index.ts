@@ -5,6 +5,7 @@
  * search engine itself stays out of the core.
  * @module
  */
+import { personRef, type PersonRef } from './source.js';
 import { topicOwners } from './topic-owners.js';
 import type { Directory } from './directory.js';
 import type { Audience, Department, Organization, Person, Topic } from './manifest/schema.js';
@@ -51,18 +52,6 @@ export interface IndexRecord {
   readonly filters: IndexFilters;
   /** `name`: the person's place in the directory's name order (collation included), zero-padded. */
   readonly sort: Readonly<Record<'name', string>>;
-}
-
-/** Another person as a page mentions them: enough to show and link them. */
-export interface PersonRef {
-  /** Their id: `people/<id>.json` holds the rest. */
-  readonly id: string;
-  /** Their name. */
-  readonly name: string;
-  /** Their job title. */
-  readonly title?: string;
-  /** Their photo's URL. */
-  readonly photo?: string;
 }
 
 /**
@@ -113,16 +102,6 @@ const withoutHrKey = (person: Person): Person => {
   const { employeeNumber: _hrKey, ...rest } = person;
   return rest;
 };
-
-/** A person as other pages mention them. */
-export function personRef(person: Person): PersonRef {
-  return {
-    id: person.id,
-    name: person.name,
-    ...(person.title === undefined ? {} : { title: person.title }),
-    ...(person.photo === undefined ? {} : { photo: person.photo }),
-  };
-}
 
 /**
  * Every person's search record, in the directory's name order. The content mirrors what
