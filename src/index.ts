@@ -8,6 +8,7 @@ export * from './core/contact.js';
 export * from './core/signature.js';
 export * from './core/vcard.js';
 export * from './core/jsonld.js';
+export * from './core/source.js';
 export {
   SocialElement,
   type LoadedDirectory,

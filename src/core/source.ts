@@ -47,8 +47,11 @@ export interface SourceHead {
 export interface PersonRow {
   /** The person, every field of the source's audience. */
   readonly person: Person;
-  /** The person they report to. */
-  readonly manager?: PersonRef;
+  /**
+   * The person they report to (a source that knows only a reference to them gives a person
+   * with the reference's fields, like a {@link PersonPage}'s people).
+   */
+  readonly manager?: Person;
   /** How many people report to them directly. */
   readonly reportCount: number;
 }

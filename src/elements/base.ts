@@ -1,4 +1,4 @@
-import { Task, TaskStatus } from '@lit/task';
+import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
@@ -87,10 +87,23 @@ export class SocialElement extends LocalizedElement {
 
   /** The manifest loading: pending, complete or error, with abort of stale loads. */
   protected readonly load = new Task(this, {
-    task: async ([src, manifest, audience, reloads, given], { signal }) =>
-      given === undefined ? this.#load(src, manifest, audience, reloads, signal) : { directory: given, warnings: [] },
-    args: () => [this.src, this.manifest, this.audience, this.#reloads, this.givenDirectory()] as const,
+    task: async ([src, manifest, audience, reloads, given, wanted], { signal }) =>
+      !wanted
+        ? initialState
+        : given === undefined
+          ? this.#load(src, manifest, audience, reloads, signal)
+          : { directory: given, warnings: [] },
+    args: () =>
+      [this.src, this.manifest, this.audience, this.#reloads, this.givenDirectory(), this.readsManifest()] as const,
   });
+
+  /**
+   * Whether the element shows a manifest: `false` for a directory reading a static index
+   * (`index`), which loads nothing here and fires its own events.
+   */
+  protected readsManifest(): boolean {
+    return true;
+  }
 
   /**
    * A directory an enclosing element already loaded (the signature builder hands its own to the
@@ -218,13 +231,18 @@ export class SocialElement extends LocalizedElement {
       initial: pending,
       pending,
       complete: completed,
-      error: (error) => html`
-        <div part="error" class="load-error" role="alert">
-          <p><strong>${this.msg('loadFailed')}</strong></p>
-          ${error instanceof Error ? html`<p class="detail">${error.message}</p>` : nothing}
-          <button part="button" type="button" @click=${() => this.reload()}>${this.msg('retry')}</button>
-        </div>
-      `,
+      error: (error) => this.renderLoadError(error),
     });
+  }
+
+  /** The error state: what failed, why, and a retry button. */
+  protected renderLoadError(error: unknown): TemplateResult {
+    return html`
+      <div part="error" class="load-error" role="alert">
+        <p><strong>${this.msg('loadFailed')}</strong></p>
+        ${error instanceof Error ? html`<p class="detail">${error.message}</p>` : nothing}
+        <button part="button" type="button" @click=${() => this.reload()}>${this.msg('retry')}</button>
+      </div>
+    `;
   }
 }

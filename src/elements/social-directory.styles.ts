@@ -148,7 +148,8 @@ export const styles = css`
     gap: 0.75rem;
     min-height: 24rem;
   }
-  .skeleton div {
+  .skeleton div,
+  .placeholder {
     height: 8rem;
     border-radius: var(--_radius);
     background: linear-gradient(90deg, var(--_surface), var(--_border), var(--_surface));
@@ -156,7 +157,8 @@ export const styles = css`
     animation: shimmer 1.4s ease-in-out infinite;
   }
   @media (prefers-reduced-motion: reduce) {
-    .skeleton div {
+    .skeleton div,
+    .placeholder {
       animation: none;
     }
   }

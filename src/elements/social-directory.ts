@@ -12,9 +12,18 @@ import {
   type Directory,
   type NetworkId,
   type Person,
-  type SearchResult,
+  type PersonPage,
+  type SearchQuery,
 } from '../core/index.js';
-import { SocialElement, type LoadedDirectory } from './base.js';
+import {
+  memorySource,
+  type Answer,
+  type DirectorySource,
+  type PersonRow,
+  type SourceHead,
+  type SourceResults,
+} from '../core/source.js';
+import { SocialElement } from './base.js';
 import { cssProperties } from './internal/css-properties.js';
 import { OnDemand, virtualizers } from './internal/on-demand.js';
 import { UrlStateController } from './internal/url-state.js';
@@ -48,9 +57,86 @@ const URL_KEYS = {
 type StateKey = keyof typeof URL_KEYS;
 type FilterKey = Exclude<StateKey, 'query' | 'person'>;
 
-/** A person of a grouped list, with their position among the people (headers excluded). */
-type Member = { readonly person: Person; readonly position: number };
-type Item = { readonly group: Department } | Member;
+/** An entry of a grouped list: a department's header, or a person's position in the results. */
+type Item = { readonly group: Department } | number;
+
+// Rows a source that fetches them (a static index) is asked for at a time, around the first
+// one the list shows that it has not loaded.
+const ROW_PAGE = 48;
+
+// One source per directory, so every element of the page showing a manifest asks the same one.
+const memorySources = new WeakMap<Directory, DirectorySource>();
+function sourceOf(directory: Directory): DirectorySource {
+  let source = memorySources.get(directory);
+  if (source === undefined) memorySources.set(directory, (source = memorySource(directory)));
+  return source;
+}
+
+// The departments of a source by id: a card names its person's department.
+const departmentMaps = new WeakMap<SourceHead, ReadonlyMap<string, Department>>();
+function departmentsOf(head: SourceHead): ReadonlyMap<string, Department> {
+  let byId = departmentMaps.get(head);
+  if (byId === undefined) departmentMaps.set(head, (byId = new Map(head.departments.map((d) => [d.id, d]))));
+  return byId;
+}
+
+/**
+ * The last answer of a source to a question, shown while the next question's answer is on
+ * its way (at once from the manifest in memory, after a fetch from a static index).
+ */
+class Answers<Q, T> {
+  #shown: { readonly source: DirectorySource; readonly key: string; readonly value: T } | undefined;
+  #asked: { readonly source: DirectorySource; readonly key: string } | undefined;
+  #failed: { readonly source: DirectorySource; readonly key: string; readonly error: unknown } | undefined;
+
+  constructor(
+    private readonly ask: (source: DirectorySource, question: Q) => Answer<T>,
+    private readonly answered: () => void,
+  ) {}
+
+  /** Why the last question failed, until it is asked again ({@link retry}) or another is asked. */
+  get failed(): unknown {
+    return this.#failed?.error;
+  }
+
+  /** The answer to `question`, or the last one shown (`stale`) while it is on its way. */
+  get(source: DirectorySource, question: Q): { readonly value: T; readonly stale: boolean } | undefined {
+    const key = JSON.stringify(question);
+    const shown = this.#shown?.source === source ? this.#shown : undefined;
+    if (shown?.key === key) return { value: shown.value, stale: false };
+    const failed = this.#failed?.source === source && this.#failed.key === key;
+    if (!failed && (this.#asked?.source !== source || this.#asked.key !== key)) {
+      this.#failed = undefined;
+      const answer = this.ask(source, question);
+      if (!(answer instanceof Promise)) {
+        this.#asked = undefined;
+        this.#shown = { source, key, value: answer };
+        return { value: answer, stale: false };
+      }
+      const asked = (this.#asked = { source, key });
+      answer.then(
+        (value) => {
+          if (this.#asked !== asked) return;
+          this.#asked = undefined;
+          this.#shown = { source, key, value };
+          this.answered();
+        },
+        (error: unknown) => {
+          if (this.#asked !== asked) return;
+          this.#asked = undefined;
+          this.#failed = { source, key, error };
+          this.answered();
+        },
+      );
+    }
+    return shown === undefined ? undefined : { value: shown.value, stale: true };
+  }
+
+  /** Forgets a failed question, so the next render asks it again. */
+  retry(): void {
+    this.#failed = undefined;
+  }
+}
 
 // @lit-labs/virtualizer clamps a list's height at ~8.2 million px, and the people below cannot
 // be scrolled to. When rows of full cards (~250–350 px, measured) would be taller, the list
@@ -109,6 +195,13 @@ export class SocialDirectory extends SocialElement {
   /** The theme tokens, then this element's own styles. */
   static override styles = [tokens, controls, loadStates, styles];
 
+  /**
+   * The people from a data source of the page's own (a company's search server, written
+   * against `DirectorySource` from `social-directory/core/source`) instead of a manifest: `src`
+   * and `manifest` are then ignored, and no load events fire (the page has the source).
+   */
+  @property({ attribute: false }) source?: DirectorySource;
+
   /** Free-text search (initial value; updated as people type). */
   @property({ reflect: true }) query = '';
   /** Department id filter. */
@@ -150,8 +243,19 @@ export class SocialDirectory extends SocialElement {
   /** The paper of that sheet: `a4` (cards of 85 × 55 mm, default) or `letter` (cards of 3.5 × 2 in). */
   @property({ attribute: 'print-paper' }) printPaper: Exclude<PrintPaper, 'card'> = 'a4';
 
-  // The people the filters keep, as last shown: what "Print business cards" prints.
-  #shown: { readonly directory: Directory; readonly people: readonly Person[] } | undefined;
+  // The results shown and the person page open, each with the question it answers.
+  readonly #results = new Answers(
+    (source, [query, grouped]: readonly [SearchQuery, boolean]) => source.search(query, { grouped }),
+    () => this.requestUpdate(),
+  );
+  readonly #pages = new Answers(
+    (source, id: string) => source.personPage(id),
+    () => this.requestUpdate(),
+  );
+  // The source the last render showed, and the results it listed: what "Print business cards" prints.
+  #shown: { readonly source: DirectorySource; readonly results: SourceResults } | undefined;
+  // Which pages of rows each results object has been asked for.
+  readonly #rowPages = new WeakMap<SourceResults, Set<number>>();
 
   // A reactive controller: the host keeps it through addController; the field only names it.
   // eslint-disable-next-line no-unused-private-class-members -- see above
@@ -249,16 +353,24 @@ export class SocialDirectory extends SocialElement {
    */
   async printBusinessCards(): Promise<void> {
     if (this.#shown === undefined) return;
-    const { directory, people } = this.#shown;
+    const { source, results } = this.#shown;
     // Loaded when first used: most visits never print.
-    const { printBusinessCards } = await import('./print-cards.js');
+    const { printBusinessCards, PRINT_CARDS_MAX } = await import('./print-cards.js');
+    const count = Math.min(results.total, PRINT_CARDS_MAX);
+    await results.load(0, count);
+    const departments = departmentsOf(source.head);
+    const people: Person[] = [];
+    for (let position = 0; position < count; position++) {
+      const row = results.row(position);
+      if (row !== undefined) people.push(row.person);
+    }
     await printBusinessCards(
       people.map((person) => ({
         person,
-        department: person.department === undefined ? undefined : directory.department(person.department),
+        department: person.department === undefined ? undefined : departments.get(person.department),
       })),
       {
-        organization: directory.organization,
+        organization: source.head.organization,
         audience: this.audience,
         paper: this.printPaper,
         lang: this.localization.lang,
@@ -307,8 +419,10 @@ export class SocialDirectory extends SocialElement {
     if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
     const link = event.currentTarget as HTMLElement;
-    const person = this.load.value?.directory.person(link.dataset['person'] ?? '');
-    if (person !== undefined) emit(link, 'social-select', { person });
+    const id = link.dataset['person'] ?? '';
+    const page = this.#shownPage;
+    const person = page && [...page.reportingLine, ...page.reports, ...page.peers, page.lead].find((p) => p?.id === id);
+    if (person) emit(link, 'social-select', { person });
   };
 
   #onKeyDown = (event: KeyboardEvent): void => {
@@ -343,9 +457,9 @@ export class SocialDirectory extends SocialElement {
       this.#hydrating = false;
       if (this.person !== '') this.requestUpdate();
     }
-    if (this.#plainList && this.load.status === TaskStatus.COMPLETE) {
+    if (this.#plainList && (this.source !== undefined || this.load.status === TaskStatus.COMPLETE)) {
       this.#plainList = false;
-      if ((this.load.value?.directory.people.length ?? 0) > VIRTUALIZE_ABOVE) this.requestUpdate();
+      if ((this.#source()?.head.people ?? 0) > VIRTUALIZE_ABOVE) this.requestUpdate();
     }
   }
 
@@ -383,38 +497,60 @@ export class SocialDirectory extends SocialElement {
     this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
   }
 
+  /** Loads the manifest again, bypassing the page's copy, and asks the source again (the retry button). */
+  override reload(): void {
+    this.#results.retry();
+    this.#pages.retry();
+    super.reload();
+  }
+
+  protected override readsManifest(): boolean {
+    return this.source === undefined;
+  }
+
+  // What the element shows: the page's own source, or the manifest's once loaded.
+  #source(): DirectorySource | undefined {
+    if (this.source !== undefined) return this.source;
+    const directory = this.load.value?.directory ?? this.givenDirectory();
+    return directory === undefined ? undefined : sourceOf(directory);
+  }
+
   override render() {
     const skeleton = () => this.renderSkeleton(6);
-    return this.renderLoaded((loaded) => {
+    const complete = (source: DirectorySource) => {
       // A long directory shows its loading state a little longer, until the virtualizer has
       // arrived, rather than a plain list that would be swapped for it under the reader's eyes.
-      if (loaded.directory.people.length > VIRTUALIZE_ABOVE && virtualizers.module === undefined) {
+      if (source.head.people > VIRTUALIZE_ABOVE && virtualizers.module === undefined) {
         void virtualizers.load().then(() => this.requestUpdate());
         return skeleton();
       }
       const person = this.#hydrating ? '' : this.person;
-      return html`${person === '' ? nothing : this.#renderPersonPage(loaded.directory, skeleton)}
-        <div class="listing" ?hidden=${person !== ''}>${this.#renderDirectory(loaded)}</div>`;
-    }, skeleton);
+      return html`${person === '' ? nothing : this.#renderPersonPage(source, skeleton)}
+        <div class="listing" ?hidden=${person !== ''}>${this.#renderDirectory(source)}</div>`;
+    };
+    if (this.source !== undefined) return complete(this.source);
+    return this.renderLoaded((loaded) => complete(sourceOf(loaded.directory)), skeleton);
   }
 
-  #renderDirectory({ directory }: LoadedDirectory): TemplateResult {
-    const result = directory.search({
+  #renderDirectory(source: DirectorySource): TemplateResult {
+    const query: SearchQuery = {
       text: this.query,
       ...(this.department ? { department: this.department } : {}),
       ...(this.network ? { network: this.network as NetworkId } : {}),
       ...(this.topic ? { topic: this.topic } : {}),
       ...(this.location ? { location: this.location } : {}),
       ...(this.champion ? { champion: true } : {}),
-    });
-    const count = result.people.length;
-    this.#shown = { directory, people: result.people };
+    };
+    const answer = this.#results.get(source, [query, this.grouped]);
+    const result = answer?.value;
+    if (result !== undefined) this.#shown = { source, results: result };
+    const count = result?.total ?? 0;
     const active =
       [this.department, this.network, this.topic, this.location].filter((value) => value !== '').length +
       (this.champion ? 1 : 0);
     const filtered = this.query !== '' || active > 0;
     return html`
-      ${this.#renderOrganization(directory)}
+      ${this.#renderOrganization(source.head)}
       <form part="filters" role="search" aria-label=${this.msg('search')} @submit=${(event: Event) => event.preventDefault()}>
         <label class="search"
           >${this.msg('search')}
@@ -436,11 +572,11 @@ export class SocialDirectory extends SocialElement {
         >
           ${active > 0 ? this.msg('filtersActive', { count: this.localization.number(active) }) : this.msg('filters')}
         </button>
-        <div id="filter-panel" class=${this.filtersOpen ? 'filter-panel open' : 'filter-panel'}>${this.#renderFilters(directory, result)}</div>
+        <div id="filter-panel" class=${this.filtersOpen ? 'filter-panel open' : 'filter-panel'}>${this.#renderFilters(source.head, result)}</div>
         ${filtered ? html`<button part="button" type="button" @click=${() => this.clearFilters()}>${this.msg('clearFilters')}</button>` : nothing}
       </form>
-      <p part="status" class="status" role="status" aria-live="polite">
-        ${this.localization.plural('results', count)}
+      <p part="status" class="status" role="status" aria-live="polite" aria-busy=${(answer?.stale ?? result === undefined) ? 'true' : 'false'}>
+        ${result === undefined ? this.msg('loading') : this.localization.plural('results', count)}
       </p>
       ${
         this.businessCards && count > 0
@@ -448,17 +584,24 @@ export class SocialDirectory extends SocialElement {
           : nothing
       }
       ${
-        count === 0
-          ? html`<div class="empty">
+        this.#results.failed !== undefined
+          ? this.renderLoadError(this.#results.failed)
+          : result === undefined
+            ? this.renderSkeleton(6)
+            : count === 0
+              ? html`<div class="empty">
             <p>${this.msg('noResults')}</p>
             ${filtered ? html`<button part="button" type="button" @click=${() => this.clearFilters()}>${this.msg('clearFilters')}</button>` : nothing}
           </div>`
-          : this.#renderResults(directory, result.people)
+              : this.#renderResults(source, result)
       }
     `;
   }
 
-  #renderPersonPage(directory: Directory, pending: () => TemplateResult): TemplateResult {
+  // The person page shown, whose links open the people it names.
+  #shownPage: PersonPage | undefined;
+
+  #renderPersonPage(source: DirectorySource, pending: () => TemplateResult): TemplateResult {
     const personPage = personPages.module;
     if (personPage === undefined) {
       void personPages.load().then(() => this.requestUpdate());
@@ -470,20 +613,28 @@ export class SocialDirectory extends SocialElement {
         <button part="button back" type="button" @click=${() => this.closePerson()}>${this.msg('backToDirectory')}</button>
       </div>`;
     }
+    const answer = this.#pages.get(source, this.person);
+    if (this.#pages.failed !== undefined) return this.renderLoadError(this.#pages.failed);
+    if (answer === undefined || answer.stale) return pending();
+    const page = answer.value;
+    this.#shownPage = page;
     return personPage.renderPersonPage({
       id: this.person,
       headingId: PERSON_PAGE_HEADING,
-      page: directory.personPage(this.person),
+      page,
       msg: (key, values) => this.msg(key, values),
-      card: (person) => this.#renderCard(person, directory, false, 3),
+      card: (person) => {
+        const manager = page?.reportingLine.at(-1);
+        const row = { person, reportCount: page?.reports.length ?? 0, ...(manager ? { manager } : {}) };
+        return this.#renderCard(source, row, false, 3);
+      },
       href: (person) => (this.syncUrl && !isServer ? personUrl(window.location.href, person.id) : undefined),
       onOpen: this.#onPersonLink,
       onBack: () => this.closePerson(),
     });
   }
 
-  #renderOrganization(directory: Directory): TemplateResult | typeof nothing {
-    const { organization } = directory;
+  #renderOrganization({ organization }: SourceHead): TemplateResult | typeof nothing {
     const guidelines = organization.guidelines;
     const guidelinesUrl = safeUrl(guidelines?.url);
     if (organization.profiles.length === 0 && guidelines === undefined) return nothing;
@@ -508,7 +659,9 @@ export class SocialDirectory extends SocialElement {
     </section>`;
   }
 
-  #renderFilters(directory: Directory, { facets }: SearchResult): TemplateResult {
+  #renderFilters(head: SourceHead, result: SourceResults | undefined): TemplateResult {
+    // Until the first answer arrives, the filters offer everyone's counts.
+    const facets = result?.facets ?? head.facets;
     const option = (value: string, label: string, count: number | undefined, selected: string) =>
       html`<option value=${value} ?selected=${value === selected}>${label} (${count ?? 0})</option>`;
     const select = (key: FilterKey, label: string, options: TemplateResult[]) => html`<label
@@ -518,13 +671,13 @@ export class SocialDirectory extends SocialElement {
         ${options}
       </select></label
     >`;
-    const everyone = directory.facets;
+    const everyone = head.facets;
     // A filter offers only what someone in this directory has: on a public page, a department
     // or the champion flag with nobody public behind it would be an internal fact in a control.
-    const departments = directory.departments.filter(
+    const departments = head.departments.filter(
       (d) => (everyone.department[d.id] ?? 0) > 0 || d.id === this.department,
     );
-    const topics = directory.topics.filter((t) => (everyone.topic[t.id] ?? 0) > 0 || t.id === this.topic);
+    const topics = head.topics.filter((t) => (everyone.topic[t.id] ?? 0) > 0 || t.id === this.topic);
     const networks = (Object.keys(everyone.network) as NetworkId[]).sort((a, b) =>
       NETWORKS[a].label.localeCompare(NETWORKS[b].label),
     );
@@ -573,22 +726,13 @@ export class SocialDirectory extends SocialElement {
     `;
   }
 
-  /** People interleaved with department headers, for `grouped`. */
-  #groupedItems(directory: Directory, people: readonly Person[]): Item[] {
-    const byDepartment = new Map<string, Person[]>();
-    for (const person of people) {
-      const key = person.department ?? '';
-      const members = byDepartment.get(key);
-      if (members === undefined) byDepartment.set(key, [person]);
-      else members.push(person);
-    }
+  /** Department headers and the positions of their people, for `grouped`. */
+  #groupedItems(results: SourceResults): Item[] {
     const items: Item[] = [];
     let position = 0;
-    for (const department of [...directory.departments, undefined]) {
-      const members = byDepartment.get(department?.id ?? '');
-      if (members === undefined) continue;
+    for (const { department, count } of results.groups ?? []) {
       if (department !== undefined) items.push({ group: department });
-      for (const person of members) items.push({ person, position: position++ });
+      for (const end = position + count; position < end; position++) items.push(position);
     }
     return items;
   }
@@ -608,18 +752,18 @@ export class SocialDirectory extends SocialElement {
   }
 
   #renderCard(
-    person: Person,
-    directory: Directory,
+    source: DirectorySource,
+    { person, manager, reportCount }: PersonRow,
     compact: boolean,
     headingLevel = this.grouped ? 3 : 2,
   ): TemplateResult {
     return html`<social-person-card
       exportparts="card,avatar,name,meta,hierarchy,chip,badge,contact,vcard"
       .person=${person}
-      .manager=${directory.manager(person.id)}
-      report-count=${directory.reportCount(person.id)}
-      .department=${person.department === undefined ? undefined : directory.department(person.department)}
-      .organization=${directory.organization}
+      .manager=${manager}
+      report-count=${reportCount}
+      .department=${person.department === undefined ? undefined : departmentsOf(source.head).get(person.department)}
+      .organization=${source.head.organization}
       audience=${this.audience}
       ?compact=${compact}
       heading-level=${headingLevel}
@@ -629,19 +773,19 @@ export class SocialDirectory extends SocialElement {
   }
 
   /**
-   * Where each row of the virtualized list starts in `items`: a department header is a row of
-   * its own, people fill rows of `columns`. Numbers rather than row objects, because every
-   * filter change re-cuts up to 100,000 people into rows.
+   * Where each row of the virtualized list starts: a department header is a row of its own,
+   * people fill rows of `columns`. Numbers rather than row objects, because every filter change
+   * re-cuts up to 100,000 people into rows.
    */
-  #rowStarts(items: readonly (Item | Person)[], columns: number): number[] {
+  #rowStarts(items: readonly Item[] | undefined, total: number, columns: number): number[] {
     const starts: number[] = [];
-    if (!this.grouped) {
-      for (let i = 0; i < items.length; i += columns) starts.push(i);
+    if (items === undefined) {
+      for (let i = 0; i < total; i += columns) starts.push(i);
       return starts;
     }
     let inRow = 0;
     items.forEach((item, i) => {
-      if ('group' in item) {
+      if (typeof item === 'object') {
         starts.push(i);
         inRow = 0;
         return;
@@ -652,18 +796,45 @@ export class SocialDirectory extends SocialElement {
     return starts;
   }
 
-  #renderResults(directory: Directory, people: readonly Person[]): TemplateResult {
-    const items: readonly (Item | Person)[] = this.grouped ? this.#groupedItems(directory, people) : people;
-    const total = people.length;
-    // Grouped items carry their position among the people; ungrouped ones are the people.
-    const personAt = (entry: Member | Person, index: number): [Person, number] =>
-      'person' in entry ? [entry.person, entry.position] : [entry, index];
-    const item = (entry: Member | Person, index: number, compact: boolean) => {
-      const [person, position] = personAt(entry, index);
-      return html`<div role="listitem" aria-setsize=${total} aria-posinset=${position + 1}>${this.#renderCard(person, directory, compact)}</div>`;
+  /**
+   * The row at a position of the results; a source that fetches rows (a static index) is asked
+   * for the page of rows around it, and the list draws again when they arrive.
+   */
+  #row(results: SourceResults, position: number): PersonRow | undefined {
+    const row = results.row(position);
+    if (row !== undefined) return row;
+    let asked = this.#rowPages.get(results);
+    if (asked === undefined) this.#rowPages.set(results, (asked = new Set()));
+    const page = Math.floor(position / ROW_PAGE);
+    if (asked.has(page)) return undefined;
+    asked.add(page);
+    const loaded = results.load(page * ROW_PAGE, Math.min(results.total, (page + 1) * ROW_PAGE));
+    // A page that failed is asked for again when the list next draws it.
+    if (loaded instanceof Promise)
+      loaded.then(
+        () => this.requestUpdate(),
+        () => asked.delete(page),
+      );
+    else this.requestUpdate();
+    return undefined;
+  }
+
+  #renderResults(source: DirectorySource, results: SourceResults): TemplateResult {
+    // Grouped: headers and positions; ungrouped: the position is the index.
+    const items = this.grouped ? this.#groupedItems(results) : undefined;
+    const count = items?.length ?? results.total;
+    const itemAt = (index: number): Item => items?.[index] ?? index;
+    const total = results.total;
+    const item = (position: number, compact: boolean) => {
+      const row = this.#row(results, position);
+      return html`<div role="listitem" aria-setsize=${total} aria-posinset=${position + 1}>${
+        row === undefined
+          ? html`<div class="placeholder" aria-busy="true"></div>`
+          : this.#renderCard(source, row, compact)
+      }</div>`;
     };
     const virtualizer = virtualizers.module;
-    if (directory.people.length > VIRTUALIZE_ABOVE && virtualizer && !this.#plainList) {
+    if (source.head.people > VIRTUALIZE_ABOVE && virtualizer && !this.#plainList) {
       const { virtualize, cardRows } = virtualizer;
       // Overhang: enough to scroll by a wheel step without a blank edge; more only lays out cards unseen.
       this.#rowLayout ??= cardRows({
@@ -673,19 +844,20 @@ export class SocialDirectory extends SocialElement {
       });
       // Only the rows on screen are in the DOM, each a grid of as many cards as fit the width.
       const perRow = this.layout === 'list' ? 1 : this.columns;
-      const rows = this.#rowStarts(items, perRow);
+      const rows = this.#rowStarts(items, total, perRow);
       const compact = rows.length * this.#rowHeight > MAX_LIST_HEIGHT;
       this.#rowCount = rows.length;
       this.#compactRows = compact;
       const columns = { '--columns': String(perRow) };
       const renderRow = (start: number) => {
-        const first = items[start] as Item | Person;
-        if ('group' in first) return html`<div class="group" role="listitem">${this.#renderGroup(first.group)}</div>`;
+        const first = itemAt(start);
+        if (typeof first === 'object')
+          return html`<div class="group" role="listitem">${this.#renderGroup(first.group)}</div>`;
         const cards: TemplateResult[] = [];
-        for (let i = start; i < items.length && cards.length < perRow; i++) {
-          const entry = items[i] as Item | Person;
-          if ('group' in entry) break;
-          cards.push(item(entry, i, compact));
+        for (let i = start; i < count && cards.length < perRow; i++) {
+          const entry = itemAt(i);
+          if (typeof entry === 'object') break;
+          cards.push(item(entry, compact));
         }
         return html`<div class="row" role="none" ${cssProperties(columns)}>${cards}</div>`;
       };
@@ -702,16 +874,22 @@ export class SocialDirectory extends SocialElement {
         })}
       </div>`;
     }
+    const entries = items ?? Array.from({ length: total }, (_, position) => position);
     // role="list": Safari drops the list semantics of a list styled without bullets.
     // eslint-disable-next-line lit-a11y/no-redundant-role -- see above
     return html`<ul part="results" class="results" role="list">
       ${repeat(
-        items,
-        (entry) => ('group' in entry ? `group:${entry.group.id}` : 'person' in entry ? entry.person.id : entry.id),
-        (entry, index) => {
-          if ('group' in entry) return html`<li class="group">${this.#renderGroup(entry.group)}</li>`;
-          const [person, position] = personAt(entry, index);
-          return html`<li aria-setsize=${total} aria-posinset=${position + 1}>${this.#renderCard(person, directory, false)}</li>`;
+        entries,
+        (entry) =>
+          typeof entry === 'object' ? `group:${entry.group.id}` : (results.row(entry)?.person.id ?? `at:${entry}`),
+        (entry) => {
+          if (typeof entry === 'object') return html`<li class="group">${this.#renderGroup(entry.group)}</li>`;
+          const row = this.#row(results, entry);
+          return html`<li aria-setsize=${total} aria-posinset=${entry + 1}>${
+            row === undefined
+              ? html`<div class="placeholder" aria-busy="true"></div>`
+              : this.#renderCard(source, row, false)
+          }</li>`;
         },
       )}
     </ul>`;
