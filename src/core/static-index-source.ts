@@ -120,13 +120,17 @@ class IndexReader {
 
   async head(): Promise<IndexHead> {
     const file = new URL(INDEX_HEAD_FILE, this.#base).href;
-    const head = await this.#json(file, false);
-    if (typeof head !== 'object' || head === null || typeof (head as { format?: unknown }).format !== 'number')
+    const head = (await this.#json(file, false)) as Partial<IndexHead> | null;
+    if (typeof head?.format !== 'number')
       throw new Error(`${file} is not the head file of a social-directory index (it has no "format").`);
-    const { format } = head as IndexHead;
+    const { format } = head;
     if (format > INDEX_FORMAT)
       throw new Error(
         `The static index at ${this.#base.href} has format ${format}; this version of social-directory reads format ${INDEX_FORMAT} and older. Update social-directory.`,
+      );
+    if (!Array.isArray(head.departments) || !Array.isArray(head.topics) || typeof head.facets !== 'object')
+      throw new Error(
+        `${file} is not the head file of a social-directory index (its departments, topics or facets are missing).`,
       );
     return head as IndexHead;
   }
@@ -198,7 +202,7 @@ class StaticIndexSource implements DirectorySource {
     });
     // Pagefind's counts are of the results, not disjunctive: a filtered dimension's counts come
     // from the search without its own filter (the text's matches when it is the only one).
-    const own = filtered.map(async (dimension): Promise<Counts> => {
+    const own = filtered.map(async (dimension): Promise<PagefindCounts> => {
       if (filtered.length > 1)
         return (await pagefind.search(term, { filters: pagefindFilters(query, dimension) })).filters;
       return term === null ? countsOf(this.head.facets) : (await main).totalFilters;
@@ -307,8 +311,6 @@ class StaticIndexSource implements DirectorySource {
   }
 }
 
-type Counts = PagefindCounts;
-
 /** The results of one search: Pagefind's results, whose rows are fetched on demand. */
 class IndexResults implements SourceResults {
   readonly total: number;
@@ -387,8 +389,8 @@ function pagefindFilters(query: SearchQuery, without?: Dimension): PagefindFilte
 }
 
 /** A head's facets as Pagefind counts them (`champion`: the count of the value "true"). */
-function countsOf(facets: Facets): Counts {
-  return { ...facets, champion: { true: facets.champion } } as Counts;
+function countsOf(facets: Facets): PagefindCounts {
+  return { ...facets, champion: { true: facets.champion } } as PagefindCounts;
 }
 
 /** Facets from each dimension's Pagefind counts, values nobody has left out as the directory does. */

@@ -194,6 +194,33 @@ describe('staticIndexSource', () => {
     expect(results.total).to.equal(0);
   });
 
+  it('fetches no record for a search nobody shows, and each record once', async () => {
+    const asked: string[] = [];
+    const counting: typeof fetch = (input, init) => {
+      asked.push(String(input));
+      return fetch(input, init);
+    };
+    const index = await staticIndexSource(`${INDEXES}people-300/`, { fetch: counting });
+    const records = () => asked.filter((url) => url.includes('/people/'));
+    await index.search({ text: 'maria' });
+    await index.search({ department: 'sales' });
+    expect(records()).to.deep.equal([]);
+    const results = await index.search({ department: 'sales' });
+    await Promise.all([results.load(0, 6), results.load(3, 9)]);
+    expect(records()).to.have.length(9);
+    const again = await index.search({ department: 'sales' });
+    await again.load(0, 9);
+    await index.personPage(again.row(0)?.person.id ?? '');
+    expect(new Set(records()).size).to.equal(records().length);
+  });
+
+  it('stops when its signal aborts', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const error = await staticIndexSource(`${INDEXES}northwind/`, { signal: controller.signal }).catch((e: Error) => e);
+    expect((error as Error).name).to.equal('AbortError');
+  });
+
   it('refuses an index of a newer format, naming the URL and both versions', async () => {
     const newer = async () => new Response(JSON.stringify({ format: 2 }), { status: 200 });
     const error = await staticIndexSource('/future-index/', { fetch: newer }).catch((e: Error) => e);
@@ -207,9 +234,16 @@ describe('staticIndexSource', () => {
     expect((error as Error).message).to.match(/\/no-index-here\/head\.json cannot be fetched: the server answered 404/);
   });
 
-  it('says which file is not JSON', async () => {
+  it('says which file is not JSON, or not a head file', async () => {
     const broken = async () => new Response('{"format": 1,', { status: 200 });
     const error = await staticIndexSource('/broken-index/', { fetch: broken }).catch((e: Error) => e);
     expect((error as Error).message).to.match(/\/broken-index\/head\.json is not valid JSON/);
+    for (const body of ['[]', '{"format": 1}']) {
+      const other = async () => new Response(body, { status: 200 });
+      const wrong = await staticIndexSource('/other-json/', { fetch: other }).catch((e: Error) => e);
+      expect((wrong as Error).message).to.match(
+        /\/other-json\/head\.json is not the head file of a social-directory index/,
+      );
+    }
   });
 });
