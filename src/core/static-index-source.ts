@@ -95,7 +95,12 @@ type Dimension = (typeof DIMENSIONS)[number];
  * results.row(0)?.person.name;
  */
 export async function staticIndexSource(url: string, options: StaticIndexOptions = {}): Promise<DirectorySource> {
-  const base = new URL(url.endsWith('/') ? url : `${url}/`, globalThis.location?.href);
+  let base: URL;
+  try {
+    base = new URL(url.endsWith('/') ? url : `${url}/`, globalThis.location?.href);
+  } catch {
+    throw new Error(`"${url}" is not a URL of a static index (outside a page, give an absolute URL).`);
+  }
   const reader = new IndexReader(base, options);
   const head = await reader.head();
   return new StaticIndexSource(reader, head);
@@ -216,8 +221,8 @@ class StaticIndexSource implements DirectorySource {
         : Promise.all(words.map((word) => pagefind.search(word, {}))).then((found) =>
             found.some((answer) => answer.results.length === 0),
           );
-    const [response, ...owned] = await Promise.all([main, ...own]);
-    if (await unknownWord)
+    const [missing, response, ...owned] = await Promise.all([unknownWord, main, ...own]);
+    if (missing)
       return new IndexResults(
         this.#reader,
         [],

@@ -339,4 +339,6 @@ test('staticIndexSource reads the index in Node: a first search and its first ro
   const page = await source.personPage('ellen-park');
   assert.deepEqual(page?.person, directory.personPage('ellen-park').person);
   assert.equal(await source.personPage('nobody'), undefined);
+  // No page to resolve against: a relative URL is an error that says so.
+  await assert.rejects(staticIndexSource('/people-index/'), /"\/people-index\/" is not a URL of a static index/);
 });

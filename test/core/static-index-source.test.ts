@@ -65,6 +65,8 @@ const QUERIES: readonly SearchQuery[] = [
   { text: 'manager', network: 'linkedin', location: ['London', 'Boston'] },
   { topic: 'developer-api' },
   { department: 'legal', location: 'Tokyo' },
+  { department: 'nowhere' },
+  { department: [], network: ['mastodon', 'twitch'], location: ['Nowhere', 'Berlin'], text: 'maria' },
   { text: 'zqxnobody' },
   // Pagefind alone leaves out a word nobody has and finds every Maria.
   { text: 'maria zqxnobody' },
