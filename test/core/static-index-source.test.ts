@@ -66,7 +66,13 @@ const QUERIES: readonly SearchQuery[] = [
   { topic: 'developer-api' },
   { department: 'legal', location: 'Tokyo' },
   { department: 'nowhere' },
-  { department: [], network: ['mastodon', 'twitch'], location: ['Nowhere', 'Berlin'], text: 'maria' },
+  {
+    department: [],
+    network: ['mastodon', 'twitch', 'linkedin'],
+    location: ['Nowhere', 'Berlin', 'Boston'],
+    text: 'maria',
+  },
+  { champion: true, department: ['engineering', 'sales', 'support'], network: 'linkedin' },
   { text: 'zqxnobody' },
   // Pagefind alone leaves out a word nobody has and finds every Maria.
   { text: 'maria zqxnobody' },
@@ -221,6 +227,21 @@ describe('staticIndexSource', () => {
     controller.abort();
     const error = await staticIndexSource(`${INDEXES}northwind/`, { signal: controller.signal }).catch((e: Error) => e);
     expect((error as Error).name).to.equal('AbortError');
+  });
+
+  it('runs in a module worker, with the same answers', async () => {
+    const { memory } = await pair('people-300', people300);
+    const query: SearchQuery = { text: 'lukasz', network: ['linkedin', 'x'] };
+    const worker = new Worker(new URL('./static-index-source.worker.ts', import.meta.url), { type: 'module' });
+    const answer = await new Promise<{ total: number; facets: unknown; ids: string[] }>((resolve, reject) => {
+      worker.addEventListener('message', (event) => resolve(event.data));
+      worker.addEventListener('error', (event) => reject(new Error(event.message)));
+      worker.postMessage({ url: `${INDEXES}people-300/`, query });
+    }).finally(() => worker.terminate());
+    const expected = (await memory.search(query)) as SourceResults;
+    expect(answer.total).to.equal(expected.total);
+    expect(answer.facets).to.deep.equal(expected.facets);
+    expect([...answer.ids].sort()).to.deep.equal((await everyone(expected)).sort());
   });
 
   it('refuses an index of a newer format, naming the URL and both versions', async () => {

@@ -33,6 +33,7 @@ export async function buildStaticIndexes() {
   try {
     const { northwind } = await fixtures();
     const manifests = { northwind: northwind(), 'people-300': generateManifest(300) };
+    mkdirSync(OUTPUT, { recursive: true });
     const runs = [];
     for (const [name, manifest] of Object.entries(manifests)) {
       const file = join(scratch, `${name}.social.json`);
@@ -44,7 +45,6 @@ export async function buildStaticIndexes() {
         );
       }
     }
-    mkdirSync(OUTPUT, { recursive: true });
     await Promise.all(runs);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
