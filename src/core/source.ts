@@ -196,3 +196,5 @@ function groupByDepartment(
   }
   return { people: ordered, groups };
 }
+
+export { staticIndexSource, type StaticIndexOptions } from './static-index-source.js';

@@ -50,8 +50,12 @@ export interface IndexRecord {
   readonly meta: Readonly<Record<'title' | 'id', string>>;
   /** The values of each facet (`champion`: `["true"]` for champions, else none). */
   readonly filters: IndexFilters;
-  /** `name`: the person's place in the directory's name order (collation included), zero-padded. */
-  readonly sort: Readonly<Record<'name', string>>;
+  /**
+   * `name`: the person's place in the directory's name order (collation included), zero-padded.
+   * `group`: their department's place in the departments' order (people without one last), then
+   * `name`: the order of grouped results (`SearchOrder.grouped`).
+   */
+  readonly sort: Readonly<Record<'name' | 'group', string>>;
 }
 
 /**
@@ -109,6 +113,8 @@ const withoutHrKey = (person: Person): Person => {
  */
 export function* indexRecords(directory: Directory): Generator<IndexRecord> {
   const digits = String(directory.people.length).length;
+  const departments = new Map(directory.departments.map((department, place) => [department.id, place]));
+  const groupDigits = String(departments.size).length;
   const parts: SearchedParts<string> = {
     text: (text) => text,
     department: (id) => directory.department(id)?.name ?? '',
@@ -117,6 +123,8 @@ export function* indexRecords(directory: Directory): Generator<IndexRecord> {
   };
   let rank = 0;
   for (const person of directory.people) {
+    const name = String(rank++).padStart(digits, '0');
+    const group = departments.get(person.department ?? '') ?? departments.size;
     const found = [person.name];
     pushSearchedParts(person, parts, found);
     const content = found.filter((text) => text !== '').join('\n');
@@ -130,7 +138,7 @@ export function* indexRecords(directory: Directory): Generator<IndexRecord> {
       content: folded.length === 0 ? content : `${content}\n${[...new Set(folded)].join(' ')}`,
       meta: { title: person.name, id: person.id },
       filters: filtersOf(person),
-      sort: { name: String(rank++).padStart(digits, '0') },
+      sort: { name, group: `${String(group).padStart(groupDigits, '0')}${name}` },
     };
   }
 }

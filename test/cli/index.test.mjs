@@ -14,13 +14,14 @@ import { cli, demoManifest, fixture, scratch } from './run-cli.mjs';
 const demo = validateManifest(JSON.parse(readFileSync(demoManifest, 'utf8'))).manifest;
 
 // Pagefind's browser API fetches its files relative to pagefind.js: in Node, file: URLs are
-// answered from disk (and counted, for the bytes a cold search transfers).
+// answered from disk (and counted, for the bytes a cold search transfers), a missing file with a 404.
 const realFetch = globalThis.fetch;
 const fetched = [];
 globalThis.fetch = async (url, init) => {
   const address = new URL(String(url));
   if (address.protocol !== 'file:') return realFetch(url, init);
-  const bytes = await readFile(address);
+  const bytes = await readFile(address).catch((error) => (error.code === 'ENOENT' ? undefined : Promise.reject(error)));
+  if (bytes === undefined) return new Response('Not found', { status: 404 });
   fetched.push({ url: address.pathname, bytes: bytes.length });
   return new Response(bytes, { status: 200 });
 };
@@ -321,4 +322,23 @@ test('index --help describes the output layout', async () => {
   assert.match(stdout, /head\.json/);
   assert.match(stdout, /people\/<id>\.json/);
   assert.match((await cli(['--help'])).stdout, /index <manifest>/);
+});
+
+test('staticIndexSource reads the index in Node: a first search and its first rows, then a page', async () => {
+  const { folder } = await buildIndex(demoManifest);
+  const { staticIndexSource } = await import('social-directory/core/source');
+  const directory = createDirectory(demo);
+  fetched.length = 0;
+  const source = await staticIndexSource(pathToFileURL(join(folder, '/')).href);
+  assert.deepEqual(source.head.facets, directory.facets);
+  const results = await source.search({ text: 'ellen' });
+  await results.load(0, 24);
+  assert.equal(results.row(0)?.person.id, 'ellen-park');
+  const bytes = fetched.reduce((sum, file) => sum + file.bytes, 0);
+  console.log(`first search and rows of ${demo.people.length} people: ${fetched.length} files, ${bytes} bytes`);
+  const page = await source.personPage('ellen-park');
+  assert.deepEqual(page?.person, directory.personPage('ellen-park').person);
+  assert.equal(await source.personPage('nobody'), undefined);
+  // No page to resolve against: a relative URL is an error that says so.
+  await assert.rejects(staticIndexSource('/people-index/'), /"\/people-index\/" is not a URL of a static index/);
 });

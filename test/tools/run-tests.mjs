@@ -2,7 +2,7 @@
 // `npm test`: every suite in order, one summary line at the end ("N passed, N failed") that
 // CI reads. Suites: type check (src + tests), lint and format (ESLint, Prettier), build, API reference,
 // API report, Node tests (size budgets, the core in Node, docs and lock file checks, the CLI), browser
-// tests in headless Chromium.
+// tests in headless Chromium (reading static indexes the built CLI writes first).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -75,6 +75,10 @@ if (prettier.code !== 0)
 section('Build (rollup)');
 const build = await run('npm', ['run', '--silent', 'build']);
 results.push({ suite: 'build', passed: build.code === 0 ? 1 : 0, failed: build.code === 0 ? 0 : 1 });
+
+section('Static indexes for the browser tests (dist/cli.js index)');
+const indexes = await run('node', ['test/tools/static-indexes.mjs']);
+results.push({ suite: 'indexes', passed: indexes.code === 0 ? 1 : 0, failed: indexes.code === 0 ? 0 : 1 });
 
 section('API reference (typedoc, warnings are errors)');
 const docs = await run('npx', ['typedoc', '--logLevel', 'Warn']);

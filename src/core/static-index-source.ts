@@ -1,0 +1,430 @@
+/**
+ * The static index as a {@link DirectorySource} (issue 18): `social-directory index`'s folder,
+ * served by any web server or CDN, read in a page or a worker. `head.json` answers what a page
+ * shows before a search; Pagefind's own browser API (`pagefind/pagefind.js`, imported from the
+ * index's folder at the first search) finds people and counts the filters; `people/<id>.json`
+ * gives each row and page.
+ * @module
+ */
+import type { PersonPage } from './directory.js';
+import type { Audience, Person } from './manifest/schema.js';
+import type { Facets, FilterValue, SearchQuery } from './search.js';
+import type {
+  Answer,
+  DirectorySource,
+  PersonRef,
+  PersonRow,
+  ResultGroup,
+  SearchOrder,
+  SourceHead,
+  SourceResults,
+} from './source.js';
+import {
+  INDEX_FORMAT,
+  INDEX_HEAD_FILE,
+  INDEX_PEOPLE_FOLDER,
+  INDEX_SEARCH_FOLDER,
+  type IndexHead,
+  type IndexPerson,
+} from './static-index.js';
+import { foldText } from './text.js';
+
+/** Options for {@link staticIndexSource}. */
+export interface StaticIndexOptions {
+  /** Aborts reading the head file and every later request for a person's record. */
+  readonly signal?: AbortSignal;
+  /**
+   * Fetches the head file and the people's records (default: the global `fetch`). Pagefind's
+   * own files are fetched by Pagefind, with the global `fetch`.
+   */
+  readonly fetch?: typeof fetch;
+}
+
+// The part of Pagefind's browser API (1.x) this source uses.
+type PagefindCounts = Readonly<Record<string, Readonly<Record<string, number>>>>;
+interface PagefindResult {
+  data(): Promise<{ readonly meta: Readonly<Record<string, string>> }>;
+}
+interface PagefindResponse {
+  readonly results: readonly PagefindResult[];
+  /** Per filter value: how many of the results have it (the filters applied). */
+  readonly filters: PagefindCounts;
+  /** Per filter value: how many of the text's matches have it (no filter applied). */
+  readonly totalFilters: PagefindCounts;
+}
+type PagefindFilters = Record<string, { any: string[] }>;
+interface Pagefind {
+  search(
+    term: string | null,
+    options: { filters?: PagefindFilters; sort?: Record<string, 'asc'> },
+  ): Promise<PagefindResponse>;
+  /** Loads every filter's file: a search counts only the filters loaded (those it names). */
+  filters(): Promise<unknown>;
+}
+interface PagefindModule {
+  createInstance(options: { basePath: string }): Pagefind;
+}
+
+/** The filters a query can set, Pagefind's filter names being the facets' (`IndexFilters`). */
+const DIMENSIONS = ['department', 'network', 'topic', 'location', 'champion'] as const;
+type Dimension = (typeof DIMENSIONS)[number];
+
+/**
+ * Reads a static index written by `social-directory index` at `url` (a folder: `head.json`,
+ * `people/`, `pagefind/`; relative URLs resolve against the page's). Resolves once `head.json` is
+ * read; rejects with an error naming the file and the reason when it cannot be fetched, is not
+ * JSON, or has a newer format than this version reads.
+ *
+ * Its answers follow `Directory.search` where Pagefind allows: every word must match (Pagefind
+ * matches words by prefix and stem, where the directory also matches inside words), filters
+ * narrow, and facets count each filter value with the other filters as they are (one more
+ * Pagefind search per filtered dimension, when more than one is set). Without text, people come
+ * in the directory's name order; with text, as Pagefind ranks them; grouped, by department and
+ * then by name. Rows are fetched when {@link SourceResults.load} asks for them, so a search
+ * nobody shows costs no person's record.
+ *
+ * The index keeps only a {@link PersonRef} of the people a person's page mentions (reporting
+ * line, reports, peers, lead): on {@link PersonPage} they are minimal `Person`s, with no
+ * profiles, topics, "ask me about" or languages, `champion` false and `visibility` the index's
+ * audience. Fetch the person's own page for the rest.
+ *
+ * @example
+ * const source = await staticIndexSource('/people-index/');
+ * const results = await source.search({ text: 'zoe', department: 'editorial' });
+ * await results.load(0, 24);
+ * results.row(0)?.person.name;
+ */
+export async function staticIndexSource(url: string, options: StaticIndexOptions = {}): Promise<DirectorySource> {
+  let base: URL;
+  try {
+    base = new URL(url.endsWith('/') ? url : `${url}/`, globalThis.location?.href);
+  } catch {
+    throw new Error(`"${url}" is not a URL of a static index (outside a page, give an absolute URL).`);
+  }
+  const reader = new IndexReader(base, options);
+  const head = await reader.head();
+  return new StaticIndexSource(reader, head);
+}
+
+/** Fetches the index's JSON files, with errors that say which file and what went wrong. */
+class IndexReader {
+  readonly #base: URL;
+  readonly #fetch: typeof fetch;
+  readonly #signal: AbortSignal | undefined;
+  readonly #people = new Map<string, Promise<IndexPerson | undefined>>();
+
+  constructor(base: URL, options: StaticIndexOptions) {
+    this.#base = base;
+    this.#fetch = options.fetch ?? ((input, init) => fetch(input, init));
+    this.#signal = options.signal;
+  }
+
+  get base(): URL {
+    return this.#base;
+  }
+
+  async head(): Promise<IndexHead> {
+    const file = new URL(INDEX_HEAD_FILE, this.#base).href;
+    const head = (await this.#json(file, false)) as Partial<IndexHead> | null;
+    if (typeof head?.format !== 'number')
+      throw new Error(`${file} is not the head file of a social-directory index (it has no "format").`);
+    const { format } = head;
+    if (format > INDEX_FORMAT)
+      throw new Error(
+        `The static index at ${this.#base.href} has format ${format}; this version of social-directory reads format ${INDEX_FORMAT} and older. Update social-directory.`,
+      );
+    if (!Array.isArray(head.departments) || !Array.isArray(head.topics) || typeof head.facets !== 'object')
+      throw new Error(
+        `${file} is not the head file of a social-directory index (its departments, topics or facets are missing).`,
+      );
+    return head as IndexHead;
+  }
+
+  /** A person's record, fetched once per id; `undefined` when the index has no such file. */
+  person(id: string): Promise<IndexPerson | undefined> {
+    let record = this.#people.get(id);
+    if (record === undefined) {
+      const file = new URL(`${INDEX_PEOPLE_FOLDER}/${encodeURIComponent(id)}.json`, this.#base).href;
+      record = this.#json(file, true) as Promise<IndexPerson | undefined>;
+      // A failure is not kept: asking again (a retry) fetches again.
+      record.catch(() => this.#people.delete(id));
+      this.#people.set(id, record);
+    }
+    return record;
+  }
+
+  async #json(file: string, missingIsUndefined: boolean): Promise<unknown> {
+    let response: Response;
+    try {
+      response = await this.#fetch(file, this.#signal === undefined ? {} : { signal: this.#signal });
+    } catch (error) {
+      if (this.#signal?.aborted) throw error;
+      throw new Error(`${file} cannot be fetched: ${(error as Error).message ?? String(error)}`, { cause: error });
+    }
+    if (missingIsUndefined && (response.status === 404 || response.status === 410)) return undefined;
+    if (!response.ok)
+      throw new Error(
+        `${file} cannot be fetched: the server answered ${response.status}${response.statusText === '' ? '' : ` ${response.statusText}`}.`,
+      );
+    const text = await response.text();
+    try {
+      return JSON.parse(text) as unknown;
+    } catch (error) {
+      throw new Error(`${file} is not valid JSON: ${(error as Error).message}`, { cause: error });
+    }
+  }
+}
+
+class StaticIndexSource implements DirectorySource {
+  readonly head: SourceHead;
+  readonly #reader: IndexReader;
+  readonly #audience: Audience;
+  #pagefind: Promise<Pagefind> | undefined;
+  #counted: Promise<Pagefind> | undefined;
+
+  constructor(reader: IndexReader, head: IndexHead) {
+    this.#reader = reader;
+    this.#audience = head.audience;
+    this.head = {
+      organization: head.organization,
+      departments: head.departments,
+      topics: head.topics,
+      people: head.people,
+      facets: head.facets,
+    };
+  }
+
+  async search(query: SearchQuery, order: SearchOrder = {}): Promise<SourceResults> {
+    const text = foldText(query.text ?? '');
+    const term = text === '' ? null : text;
+    const filtered = DIMENSIONS.filter((dimension) => filterOf(query, dimension) !== undefined);
+    // Everyone's list needs no counts (the head has them), so no filter file either.
+    const pagefind = await (term === null && filtered.length === 0 ? this.#searchEngine() : this.#counting());
+    const grouped = order.grouped === true;
+    const main = pagefind.search(term, {
+      filters: pagefindFilters(query),
+      ...(grouped ? { sort: { group: 'asc' } } : term === null ? { sort: { name: 'asc' } } : {}),
+    });
+    // Pagefind's counts are of the results, not disjunctive: a filtered dimension's counts come
+    // from the search without its own filter (the text's matches when it is the only one).
+    const own = filtered.map(async (dimension): Promise<PagefindCounts> => {
+      if (filtered.length > 1)
+        return (await pagefind.search(term, { filters: pagefindFilters(query, dimension) })).filters;
+      return term === null ? countsOf(this.head.facets) : (await main).totalFilters;
+    });
+    // Pagefind leaves out a word the index does not have at all ("maria zzz" finds Maria), where
+    // every word must match: each word of several is looked up on its own too.
+    const words = term?.split(' ') ?? [];
+    const unknownWord =
+      words.length < 2
+        ? false
+        : Promise.all(words.map((word) => pagefind.search(word, {}))).then((found) =>
+            found.some((answer) => answer.results.length === 0),
+          );
+    const [missing, response, ...owned] = await Promise.all([unknownWord, main, ...own]);
+    if (missing)
+      return new IndexResults(
+        this.#reader,
+        [],
+        facetsOf(() => undefined),
+        grouped ? [] : undefined,
+      );
+    // Without text or filters Pagefind lists everyone but counts nothing: the head has the counts.
+    const counts = term === null && filtered.length === 0 ? countsOf(this.head.facets) : response.filters;
+    const facets = facetsOf((dimension) => {
+      const at = filtered.indexOf(dimension);
+      return at < 0 ? counts[dimension] : owned[at]?.[dimension];
+    });
+    const groups = grouped ? groupsOf(this.head, counts.department, response.results.length) : undefined;
+    return new IndexResults(this.#reader, response.results, facets, groups);
+  }
+
+  async personPage(id: string): Promise<PersonPage | undefined> {
+    const record = await this.#reader.person(id);
+    if (record === undefined) return undefined;
+    const { person } = record;
+    const managerRef = record.reportingLine.at(-1);
+    const manager = managerRef === undefined ? undefined : await this.#reader.person(managerRef.id);
+    const department =
+      person.department === undefined ? undefined : this.head.departments.find((d) => d.id === person.department);
+    const lead = record.lead === undefined ? undefined : record.lead.id === id ? person : this.#mentioned(record.lead);
+    return {
+      person,
+      reportingLine: record.reportingLine.map((ref) => this.#mentioned(ref)),
+      reports: record.reports.map((ref) => this.#mentioned(ref)),
+      peers: (manager?.reports ?? []).filter((ref) => ref.id !== id).map((ref) => this.#mentioned(ref)),
+      teamSize: record.teamSize,
+      ...(department === undefined ? {} : { department }),
+      ...(lead === undefined ? {} : { lead }),
+      topics: this.head.topics.filter((topic) => record.topics.includes(topic.id)),
+    };
+  }
+
+  /**
+   * A person the index mentions only by reference, as a minimal `Person`: the one place the
+   * fields a `PersonRef` lacks are filled in (no profiles, topics, "ask me about" or languages,
+   * not a champion, visible to the index's audience).
+   */
+  #mentioned(ref: PersonRef): Person {
+    return {
+      id: ref.id,
+      name: ref.name,
+      ...(ref.title === undefined ? {} : { title: ref.title }),
+      ...(ref.photo === undefined ? {} : { photo: ref.photo }),
+      profiles: [],
+      topics: [],
+      askMeAbout: [],
+      languages: [],
+      champion: false,
+      visibility: this.#audience,
+    };
+  }
+
+  /**
+   * Pagefind with every filter's file loaded: it counts only the filters it has loaded, and loads
+   * only those a search names, so a search by text alone would count nothing.
+   */
+  #counting(): Promise<Pagefind> {
+    this.#counted ??= this.#searchEngine().then(async (pagefind) => {
+      try {
+        await pagefind.filters();
+      } catch (error) {
+        this.#counted = undefined;
+        throw error;
+      }
+      return pagefind;
+    });
+    return this.#counted;
+  }
+
+  /** Pagefind's browser API for this index, imported from its folder at the first search. */
+  #searchEngine(): Promise<Pagefind> {
+    this.#pagefind ??= (async () => {
+      const folder = new URL(`${INDEX_SEARCH_FOLDER}/`, this.#reader.base).href;
+      const specifier = `${folder}pagefind.js`;
+      let engine: PagefindModule;
+      try {
+        // Computed at run time from the index's URL: bundlers must leave it alone.
+        engine = (await import(/* @vite-ignore */ /* webpackIgnore: true */ specifier)) as PagefindModule;
+      } catch (error) {
+        this.#pagefind = undefined;
+        throw new Error(`${specifier} cannot be loaded: ${(error as Error).message}`, { cause: error });
+      }
+      return engine.createInstance({ basePath: folder });
+    })();
+    return this.#pagefind;
+  }
+}
+
+/** The results of one search: Pagefind's results, whose rows are fetched on demand. */
+class IndexResults implements SourceResults {
+  readonly total: number;
+  readonly facets: Facets;
+  readonly groups?: readonly ResultGroup[];
+  readonly #reader: IndexReader;
+  readonly #results: readonly PagefindResult[];
+  readonly #rows: (PersonRow | undefined)[] = [];
+  readonly #loading = new Map<number, Promise<void>>();
+
+  constructor(
+    reader: IndexReader,
+    results: readonly PagefindResult[],
+    facets: Facets,
+    groups: readonly ResultGroup[] | undefined,
+  ) {
+    this.#reader = reader;
+    this.#results = results;
+    this.total = results.length;
+    this.facets = facets;
+    if (groups !== undefined) this.groups = groups;
+  }
+
+  row(position: number): PersonRow | undefined {
+    return this.#rows[position];
+  }
+
+  load(start: number, end: number): Answer<void> {
+    const waiting: Promise<void>[] = [];
+    for (let position = Math.max(0, start); position < Math.min(end, this.total); position++) {
+      if (this.#rows[position] !== undefined) continue;
+      let loading = this.#loading.get(position);
+      if (loading === undefined) {
+        loading = this.#loadRow(position).finally(() => this.#loading.delete(position));
+        this.#loading.set(position, loading);
+      }
+      waiting.push(loading);
+    }
+    // Rows at hand: answered in the same frame, as the in-memory source does.
+    if (waiting.length === 0) return undefined;
+    return Promise.all(waiting).then(() => undefined);
+  }
+
+  async #loadRow(position: number): Promise<void> {
+    const { meta } = await (this.#results[position] as PagefindResult).data();
+    const id = meta.id ?? '';
+    const record = await this.#reader.person(id);
+    if (record === undefined)
+      throw new Error(`The static index lists ${id} but has no record for them (${INDEX_PEOPLE_FOLDER}/${id}.json).`);
+    const manager = record.reportingLine.at(-1);
+    this.#rows[position] = {
+      person: record.person,
+      ...(manager === undefined ? {} : { manager }),
+      reportCount: record.reports.length,
+    };
+  }
+}
+
+/** A query's filter of one dimension as a list of values, or `undefined` when it is not set. */
+function filterOf(query: SearchQuery, dimension: Dimension): readonly string[] | undefined {
+  if (dimension === 'champion') return query.champion === true ? ['true'] : undefined;
+  const value: FilterValue | undefined = query[dimension];
+  if (value === undefined) return undefined;
+  const values = typeof value === 'string' ? [value] : value;
+  return values.length === 0 ? undefined : values;
+}
+
+/** Pagefind's filters for a query (each dimension's values as any-of), leaving `without` out. */
+function pagefindFilters(query: SearchQuery, without?: Dimension): PagefindFilters {
+  const filters: PagefindFilters = {};
+  for (const dimension of DIMENSIONS) {
+    const values = dimension === without ? undefined : filterOf(query, dimension);
+    if (values !== undefined) filters[dimension] = { any: [...values] };
+  }
+  return filters;
+}
+
+/** A head's facets as Pagefind counts them (`champion`: the count of the value "true"). */
+function countsOf(facets: Facets): PagefindCounts {
+  return { ...facets, champion: { true: facets.champion } } as PagefindCounts;
+}
+
+/** Facets from each dimension's Pagefind counts, values nobody has left out as the directory does. */
+function facetsOf(counts: (dimension: Dimension) => Readonly<Record<string, number>> | undefined): Facets {
+  const record = (dimension: Dimension) =>
+    Object.fromEntries(Object.entries(counts(dimension) ?? {}).filter(([, count]) => count > 0));
+  return {
+    department: record('department'),
+    network: record('network'),
+    topic: record('topic'),
+    location: record('location'),
+    champion: counts('champion')?.true ?? 0,
+  };
+}
+
+/** The groups of grouped results: the departments with anyone in them, in order, then no department. */
+function groupsOf(
+  head: SourceHead,
+  departments: Readonly<Record<string, number>> | undefined,
+  total: number,
+): readonly ResultGroup[] {
+  const groups: ResultGroup[] = [];
+  let grouped = 0;
+  for (const department of head.departments) {
+    const count = departments?.[department.id] ?? 0;
+    if (count === 0) continue;
+    groups.push({ department, count });
+    grouped += count;
+  }
+  if (total > grouped) groups.push({ department: undefined, count: total - grouped });
+  return groups;
+}

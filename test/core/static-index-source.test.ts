@@ -1,0 +1,272 @@
+// The static index as a data source, against the in-memory source of the same manifest: the
+// indexes are built by the CLI before the browser suite (test/tools/static-indexes.mjs) and
+// served from .test-results/static-index/. Pagefind runs as it does on a page (its worker).
+import { expect } from '@open-wc/testing';
+import { createDirectory, forAudience, validateManifest, type ManifestInput } from '../../src/core/index.js';
+import {
+  memorySource,
+  staticIndexSource,
+  type DirectorySource,
+  type SearchOrder,
+  type SourceResults,
+} from '../../src/core/source.js';
+import type { SearchQuery } from '../../src/core/search.js';
+// @ts-expect-error: the benchmark generator is plain JavaScript without types.
+import { generateManifest } from '../bench/generate.mjs';
+import { northwind } from '../fixtures/manifests.js';
+
+const INDEXES = '/.test-results/static-index/';
+
+interface Pair {
+  readonly memory: DirectorySource;
+  readonly index: DirectorySource;
+}
+
+const pairs = new Map<string, Promise<Pair>>();
+/** The in-memory source of a manifest and the source reading the CLI's index of it. */
+function pair(name: string, input: () => ManifestInput, audience: 'internal' | 'public' = 'internal'): Promise<Pair> {
+  const key = `${name}-${audience}`;
+  let found = pairs.get(key);
+  if (found === undefined) {
+    const manifest = forAudience(validateManifest(input()).manifest, audience);
+    const folder = `${INDEXES}${name}${audience === 'public' ? '-public' : ''}/`;
+    found = staticIndexSource(folder).then((index) => ({ memory: memorySource(createDirectory(manifest)), index }));
+    pairs.set(key, found);
+  }
+  return found;
+}
+const people300 = () => generateManifest(300) as ManifestInput;
+
+/** Every row of the results, loaded. */
+async function everyone(results: SourceResults): Promise<string[]> {
+  await results.load(0, results.total);
+  return Array.from({ length: results.total }, (_, i) => results.row(i)?.person.id ?? `missing row ${i}`);
+}
+
+async function both({ memory, index }: Pair, query: SearchQuery, order?: SearchOrder) {
+  return { expected: await memory.search(query, order), actual: await index.search(query, order) };
+}
+
+// Queries on which Pagefind (words by prefix and stem) and the directory (every word anywhere in
+// the text) find the same people: names with and without accents, titles, filters, empty results.
+const QUERIES: readonly SearchQuery[] = [
+  {},
+  { text: 'lukasz' },
+  { text: 'Łukasz' },
+  { text: 'zoë' },
+  { text: 'maria silva' },
+  { text: 'engineer' },
+  { department: 'engineering' },
+  { department: ['sales', 'support'] },
+  { network: 'github', location: 'Boston' },
+  { department: 'engineering', network: ['github', 'gitlab'], champion: true },
+  { champion: true },
+  { text: 'maria', department: ['sales', 'marketing', 'hr'] },
+  { text: 'manager', network: 'linkedin', location: ['London', 'Boston'] },
+  { topic: 'developer-api' },
+  { department: 'legal', location: 'Tokyo' },
+  { department: 'nowhere' },
+  {
+    department: [],
+    network: ['mastodon', 'twitch', 'linkedin'],
+    location: ['Nowhere', 'Berlin', 'Boston'],
+    text: 'maria',
+  },
+  { champion: true, department: ['engineering', 'sales', 'support'], network: 'linkedin' },
+  { text: 'zqxnobody' },
+  // Pagefind alone leaves out a word nobody has and finds every Maria.
+  { text: 'maria zqxnobody' },
+];
+
+describe('staticIndexSource', () => {
+  it('reads the head the in-memory source has', async () => {
+    for (const [name, input] of [
+      ['northwind', northwind],
+      ['people-300', people300],
+    ] as const) {
+      const { memory, index } = await pair(name, input);
+      expect(index.head).to.deep.equal({ ...memory.head, facets: memory.head.facets });
+      expect(index.directory).to.equal(undefined);
+    }
+  });
+
+  it('finds as many people as the directory, with its facet counts, for every query', async () => {
+    const sources = await pair('people-300', people300);
+    for (const query of QUERIES) {
+      const { expected, actual } = await both(sources, query);
+      expect(actual.total, JSON.stringify(query)).to.equal(expected.total);
+      expect(actual.facets, JSON.stringify(query)).to.deep.equal(expected.facets);
+    }
+  });
+
+  it('lists people in name order without text, and the same people with text', async () => {
+    const sources = await pair('people-300', people300);
+    for (const query of QUERIES) {
+      const { expected, actual } = await both(sources, query);
+      const ids = await everyone(actual);
+      const wanted = await everyone(expected);
+      if (query.text === undefined) expect(ids, JSON.stringify(query)).to.deep.equal(wanted);
+      else expect([...ids].sort(), JSON.stringify(query)).to.deep.equal([...wanted].sort());
+    }
+  });
+
+  it('folds accents as the directory does: "lukasz" finds Łukasz', async () => {
+    const { index } = await pair('people-300', people300);
+    const results = await index.search({ text: 'lukasz' });
+    await results.load(0, 1);
+    expect(results.total).to.be.greaterThan(0);
+    expect(results.row(0)?.person.name).to.include('Łukasz');
+  });
+
+  it('groups by department in the departments’ order, people without one last', async () => {
+    for (const [name, input] of [
+      ['northwind', northwind],
+      ['people-300', people300],
+    ] as const) {
+      const sources = await pair(name, input);
+      for (const query of QUERIES) {
+        const { expected, actual } = await both(sources, query, { grouped: true });
+        expect(actual.groups, `${name} ${JSON.stringify(query)}`).to.deep.equal(expected.groups);
+        const ids = await everyone(actual);
+        const wanted = await everyone(expected);
+        let start = 0;
+        for (const group of expected.groups ?? []) {
+          const end = start + group.count;
+          expect(ids.slice(start, end).sort()).to.deep.equal(wanted.slice(start, end).sort());
+          start = end;
+        }
+        if (query.text === undefined) expect(ids).to.deep.equal(wanted);
+      }
+    }
+  });
+
+  it('gives each row the person, their manager and how many report to them', async () => {
+    const { memory, index } = await pair('people-300', people300);
+    const expected = (await memory.search({ department: 'sales' })) as SourceResults;
+    const actual = await index.search({ department: 'sales' });
+    expect(actual.row(0)).to.equal(undefined);
+    await actual.load(0, 12);
+    for (let i = 0; i < 12; i++) {
+      const row = actual.row(i);
+      const wanted = expected.row(i);
+      expect(row?.person).to.deep.equal(wanted?.person);
+      expect(row?.manager?.id).to.equal(wanted?.manager?.id);
+      expect(row?.manager?.name).to.equal(wanted?.manager?.name);
+      expect(row?.reportCount).to.equal(wanted?.reportCount);
+    }
+    expect(actual.row(12)).to.equal(undefined);
+    // Loaded rows are at hand: no promise, the same frame.
+    expect(actual.load(0, 12)).to.equal(undefined);
+  });
+
+  it("gives a person's page as the directory does, the people it mentions by id and name", async () => {
+    const refs = (people: readonly { id: string; name: string }[] | undefined) =>
+      people?.map(({ id, name }) => ({ id, name }));
+    for (const [name, input] of [
+      ['northwind', northwind],
+      ['people-300', people300],
+    ] as const) {
+      const { memory, index } = await pair(name, input);
+      for (const person of memory.directory?.people.slice(0, 40) ?? []) {
+        const expected = await memory.personPage(person.id);
+        const actual = await index.personPage(person.id);
+        expect(actual?.person).to.deep.equal(expected?.person);
+        expect(refs(actual?.reportingLine)).to.deep.equal(refs(expected?.reportingLine));
+        expect(refs(actual?.reports)).to.deep.equal(refs(expected?.reports));
+        expect(refs(actual?.peers), person.id).to.deep.equal(refs(expected?.peers));
+        expect(actual?.teamSize).to.equal(expected?.teamSize);
+        expect(actual?.department).to.deep.equal(expected?.department);
+        expect(actual?.lead?.id).to.equal(expected?.lead?.id);
+        expect(actual?.topics).to.deep.equal(expected?.topics);
+      }
+    }
+    const { index } = await pair('northwind', northwind);
+    expect(await index.personPage('nobody-here')).to.equal(undefined);
+  });
+
+  it('a public index never returns an internal person', async () => {
+    const sources = await pair('people-300', people300, 'public');
+    expect(sources.index.head).to.deep.equal(sources.memory.head);
+    for (const query of QUERIES) {
+      const { expected, actual } = await both(sources, query);
+      expect(actual.total).to.equal(expected.total);
+      expect(actual.facets).to.deep.equal(expected.facets);
+      await actual.load(0, actual.total);
+      for (let i = 0; i < actual.total; i++) expect(actual.row(i)?.person.visibility).to.equal('public');
+    }
+    const internal = validateManifest(people300()).manifest.people.find((p) => p.visibility !== 'public');
+    expect(internal).not.to.equal(undefined);
+    expect(await sources.index.personPage(internal?.id ?? '')).to.equal(undefined);
+    const northwindPublic = await pair('northwind', northwind, 'public');
+    const results = await northwindPublic.index.search({ text: 'trent' });
+    expect(results.total).to.equal(0);
+  });
+
+  it('fetches no record for a search nobody shows, and each record once', async () => {
+    const asked: string[] = [];
+    const counting: typeof fetch = (input, init) => {
+      asked.push(String(input));
+      return fetch(input, init);
+    };
+    const index = await staticIndexSource(`${INDEXES}people-300/`, { fetch: counting });
+    const records = () => asked.filter((url) => url.includes('/people/'));
+    await index.search({ text: 'maria' });
+    await index.search({ department: 'sales' });
+    expect(records()).to.deep.equal([]);
+    const results = await index.search({ department: 'sales' });
+    await Promise.all([results.load(0, 6), results.load(3, 9)]);
+    expect(records()).to.have.length(9);
+    const again = await index.search({ department: 'sales' });
+    await again.load(0, 9);
+    await index.personPage(again.row(0)?.person.id ?? '');
+    expect(new Set(records()).size).to.equal(records().length);
+  });
+
+  it('stops when its signal aborts', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const error = await staticIndexSource(`${INDEXES}northwind/`, { signal: controller.signal }).catch((e: Error) => e);
+    expect((error as Error).name).to.equal('AbortError');
+  });
+
+  it('runs in a module worker, with the same answers', async () => {
+    const { memory } = await pair('people-300', people300);
+    const query: SearchQuery = { text: 'lukasz', network: ['linkedin', 'x'] };
+    const worker = new Worker(new URL('./static-index-source.worker.ts', import.meta.url), { type: 'module' });
+    const answer = await new Promise<{ total: number; facets: unknown; ids: string[] }>((resolve, reject) => {
+      worker.addEventListener('message', (event) => resolve(event.data));
+      worker.addEventListener('error', (event) => reject(new Error(event.message)));
+      worker.postMessage({ url: `${INDEXES}people-300/`, query });
+    }).finally(() => worker.terminate());
+    const expected = (await memory.search(query)) as SourceResults;
+    expect(answer.total).to.equal(expected.total);
+    expect(answer.facets).to.deep.equal(expected.facets);
+    expect([...answer.ids].sort()).to.deep.equal((await everyone(expected)).sort());
+  });
+
+  it('refuses an index of a newer format, naming the URL and both versions', async () => {
+    const newer = async () => new Response(JSON.stringify({ format: 2 }), { status: 200 });
+    const error = await staticIndexSource('/future-index/', { fetch: newer }).catch((e: Error) => e);
+    expect(error).to.be.instanceOf(Error);
+    expect((error as Error).message).to.match(/future-index\/.*format 2.*format 1/);
+  });
+
+  it('says which URL is missing when there is no index', async () => {
+    const error = await staticIndexSource('/no-index-here/').catch((e: Error) => e);
+    expect(error).to.be.instanceOf(Error);
+    expect((error as Error).message).to.match(/\/no-index-here\/head\.json cannot be fetched: the server answered 404/);
+  });
+
+  it('says which file is not JSON, or not a head file', async () => {
+    const broken = async () => new Response('{"format": 1,', { status: 200 });
+    const error = await staticIndexSource('/broken-index/', { fetch: broken }).catch((e: Error) => e);
+    expect((error as Error).message).to.match(/\/broken-index\/head\.json is not valid JSON/);
+    for (const body of ['[]', '{"format": 1}']) {
+      const other = async () => new Response(body, { status: 200 });
+      const wrong = await staticIndexSource('/other-json/', { fetch: other }).catch((e: Error) => e);
+      expect((wrong as Error).message).to.match(
+        /\/other-json\/head\.json is not the head file of a social-directory index/,
+      );
+    }
+  });
+});
