@@ -9,7 +9,17 @@ import wc from 'eslint-plugin-wc';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'docs/api/', 'coverage/', '.test-results/', 'node_modules/', 'test/bench/results/'] },
+  {
+    ignores: [
+      'dist/',
+      'docs/api/',
+      'coverage/',
+      '.test-results/',
+      'node_modules/',
+      'test/bench/results/',
+      'demo/large-org/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

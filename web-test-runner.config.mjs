@@ -1,8 +1,11 @@
 // Browser tests: TypeScript compiled by esbuild (no type check here: `npm test` runs tsc first),
 // executed in real headless Chromium. npm cannot download browsers on our machines, so we point
 // puppeteer-core at Debian's Chromium (or $CHROME_PATH); test/tools/run-tests.mjs installs it.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { promisify } from 'node:util';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -37,6 +40,48 @@ function totalsReporter() {
       }
       mkdirSync('.test-results', { recursive: true });
       writeFileSync('.test-results/browser.json', JSON.stringify(totals));
+    },
+  };
+}
+
+/**
+ * The `build-static-index` command (`executeServerCommand('build-static-index', { manifest,
+ * audience })` in a test): the built CLI (`dist/cli.js index`, as users run it) writes the
+ * manifest's static index into .test-results/static-index/built-<hash>/, served as plain files;
+ * answers its URL. The same manifest and audience are built once per run.
+ */
+function staticIndexCommand() {
+  const built = new Map();
+  return {
+    name: 'build-static-index',
+    async executeCommand({ command, payload }) {
+      if (command !== 'build-static-index') return undefined;
+      const { manifest, audience = 'internal' } = payload;
+      const text = JSON.stringify(manifest);
+      const hash = createHash('sha256').update(`${audience}\n${text}`).digest('hex').slice(0, 16);
+      const folder = `.test-results/static-index/built-${hash}`;
+      if (!built.has(hash)) {
+        built.set(
+          hash,
+          (async () => {
+            if (existsSync(`${folder}/head.json`)) return;
+            mkdirSync('.test-results/static-index', { recursive: true });
+            const file = `${folder}.social.json`;
+            writeFileSync(file, text);
+            await promisify(execFile)(process.execPath, [
+              'dist/cli.js',
+              'index',
+              file,
+              '-o',
+              folder,
+              '--audience',
+              audience,
+            ]);
+          })(),
+        );
+      }
+      await built.get(hash);
+      return `/${folder}/`;
     },
   };
 }
@@ -79,7 +124,7 @@ export default {
       },
     }),
   ],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), staticIndexCommand()],
   middleware: [
     function serveMswWorker(ctx, next) {
       if (ctx.path === '/mockServiceWorker.js') {

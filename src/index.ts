@@ -8,7 +8,20 @@ export * from './core/contact.js';
 export * from './core/signature.js';
 export * from './core/vcard.js';
 export * from './core/jsonld.js';
-export * from './core/source.js';
+// The static index's reader is left to `social-directory/core/source` (and to the directory's
+// `index`, which imports it when used): one-file builds would otherwise carry it on every page.
+export {
+  memorySource,
+  personRef,
+  type Answer,
+  type DirectorySource,
+  type PersonRef,
+  type PersonRow,
+  type ResultGroup,
+  type SearchOrder,
+  type SourceHead,
+  type SourceResults,
+} from './core/source.js';
 export {
   SocialElement,
   type LoadedDirectory,

@@ -106,6 +106,26 @@ export async function staticIndexSource(url: string, options: StaticIndexOptions
   return new StaticIndexSource(reader, head);
 }
 
+/**
+ * A person the index mentions only by reference, as a minimal `Person`: the one place the
+ * fields a `PersonRef` lacks are filled in (no profiles, topics, "ask me about" or languages,
+ * not a champion, visible to the index's audience).
+ */
+function mentioned(ref: PersonRef, audience: Audience): Person {
+  return {
+    id: ref.id,
+    name: ref.name,
+    ...(ref.title === undefined ? {} : { title: ref.title }),
+    ...(ref.photo === undefined ? {} : { photo: ref.photo }),
+    profiles: [],
+    topics: [],
+    askMeAbout: [],
+    languages: [],
+    champion: false,
+    visibility: audience,
+  };
+}
+
 /** Fetches the index's JSON files, with errors that say which file and what went wrong. */
 class IndexReader {
   readonly #base: URL;
@@ -225,6 +245,7 @@ class StaticIndexSource implements DirectorySource {
     if (missing)
       return new IndexResults(
         this.#reader,
+        this.#audience,
         [],
         facetsOf(() => undefined),
         grouped ? [] : undefined,
@@ -236,7 +257,7 @@ class StaticIndexSource implements DirectorySource {
       return at < 0 ? counts[dimension] : owned[at]?.[dimension];
     });
     const groups = grouped ? groupsOf(this.head, counts.department, response.results.length) : undefined;
-    return new IndexResults(this.#reader, response.results, facets, groups);
+    return new IndexResults(this.#reader, this.#audience, response.results, facets, groups);
   }
 
   async personPage(id: string): Promise<PersonPage | undefined> {
@@ -247,36 +268,17 @@ class StaticIndexSource implements DirectorySource {
     const manager = managerRef === undefined ? undefined : await this.#reader.person(managerRef.id);
     const department =
       person.department === undefined ? undefined : this.head.departments.find((d) => d.id === person.department);
-    const lead = record.lead === undefined ? undefined : record.lead.id === id ? person : this.#mentioned(record.lead);
+    const lead =
+      record.lead === undefined ? undefined : record.lead.id === id ? person : mentioned(record.lead, this.#audience);
     return {
       person,
-      reportingLine: record.reportingLine.map((ref) => this.#mentioned(ref)),
-      reports: record.reports.map((ref) => this.#mentioned(ref)),
-      peers: (manager?.reports ?? []).filter((ref) => ref.id !== id).map((ref) => this.#mentioned(ref)),
+      reportingLine: record.reportingLine.map((ref) => mentioned(ref, this.#audience)),
+      reports: record.reports.map((ref) => mentioned(ref, this.#audience)),
+      peers: (manager?.reports ?? []).filter((ref) => ref.id !== id).map((ref) => mentioned(ref, this.#audience)),
       teamSize: record.teamSize,
       ...(department === undefined ? {} : { department }),
       ...(lead === undefined ? {} : { lead }),
       topics: this.head.topics.filter((topic) => record.topics.includes(topic.id)),
-    };
-  }
-
-  /**
-   * A person the index mentions only by reference, as a minimal `Person`: the one place the
-   * fields a `PersonRef` lacks are filled in (no profiles, topics, "ask me about" or languages,
-   * not a champion, visible to the index's audience).
-   */
-  #mentioned(ref: PersonRef): Person {
-    return {
-      id: ref.id,
-      name: ref.name,
-      ...(ref.title === undefined ? {} : { title: ref.title }),
-      ...(ref.photo === undefined ? {} : { photo: ref.photo }),
-      profiles: [],
-      topics: [],
-      askMeAbout: [],
-      languages: [],
-      champion: false,
-      visibility: this.#audience,
     };
   }
 
@@ -322,17 +324,20 @@ class IndexResults implements SourceResults {
   readonly facets: Facets;
   readonly groups?: readonly ResultGroup[];
   readonly #reader: IndexReader;
+  readonly #audience: Audience;
   readonly #results: readonly PagefindResult[];
   readonly #rows: (PersonRow | undefined)[] = [];
   readonly #loading = new Map<number, Promise<void>>();
 
   constructor(
     reader: IndexReader,
+    audience: Audience,
     results: readonly PagefindResult[],
     facets: Facets,
     groups: readonly ResultGroup[] | undefined,
   ) {
     this.#reader = reader;
+    this.#audience = audience;
     this.#results = results;
     this.total = results.length;
     this.facets = facets;
@@ -368,7 +373,7 @@ class IndexResults implements SourceResults {
     const manager = record.reportingLine.at(-1);
     this.#rows[position] = {
       person: record.person,
-      ...(manager === undefined ? {} : { manager }),
+      ...(manager === undefined ? {} : { manager: mentioned(manager, this.#audience) }),
       reportCount: record.reports.length,
     };
   }

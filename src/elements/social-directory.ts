@@ -1,7 +1,7 @@
 import { adoptStyles, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { TaskStatus } from '@lit/task';
+import { initialState, Task, TaskStatus } from '@lit/task';
 import {
   mailtoUrl,
   NETWORKS,
@@ -160,7 +160,8 @@ const PERSON_PAGE_HEADING = 'person-page-heading';
  * department and topics), for intranet and careers pages. On a narrow screen the filters fold
  * behind one "Filters" button.
  *
- * @fires social-load - The manifest loaded; `detail.directory`, `detail.warnings`.
+ * @fires social-load - The manifest loaded; `detail.directory`, `detail.warnings` (with `index`: the index's
+ * head file loaded; `detail.source`, no `directory`).
  * @fires social-error - The manifest could not be loaded; `detail.error` (a `ManifestError`).
  * @fires social-warning - Entries were left out of the manifest; `detail.warnings`, each with its place.
  * @fires social-select - A person was chosen (a card's name or hierarchy links, a link of a person page),
@@ -194,6 +195,14 @@ const PERSON_PAGE_HEADING = 'person-page-heading';
 export class SocialDirectory extends SocialElement {
   /** The theme tokens, then this element's own styles. */
   static override styles = [tokens, controls, loadStates, styles];
+
+  /**
+   * The URL of a static index (the folder `social-directory index` writes, served as plain
+   * files by any web server or CDN) to read instead of a manifest: for organizations too large
+   * for one. Searches fetch only the parts of the index they need. `src` and `manifest` are
+   * then ignored.
+   */
+  @property() index?: string;
 
   /**
    * The people from a data source of the page's own (a company's search server, written
@@ -242,6 +251,24 @@ export class SocialDirectory extends SocialElement {
   @property({ type: Boolean, attribute: 'business-cards' }) businessCards = false;
   /** The paper of that sheet: `a4` (cards of 85 × 55 mm, default) or `letter` (cards of 3.5 × 2 in). */
   @property({ attribute: 'print-paper' }) printPaper: Exclude<PrintPaper, 'card'> = 'a4';
+
+  // The static index's source, when `index` is set: its module and Pagefind arrive only then.
+  #indexReloads = 0;
+  readonly #indexLoad = new Task(this, {
+    task: async ([index, source], { signal }) => {
+      if (!index || source !== undefined) return initialState;
+      try {
+        const { staticIndexSource } = await import('../core/static-index-source.js');
+        const read = await staticIndexSource(index, { signal });
+        emit(this, 'social-load', { source: read, warnings: [] });
+        return read;
+      } catch (error) {
+        if (!signal.aborted) emit(this, 'social-error', { error });
+        throw error;
+      }
+    },
+    args: () => [this.index, this.source, this.#indexReloads] as const,
+  });
 
   // The results shown and the person page open, each with the question it answers.
   readonly #results = new Answers(
@@ -457,7 +484,9 @@ export class SocialDirectory extends SocialElement {
       this.#hydrating = false;
       if (this.person !== '') this.requestUpdate();
     }
-    if (this.#plainList && (this.source !== undefined || this.load.status === TaskStatus.COMPLETE)) {
+    const loaded =
+      this.source !== undefined || (this.index ? this.#indexLoad : this.load).status === TaskStatus.COMPLETE;
+    if (this.#plainList && loaded) {
       this.#plainList = false;
       if ((this.#source()?.head.people ?? 0) > VIRTUALIZE_ABOVE) this.requestUpdate();
     }
@@ -466,7 +495,8 @@ export class SocialDirectory extends SocialElement {
   async #focusAfterPageChange(): Promise<void> {
     if (this.person !== '') {
       const heading = this.renderRoot.querySelector<HTMLElement>(`#${PERSON_PAGE_HEADING}`);
-      if (heading === null && personPages.module === undefined) return;
+      // Not drawn yet (its template or the source's answer on its way): focused once it is.
+      if (heading === null) return;
       this.#focusDue = false;
       heading?.focus();
       return;
@@ -499,18 +529,20 @@ export class SocialDirectory extends SocialElement {
 
   /** Loads the manifest again, bypassing the page's copy, and asks the source again (the retry button). */
   override reload(): void {
+    this.#indexReloads++;
     this.#results.retry();
     this.#pages.retry();
     super.reload();
   }
 
   protected override readsManifest(): boolean {
-    return this.source === undefined;
+    return this.source === undefined && !this.index;
   }
 
   // What the element shows: the page's own source, or the manifest's once loaded.
   #source(): DirectorySource | undefined {
     if (this.source !== undefined) return this.source;
+    if (this.index) return this.#indexLoad.value;
     const directory = this.load.value?.directory ?? this.givenDirectory();
     return directory === undefined ? undefined : sourceOf(directory);
   }
@@ -529,6 +561,14 @@ export class SocialDirectory extends SocialElement {
         <div class="listing" ?hidden=${person !== ''}>${this.#renderDirectory(source)}</div>`;
     };
     if (this.source !== undefined) return complete(this.source);
+    if (this.index) {
+      return this.#indexLoad.render({
+        initial: skeleton,
+        pending: skeleton,
+        complete,
+        error: (error) => this.renderLoadError(error),
+      });
+    }
     return this.renderLoaded((loaded) => complete(sourceOf(loaded.directory)), skeleton);
   }
 

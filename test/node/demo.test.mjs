@@ -26,6 +26,8 @@ const PAGES = [
   { page: 'profile.html', tag: 'social-profile-editor', expect: 'Directory entry of Ellen Park' },
   { page: 'theming.html', tag: 'social-directory', expect: 'personnes' },
   { page: 'esm.html', tag: 'social-directory', expect: 'Ellen Park' },
+  // The large organization from its static index (test/tools/demo-index.mjs builds it first).
+  { page: 'large.html', tag: 'social-directory', expect: '10,000 people' },
 ];
 
 let server;

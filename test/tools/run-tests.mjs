@@ -76,8 +76,8 @@ section('Build (rollup)');
 const build = await run('npm', ['run', '--silent', 'build']);
 results.push({ suite: 'build', passed: build.code === 0 ? 1 : 0, failed: build.code === 0 ? 0 : 1 });
 
-section('Static indexes for the browser tests (dist/cli.js index)');
-const indexes = await run('node', ['test/tools/static-indexes.mjs']);
+section('Static indexes for the browser tests and the demo (dist/cli.js index)');
+const indexes = await run('node', ['test/tools/static-indexes.mjs', '--demo']);
 results.push({ suite: 'indexes', passed: indexes.code === 0 ? 1 : 0, failed: indexes.code === 0 ? 0 : 1 });
 
 section('API reference (typedoc, warnings are errors)');

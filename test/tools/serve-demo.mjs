@@ -1,9 +1,16 @@
 #!/usr/bin/env node
 // `npm start`: serves the project root (so demo pages load the built files from /dist/ the way
-// users will) and prints the demo's URL. PORT=8080 npm start picks the port. `POST /api/updates`
+// users will) and prints the demo's URL; builds the large organization's static index first
+// (demo/large.html) when this build has not. PORT=8080 npm start picks the port. `POST /api/updates`
 // stores the profile editor's updates in .demo-updates/ (UPDATES= picks another folder).
 import { serveProject } from './browser.mjs';
+import { buildDemoIndex, DEMO_INDEX } from './demo-index.mjs';
 import { updatesEndpoint } from './demo-updates.mjs';
+
+// The large organization's static index (demo/large.html): built once per CLI build.
+const indexed = buildDemoIndex();
+if (indexed > 0)
+  console.log(`Built the large organization's index in ${DEMO_INDEX}/ (${(indexed / 1000).toFixed(1)} s).`);
 
 const folder = process.env.UPDATES ?? '.demo-updates';
 const { url } = await serveProject(Number(process.env.PORT ?? 8000), [await updatesEndpoint({ folder })]);

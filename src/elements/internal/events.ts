@@ -5,16 +5,20 @@
  * and the React wrappers take their `onSocial*` props from it.
  * @module
  */
-import type { ManifestIssue, Person, Topic } from '../../core/index.js';
+import type { Directory, ManifestIssue, Person, Topic } from '../../core/index.js';
+import type { DirectorySource } from '../../core/source.js';
 import type { ContactChannel } from '../../core/contact.js';
 import type { UpdateInput } from '../../core/update.js';
 import type { LoadedDirectory } from '../base.js';
 import type { SocialShareDetail } from '../person-share.js';
 
 /** `detail` of the `social-load` event. */
-// An interface rather than an alias, so the API reference gives the event's detail a page of its own.
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- see above
-export interface SocialLoadDetail extends LoadedDirectory {}
+export interface SocialLoadDetail extends Omit<LoadedDirectory, 'directory'> {
+  /** The directory of the manifest; absent when a `<social-directory index>` read a static index. */
+  readonly directory?: Directory;
+  /** The static index a `<social-directory index>` reads (absent for a manifest). */
+  readonly source?: DirectorySource;
+}
 
 /** `detail` of the `social-error` event. */
 export interface SocialErrorDetail {

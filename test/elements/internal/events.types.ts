@@ -15,7 +15,10 @@ export function typedListeners(): void {
     // @ts-expect-error: a social-select detail has no `people`.
     void event.detail.people;
   });
-  document.addEventListener('social-load', (event) => void event.detail.directory.people.length);
+  document.addEventListener(
+    'social-load',
+    (event) => void (event.detail.directory?.people.length ?? event.detail.source?.head.people),
+  );
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- `event` is read for its type only
   el.addEventListener('social-copy', (event) => {
     // @ts-expect-error: `pdf` is not a format the signature copies.
