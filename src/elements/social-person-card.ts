@@ -12,7 +12,7 @@ import {
 } from '../core/index.js';
 import { toVCard, vCardFileName } from '../core/vcard.js';
 import { saveFile } from './download.js';
-import { ICONS } from './icons.js';
+import { glyph } from './glyph.js';
 import { ClockController, localTime } from './internal/clock.js';
 import { emit } from './internal/events.js';
 import { businessCardStyles } from './business-card.styles.js';
@@ -405,7 +405,13 @@ export class SocialPersonCard extends LocalizedElement {
           ? html`<div class="body">
             ${
               person.profiles.length > 0
-                ? renderLinks({ profiles: person.profiles, owner: person.name, newTab: this.newTab, messages })
+                ? renderLinks({
+                    profiles: person.profiles,
+                    owner: person.name,
+                    newTab: this.newTab,
+                    messages,
+                    host: this,
+                  })
                 : nothing
             }
           </div>`
@@ -448,7 +454,7 @@ export class SocialPersonCard extends LocalizedElement {
         }
         ${
           person.profiles.length > 0
-            ? renderLinks({ profiles: person.profiles, owner: person.name, newTab: this.newTab, messages })
+            ? renderLinks({ profiles: person.profiles, owner: person.name, newTab: this.newTab, messages, host: this })
             : nothing
         }
         <div part="contact" class="contact">
@@ -492,7 +498,7 @@ export class SocialPersonCard extends LocalizedElement {
           ${phone ? html`<li>${person.phone}</li>` : nothing}
           ${profiles.map(
             (profile) =>
-              html`<li>${svg`<svg class="bc-glyph" viewBox="0 0 24 24" aria-hidden="true"><path fill-rule="evenodd" d=${ICONS[profile.network]}></path></svg>`}<span class="visually-hidden">${profile.label ?? NETWORKS[profile.network].label}: </span>${profile.handle}</li>`,
+              html`<li>${svg`<svg class="bc-glyph" viewBox="0 0 24 24" aria-hidden="true"><path fill-rule="evenodd" d=${glyph(profile.network, this)}></path></svg>`}<span class="visually-hidden">${profile.label ?? NETWORKS[profile.network].label}: </span>${profile.handle}</li>`,
           )}
         </ul>
       </div>
