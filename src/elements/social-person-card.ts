@@ -10,7 +10,6 @@ import {
   type Organization,
   type Person,
 } from '../core/index.js';
-import { toVCard, vCardFileName } from '../core/vcard.js';
 import { saveFile } from './download.js';
 import { glyph } from './glyph.js';
 import { ClockController, localTime } from './internal/clock.js';
@@ -330,15 +329,22 @@ export class SocialPersonCard extends LocalizedElement {
     emit(event.currentTarget as HTMLElement, 'social-select', { person: this.manager });
   };
 
-  /** Downloads the person as a vCard 4.0 file, with their social profiles. */
+  /**
+   * Downloads the person as a vCard 4.0 file, with their social profiles. The vCard code is
+   * loaded on the first call: a page of cards need not carry it until someone asks.
+   */
   downloadVCard(): void {
-    if (this.person === undefined || this.organization === undefined) return;
-    const card = toVCard(
-      this.person,
-      this.organization,
-      this.department === undefined ? {} : { department: this.department },
+    const { person, organization, department } = this;
+    if (person === undefined || organization === undefined) return;
+    import('../core/vcard.js').then(
+      ({ toVCard, vCardFileName }) =>
+        saveFile(
+          toVCard(person, organization, department === undefined ? {} : { department }),
+          'text/vcard;charset=utf-8',
+          vCardFileName(person),
+        ),
+      (error: unknown) => console.error(`${this.localName}: the vCard could not be made`, error),
     );
-    saveFile(card, 'text/vcard;charset=utf-8', vCardFileName(this.person));
   }
 
   /** Resolves once the business card is drawn with its QR code (`layout="business-card"`). */
