@@ -9,7 +9,7 @@
 //   dist/manifest.schema.json, written by running that command so it is exactly what
 //   `social-directory schema` prints.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -54,6 +54,34 @@ function roundGlyphs() {
     renderChunk(code) {
       const out = code.replace(/(\bpath:\s*)"([Mm][^"]*)"/g, (_, key, d) => `${key}"${roundGlyph(d)}"`);
       return out === code ? null : { code: out, map: null };
+    },
+  };
+}
+
+/**
+ * Gives each glyph module (src/elements/glyphs/<network>.ts) its own copy of the simple-icons
+ * object it imports. Through simple-icons' index, which rollup keeps whole in one module, every
+ * glyph would land in one chunk shared by all; this way each is a chunk of its own, which a page
+ * fetches only when it draws a profile on that network (src/elements/glyph.ts).
+ */
+function glyphChunks() {
+  const prefix = '\0simple-icon:';
+  return {
+    name: 'glyph-chunks',
+    resolveId(source, importer) {
+      return source === 'simple-icons' &&
+        importer !== undefined &&
+        /[\\/]src[\\/]elements[\\/]glyphs[\\/]/.test(importer)
+        ? prefix + importer
+        : null;
+    },
+    async load(id) {
+      if (!id.startsWith(prefix)) return null;
+      const simpleIcons = await import('simple-icons');
+      const names = new Set(readFileSync(id.slice(prefix.length), 'utf8').match(/\bsi[A-Z]\w*/g));
+      return [...names]
+        .map((name) => `export const ${name} = { path: ${JSON.stringify(simpleIcons[name].path)} };`)
+        .join('\n');
     },
   };
 }
@@ -262,6 +290,7 @@ export default [
       sourcemap: true,
     },
     plugins: [
+      glyphChunks(),
       // The package's "sideEffects" list names the published files; read for src/ it would drop
       // `import './social-person-card.js'`, which is there to define the card.
       nodeResolve({ browser: true, ignoreSideEffectsForRoot: true }),

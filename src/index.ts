@@ -3,6 +3,13 @@
  * (registered as custom elements) on import.
  * @module
  */
+import { provideGlyphs } from './elements/glyph.js';
+import { ICONS } from './elements/icons.js';
+
+// The package (and the standalone file built from it) carries every glyph anyway: draw them
+// from the first render instead of fetching each on demand as the CDN build does.
+provideGlyphs(ICONS);
+
 export * from './core/index.js';
 export * from './core/contact.js';
 export * from './core/signature.js';

@@ -12,8 +12,13 @@ import { html } from 'lit';
 import { forAudience } from './core/manifest/audience.js';
 import type { Manifest } from './core/manifest/schema.js';
 import { serializeJsonLd } from './core/jsonld.js';
+import { provideGlyphs } from './elements/glyph.js';
+import { ICONS } from './elements/icons.js';
 import { serverLanguage } from './elements/messages.js';
 import './elements/social-directory.js';
+
+// The server renders once, with every glyph: a page must not wait for a script to draw them.
+provideGlyphs(ICONS);
 
 /** Options of {@link renderDirectoryHtml}. */
 export interface RenderDirectoryOptions {

@@ -44,24 +44,42 @@ export const SOURCE_OWNED_FIELDS = [
 /** A field the HR or identity system owns (see {@link SOURCE_OWNED_FIELDS}). */
 export type SourceOwnedField = (typeof SOURCE_OWNED_FIELDS)[number];
 
-const PERSON_OWNED: ReadonlySet<string> = new Set(PERSON_OWNED_FIELDS);
-const SOURCE_OWNED: ReadonlySet<string> = new Set(SOURCE_OWNED_FIELDS);
-
+// The lists themselves are searched (six and ten names): Sets built at the top level would be
+// calls a bundler keeps, and with them this module on every page (see the schemas below).
 /** Whether a person field is theirs to change (see {@link PERSON_OWNED_FIELDS}). */
-export const isPersonOwned = (field: string): field is PersonOwnedField => PERSON_OWNED.has(field);
+export const isPersonOwned = (field: string): field is PersonOwnedField =>
+  (PERSON_OWNED_FIELDS as readonly string[]).includes(field);
 
-// The Person schema's own field rules, without their defaults: in an update a missing field is
-// "unchanged", never "empty". `null` clears pronouns, the one person-owned text field.
-const shape = Person.shape;
-const inner = <T extends z.ZodMiniType>(schema: { def: { innerType: T } }): T => schema.def.innerType;
-const Changes = z.object({
-  profiles: z.optional(inner(shape.profiles)),
-  pronouns: z.optional(z.nullable(inner(shape.pronouns))),
-  askMeAbout: z.optional(inner(shape.askMeAbout)),
-  languages: z.optional(inner(shape.languages)),
-  visibility: z.optional(inner(shape.visibility)),
-  champion: z.optional(inner(shape.champion)),
-});
+// zod/mini's constructors are calls a bundler must assume have effects, so at the top level of
+// this module they would bring it, with every function below, to each page that imports the
+// core (the CDN's shared chunk), though only the profile editor reads an update. Made by
+// functions whose calls are marked pure, they and the module stay out of pages that never use them.
+function updateSchema() {
+  // The Person schema's own field rules, without their defaults: in an update a missing field is
+  // "unchanged", never "empty". `null` clears pronouns, the one person-owned text field.
+  const shape = Person.shape;
+  const inner = <T extends z.ZodMiniType>(schema: { def: { innerType: T } }): T => schema.def.innerType;
+  const Changes = z.object({
+    profiles: z.optional(inner(shape.profiles)),
+    pronouns: z.optional(z.nullable(inner(shape.pronouns))),
+    askMeAbout: z.optional(inner(shape.askMeAbout)),
+    languages: z.optional(inner(shape.languages)),
+    visibility: z.optional(inner(shape.visibility)),
+    champion: z.optional(inner(shape.champion)),
+  });
+  return z.object({
+    version: z.literal(UPDATE_VERSION),
+    person: shape.id,
+    changes: Changes,
+    submittedAt: z.iso.datetime({ offset: true, error: 'must be a date and time like "2026-12-02T09:30:00Z"' }),
+  });
+}
+
+// What the JSON Schema and the strict check say: unknown keys are refused (an update is small,
+// made by a tool, and a typo would otherwise be silently dropped).
+function strictUpdateSchema(update: ReturnType<typeof updateSchema>) {
+  return z.strictObject({ ...update.shape, changes: z.strictObject(update.shape.changes.shape) });
+}
 
 /**
  * The update document: one person's changes to the fields they own, as a manifest person writes
@@ -72,22 +90,14 @@ const Changes = z.object({
  * { "version": 1, "person": "ellen-park", "submittedAt": "2026-12-02T09:30:00Z",
  *   "changes": { "pronouns": "she/her", "profiles": [{ "network": "mastodon", "handle": "@ellen@mastodon.social" }] } }
  */
-export const Update = z.object({
-  version: z.literal(UPDATE_VERSION),
-  person: shape.id,
-  changes: Changes,
-  submittedAt: z.iso.datetime({ offset: true, error: 'must be a date and time like "2026-12-02T09:30:00Z"' }),
-});
+export const Update = /* @__PURE__ */ updateSchema();
+const StrictUpdate = /* @__PURE__ */ strictUpdateSchema(Update);
 /** A validated update (the JSON a person's edits are sent as). */
 export type Update = z.output<typeof Update>;
 /** An update document as written in JSON. */
 export type UpdateInput = z.input<typeof Update>;
 /** The changes of an update, as written. */
 export type UpdateChanges = UpdateInput['changes'];
-
-// What the JSON Schema and the strict check say: unknown keys are refused (an update is small,
-// made by a tool, and a typo would otherwise be silently dropped).
-const StrictUpdate = z.strictObject({ ...Update.shape, changes: z.strictObject(Changes.shape) });
 
 /** The outcome of {@link validateUpdate}: the update, or every problem with its place. */
 export type UpdateValidation =
@@ -109,11 +119,11 @@ export function validateUpdate(submitted: unknown): UpdateValidation {
   const changes = isObject(submitted) ? submitted['changes'] : undefined;
   if (isObject(changes)) {
     for (const key of Object.keys(changes)) {
-      if (PERSON_OWNED.has(key)) continue;
+      if (isPersonOwned(key)) continue;
       issues.push(
         issue(
           ['changes', key],
-          SOURCE_OWNED.has(key)
+          (SOURCE_OWNED_FIELDS as readonly string[]).includes(key)
             ? `${key} comes from the HR system and is changed there, not by an update (an update may change ${allowed})`
             : `is not a field an update can change (an update may change ${allowed})`,
         ),

@@ -1,70 +1,57 @@
 /**
- * One 24×24 glyph per network. Brand glyphs come from simple-icons (CC0; each brand's own
- * guidelines apply), imported one by one so a bundler keeps only these. simple-icons has no
- * LinkedIn or Skype glyph (removed at the brands' request): those, and the generic link
- * kinds, get neutral glyphs of our own, never a copy of a trademark.
+ * Every network's 24×24 glyph at once, for what draws them all or cannot wait: the server
+ * render, the package entry and the standalone file (which draw them from the first render,
+ * see `glyph.ts`), and the signature PNGs written at build time. Brand glyphs come from
+ * simple-icons (CC0; each brand's own guidelines apply), one module each in `glyphs/`, so the
+ * CDN build can fetch only the ones a page shows.
  * @module
  */
-import {
-  siBehance,
-  siBluesky,
-  siDiscord,
-  siDribbble,
-  siFacebook,
-  siGithub,
-  siGitlab,
-  siInstagram,
-  siMastodon,
-  siMedium,
-  siReddit,
-  siRss,
-  siStackoverflow,
-  siSubstack,
-  siTelegram,
-  siThreads,
-  siTiktok,
-  siTwitch,
-  siWhatsapp,
-  siX,
-  siYoutube,
-} from 'simple-icons';
 import type { NetworkId } from '../core/index.js';
-
-// A card with a person: a professional profile, without imitating any brand's mark.
-const PROFILE_CARD =
-  'M4 4h16a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2H4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2Zm0 2v12h16V6H4Zm5 2a2.5 2.5 0 1 1 0 5 2.5 2.5 0 0 1 0-5Zm-4 8.5c0-1.9 1.8-3.2 4-3.2s4 1.3 4 3.2V17H5v-.5ZM14 9h5v2h-5V9Zm0 4h5v2h-5v-2Z';
-const GLOBE =
-  'M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20Zm0 2c1.1 0 2.6 2.8 2.9 7H9.1C9.4 6.8 10.9 4 12 4Zm-2.9 9h5.8c-.3 4.2-1.8 7-2.9 7s-2.6-2.8-2.9-7ZM4.1 11a8 8 0 0 1 4.4-6.2C7.7 6.4 7.2 8.6 7.1 11h-3Zm0 2h3c.1 2.4.6 4.6 1.4 6.2A8 8 0 0 1 4.1 13Zm12.8 0h3a8 8 0 0 1-4.4 6.2c.8-1.6 1.3-3.8 1.4-6.2Zm0-2c-.1-2.4-.6-4.6-1.4-6.2a8 8 0 0 1 4.4 6.2h-3Z';
-const DOCUMENT = 'M4 2h11l5 5v15H4V2Zm2 2v16h12V8h-4V4H6Zm2 7h8v2H8v-2Zm0 4h8v2H8v-2Z';
-const EXTERNAL =
-  'M14 3h7v7h-2V6.4l-8.3 8.3-1.4-1.4L17.6 5H14V3ZM5 5h6v2H5v12h12v-6h2v6a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V7a2 2 0 0 1 2-2Z';
+import behance from './glyphs/behance.js';
+import bluesky from './glyphs/bluesky.js';
+import discord from './glyphs/discord.js';
+import dribbble from './glyphs/dribbble.js';
+import facebook from './glyphs/facebook.js';
+import github from './glyphs/github.js';
+import gitlab from './glyphs/gitlab.js';
+import instagram from './glyphs/instagram.js';
+import mastodon from './glyphs/mastodon.js';
+import medium from './glyphs/medium.js';
+import { NEUTRAL_GLYPHS } from './glyphs/neutral.js';
+import reddit from './glyphs/reddit.js';
+import rss from './glyphs/rss.js';
+import stackoverflow from './glyphs/stackoverflow.js';
+import substack from './glyphs/substack.js';
+import telegram from './glyphs/telegram.js';
+import threads from './glyphs/threads.js';
+import tiktok from './glyphs/tiktok.js';
+import twitch from './glyphs/twitch.js';
+import whatsapp from './glyphs/whatsapp.js';
+import x from './glyphs/x.js';
+import youtube from './glyphs/youtube.js';
 
 /** SVG path data (viewBox 0 0 24 24, even-odd fill) of each network's glyph. */
 export const ICONS: Readonly<Record<NetworkId, string>> = {
-  linkedin: PROFILE_CARD,
-  x: siX.path,
-  mastodon: siMastodon.path,
-  bluesky: siBluesky.path,
-  threads: siThreads.path,
-  facebook: siFacebook.path,
-  instagram: siInstagram.path,
-  youtube: siYoutube.path,
-  tiktok: siTiktok.path,
-  github: siGithub.path,
-  gitlab: siGitlab.path,
-  stackoverflow: siStackoverflow.path,
-  medium: siMedium.path,
-  substack: siSubstack.path,
-  dribbble: siDribbble.path,
-  behance: siBehance.path,
-  twitch: siTwitch.path,
-  reddit: siReddit.path,
-  telegram: siTelegram.path,
-  whatsapp: siWhatsapp.path,
-  discord: siDiscord.path,
-  skype: PROFILE_CARD,
-  website: GLOBE,
-  blog: DOCUMENT,
-  rss: siRss.path,
-  other: EXTERNAL,
+  ...NEUTRAL_GLYPHS,
+  x,
+  mastodon,
+  bluesky,
+  threads,
+  facebook,
+  instagram,
+  youtube,
+  tiktok,
+  github,
+  gitlab,
+  stackoverflow,
+  medium,
+  substack,
+  dribbble,
+  behance,
+  twitch,
+  reddit,
+  telegram,
+  whatsapp,
+  discord,
+  rss,
 };

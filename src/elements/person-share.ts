@@ -14,7 +14,6 @@ import {
   type TemplateResult,
 } from 'lit';
 import { personUrl, type Audience, type Department, type Organization, type Person } from '../core/index.js';
-import { toVCard } from '../core/vcard.js';
 import { saveFile } from './download.js';
 import { emit } from './internal/events.js';
 import { formatMessage, type Messages } from './messages.js';
@@ -219,11 +218,15 @@ export class PersonShareController implements ReactiveController {
     return person === undefined ? undefined : personUrl(window.location.href, person.id);
   }
 
-  /** What the QR code holds: the vCard on the intranet, the link on a public page. */
-  qrText(): string | undefined {
+  /**
+   * What the QR code holds: the vCard on the intranet, the link on a public page. The vCard code
+   * is loaded with the first QR code: most visits never show one.
+   */
+  async qrText(): Promise<string | undefined> {
     const { person, organization, department, audience } = this.host;
     if (person === undefined) return undefined;
     if (audience === 'internal' && organization !== undefined) {
+      const { toVCard } = await import('../core/vcard.js');
       return toVCard(person, organization, department === undefined ? {} : { department });
     }
     return this.link();
@@ -242,14 +245,15 @@ export class PersonShareController implements ReactiveController {
 
   /** Draws the QR code (once per person), then updates the card. Resolves when it is drawn or failed. */
   drawQr(): Promise<void> {
-    const text = this.qrText();
-    if (text === undefined) return Promise.resolve();
+    if (this.host.person === undefined) return Promise.resolve();
     this.#qrRequest ??= (async () => {
       this.#qrState = 'loading';
       this.host.requestUpdate();
       try {
+        const text = await this.qrText();
+        if (text === undefined) return;
         const code = await encodeQr(text);
-        if (this.qrText() !== text) return;
+        if ((await this.qrText()) !== text) return;
         this.qr = code;
         this.#qrState = 'idle';
       } catch (error) {

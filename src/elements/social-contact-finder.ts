@@ -10,7 +10,7 @@ import {
   type ContactReason,
 } from '../core/contact.js';
 import { SocialElement, type LoadedDirectory } from './base.js';
-import { ICONS } from './icons.js';
+import { glyph } from './glyph.js';
 import { emit, type SocialEventMap } from './internal/events.js';
 import { UrlStateController } from './internal/url-state.js';
 import './social-person-card.js';
@@ -31,7 +31,7 @@ const SHOWN = 3;
 // The state mirrored in the page URL with `sync-url`, by query parameter.
 const URL_KEYS = { topic: 'topic', question: 'question' } as const;
 
-// The manifest's networks have glyphs in ICONS; email is a channel, not a network.
+// The manifest's networks have glyphs (glyph.ts); email is a channel, not a network.
 const ENVELOPE =
   'M3 5h18a1 1 0 0 1 1 1v12a1 1 0 0 1-1 1H3a1 1 0 0 1-1-1V6a1 1 0 0 1 1-1Zm1 3.2V17h16V8.2l-8 5-8-5ZM19.1 7H4.9L12 11.4 19.1 7Z';
 
@@ -355,7 +355,7 @@ export class SocialContactFinder extends SocialElement {
   }
 
   #renderChannel(channel: ContactChannel, topic: Topic | undefined, part = 'channel-link'): TemplateResult {
-    const glyph = channel.channel === 'email' ? ENVELOPE : ICONS[channel.channel];
+    const d = channel.channel === 'email' ? ENVELOPE : glyph(channel.channel, this);
     // Core routing already passed the URL through safeUrl; checked again where it becomes an href.
     const href = safeUrl(channel.url);
     if (href === undefined) return html`<span class="channel">${channel.name} ${channel.handle}</span>`;
@@ -367,7 +367,7 @@ export class SocialContactFinder extends SocialElement {
         target=${external ? '_blank' : nothing}
         rel=${external ? 'noopener' : nothing}
         @click=${() => this.#onChannel(channel, topic)}
-        >${svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill-rule="evenodd" d=${glyph}></path></svg>`}<span class="name"
+        >${svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill-rule="evenodd" d=${d}></path></svg>`}<span class="name"
           >${channel.name}</span
         >
         <span class="handle">${channel.handle}</span></a

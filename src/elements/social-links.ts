@@ -1,7 +1,7 @@
-import { css, html, nothing, svg, type TemplateResult } from 'lit';
+import { css, html, nothing, svg, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { NETWORKS, safeUrl, type Profile } from '../core/index.js';
-import { ICONS } from './icons.js';
+import { glyph } from './glyph.js';
 import { LocalizedElement } from './internal/localized-element.js';
 import { formatMessage, type Messages } from './messages.js';
 import { tokens } from './tokens.js';
@@ -89,6 +89,7 @@ export class SocialLinks extends LocalizedElement {
       newTab: this.newTab,
       me: this.me,
       messages: this.messages,
+      host: this,
     });
   }
 }
@@ -98,6 +99,8 @@ export interface LinksOptions {
   readonly profiles: readonly Profile[];
   readonly owner: string;
   readonly messages: Messages;
+  /** The element that draws the links: it renders again when a glyph it waited for arrives. */
+  readonly host: ReactiveControllerHost;
   readonly showHandles?: boolean;
   readonly newTab?: boolean;
   readonly me?: boolean;
@@ -112,6 +115,7 @@ export function renderLinks({
   profiles,
   owner,
   messages,
+  host,
   showHandles = false,
   newTab = false,
   me = false,
@@ -124,7 +128,7 @@ export function renderLinks({
         name: owner || profile.handle,
         network: profile.label ?? network.label,
       });
-      const icon = svg`<svg part="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill-rule="evenodd" d=${ICONS[profile.network]}></path></svg>`;
+      const icon = svg`<svg part="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill-rule="evenodd" d=${glyph(profile.network, host)}></path></svg>`;
       const handle = showHandles ? html`<span part="handle">${profile.handle}</span>` : nothing;
       const href = safeUrl(profile.url);
       if (href === undefined) {

@@ -10,9 +10,8 @@ import {
   type Organization,
   type Person,
 } from '../core/index.js';
-import { toVCard, vCardFileName } from '../core/vcard.js';
 import { saveFile } from './download.js';
-import { ICONS } from './icons.js';
+import { glyph } from './glyph.js';
 import { ClockController, localTime } from './internal/clock.js';
 import { emit } from './internal/events.js';
 import { businessCardStyles } from './business-card.styles.js';
@@ -330,15 +329,22 @@ export class SocialPersonCard extends LocalizedElement {
     emit(event.currentTarget as HTMLElement, 'social-select', { person: this.manager });
   };
 
-  /** Downloads the person as a vCard 4.0 file, with their social profiles. */
+  /**
+   * Downloads the person as a vCard 4.0 file, with their social profiles. The vCard code is
+   * loaded on the first call: a page of cards need not carry it until someone asks.
+   */
   downloadVCard(): void {
-    if (this.person === undefined || this.organization === undefined) return;
-    const card = toVCard(
-      this.person,
-      this.organization,
-      this.department === undefined ? {} : { department: this.department },
+    const { person, organization, department } = this;
+    if (person === undefined || organization === undefined) return;
+    import('../core/vcard.js').then(
+      ({ toVCard, vCardFileName }) =>
+        saveFile(
+          toVCard(person, organization, department === undefined ? {} : { department }),
+          'text/vcard;charset=utf-8',
+          vCardFileName(person),
+        ),
+      (error: unknown) => console.error(`${this.localName}: the vCard could not be made`, error),
     );
-    saveFile(card, 'text/vcard;charset=utf-8', vCardFileName(this.person));
   }
 
   /** Resolves once the business card is drawn with its QR code (`layout="business-card"`). */
@@ -405,7 +411,13 @@ export class SocialPersonCard extends LocalizedElement {
           ? html`<div class="body">
             ${
               person.profiles.length > 0
-                ? renderLinks({ profiles: person.profiles, owner: person.name, newTab: this.newTab, messages })
+                ? renderLinks({
+                    profiles: person.profiles,
+                    owner: person.name,
+                    newTab: this.newTab,
+                    messages,
+                    host: this,
+                  })
                 : nothing
             }
           </div>`
@@ -448,7 +460,7 @@ export class SocialPersonCard extends LocalizedElement {
         }
         ${
           person.profiles.length > 0
-            ? renderLinks({ profiles: person.profiles, owner: person.name, newTab: this.newTab, messages })
+            ? renderLinks({ profiles: person.profiles, owner: person.name, newTab: this.newTab, messages, host: this })
             : nothing
         }
         <div part="contact" class="contact">
@@ -492,7 +504,7 @@ export class SocialPersonCard extends LocalizedElement {
           ${phone ? html`<li>${person.phone}</li>` : nothing}
           ${profiles.map(
             (profile) =>
-              html`<li>${svg`<svg class="bc-glyph" viewBox="0 0 24 24" aria-hidden="true"><path fill-rule="evenodd" d=${ICONS[profile.network]}></path></svg>`}<span class="visually-hidden">${profile.label ?? NETWORKS[profile.network].label}: </span>${profile.handle}</li>`,
+              html`<li>${svg`<svg class="bc-glyph" viewBox="0 0 24 24" aria-hidden="true"><path fill-rule="evenodd" d=${glyph(profile.network, this)}></path></svg>`}<span class="visually-hidden">${profile.label ?? NETWORKS[profile.network].label}: </span>${profile.handle}</li>`,
           )}
         </ul>
       </div>

@@ -1,7 +1,14 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { NETWORKS, type Department, type Directory, type NetworkId, type Person } from '../core/index.js';
+import {
+  NETWORKS,
+  type Department,
+  type Directory,
+  type NetworkId,
+  type Organization,
+  type Person,
+} from '../core/index.js';
 import {
   applyDraft,
   draftOf,
@@ -17,7 +24,6 @@ import {
   type SignatureTemplate,
   type SignatureWarning,
 } from '../core/signature.js';
-import { toVCard, vCardFileName } from '../core/vcard.js';
 import { SocialElement, type LoadedDirectory } from './base.js';
 import { saveFile } from './download.js';
 import { emit, type SocialCopyDetail } from './internal/events.js';
@@ -366,6 +372,25 @@ export class SocialSignature extends SocialElement {
     emit(this, 'social-copy', { format });
   }
 
+  /**
+   * Saves the signature as a page, or the person as a vCard; both files are named after the
+   * vCard's. The vCard code is loaded on the first download: the builder shows without it.
+   */
+  async #download(what: 'html' | 'vcard', preview: Preview, organization: Organization): Promise<void> {
+    const { shown, signature, department } = preview;
+    const { toVCard, vCardFileName } = await import('../core/vcard.js');
+    if (what === 'html') {
+      const base = vCardFileName(shown).replace(/\.vcf$/, '');
+      saveFile(signatureDocument(signature, shown.name), 'text/html;charset=utf-8', `${base} signature.html`);
+      return;
+    }
+    const vcard = toVCard(shown, organization, {
+      fields: this.fields,
+      ...(department === undefined ? {} : { department }),
+    });
+    saveFile(vcard, 'text/vcard;charset=utf-8', vCardFileName(shown));
+  }
+
   override render() {
     return this.renderLoaded((loaded) => this.#renderLoaded(loaded));
   }
@@ -382,8 +407,7 @@ export class SocialSignature extends SocialElement {
       });
     }
 
-    const { person, draft, shown, signature, department } = preview;
-    const base = vCardFileName(shown).replace(/\.vcf$/, '');
+    const { person, draft, shown, signature } = preview;
     return html`
       <div class="chosen">
         <h2>${this.msg('signatureFor', { name: shown.name })}</h2>
@@ -398,22 +422,10 @@ export class SocialSignature extends SocialElement {
             <button part="button" class="primary" type="button" @click=${() => this.#copy('html', signature)}>${this.msg('signatureCopy')}</button>
             <button part="button" type="button" @click=${() => this.#copy('text', { text: signature.text })}>${this.msg('signatureCopyText')}</button>
             <button part="button" type="button" @click=${() => this.#copy('source', { text: signature.html })}>${this.msg('signatureCopySource')}</button>
-            <button part="button" type="button" @click=${() => saveFile(signatureDocument(signature, shown.name), 'text/html;charset=utf-8', `${base} signature.html`)}>
+            <button part="button" type="button" @click=${() => void this.#download('html', preview, directory.organization)}>
               ${this.msg('signatureDownloadHtml')}
             </button>
-            <button
-              part="button"
-              type="button"
-              @click=${() =>
-                saveFile(
-                  toVCard(shown, directory.organization, {
-                    fields: this.fields,
-                    ...(department === undefined ? {} : { department }),
-                  }),
-                  'text/vcard;charset=utf-8',
-                  vCardFileName(shown),
-                )}
-            >
+            <button part="button" type="button" @click=${() => void this.#download('vcard', preview, directory.organization)}>
               ${this.msg('signatureDownloadVCard')}
             </button>
           </div>

@@ -7,6 +7,9 @@
 // - only <social-directory> (50 people, so the virtualizer is needed): ≤ 40 KB, lit and core included;
 // - only <social-contact-finder>: ≤ 35 KB; only <social-signature>: ≤ 40 KB;
 // - all elements on one page, with the CDN autoloader and with the one-file standalone: ≤ 60 KB each.
+// The brand glyphs a page shows load one small chunk each once its cards have rendered
+// (src/elements/glyph.ts); whether some land before the render is noticed depends on timing, so
+// a ceiling covers them (~3 KB on the directory page).
 // Also checked: what a page does not use is not fetched (the virtualizer for a short directory,
 // the JSON error locator for a valid manifest, other elements' modules).
 // Needs the build (npm test builds first) and Chromium. The figures are printed.
@@ -31,17 +34,17 @@ const page = (script, body) => `<!doctype html><html lang="en"><head><meta chars
 const PAGES = {
   'directory.html': {
     budget: 40 * KB,
-    ceiling: 71.5 * KB,
+    ceiling: 68.5 * KB,
     html: page(CDN, '<social-directory src="/people-50.json"></social-directory>'),
   },
   'contact-finder.html': {
     budget: 35 * KB,
-    ceiling: 64 * KB,
+    ceiling: 57 * KB,
     html: page(CDN, '<social-contact-finder src="/people-50.json"></social-contact-finder>'),
   },
   'signature.html': {
     budget: 40 * KB,
-    ceiling: 52 * KB,
+    ceiling: 50 * KB,
     html: page(CDN, '<social-signature src="/people-50.json"></social-signature>'),
   },
   // No budget: the page that shows ten people needs no virtualizer (checked below).
@@ -51,7 +54,7 @@ const PAGES = {
   },
   'all.html': {
     budget: 60 * KB,
-    ceiling: 88 * KB,
+    ceiling: 84.5 * KB,
     html: page(
       CDN,
       '<social-directory src="/people-50.json"></social-directory><social-contact-finder src="/people-50.json"></social-contact-finder><social-signature src="/people-50.json"></social-signature>',

@@ -20,7 +20,7 @@ import { rollup } from 'rollup';
 
 const KB = 1024;
 const BUDGETS = { core: 15 * KB, coreWithZod: 18 * KB, standalone: 60 * KB };
-const CEILINGS = { core: 18 * KB, coreWithZod: 25 * KB, standalone: 78 * KB };
+const CEILINGS = { core: 18 * KB, coreWithZod: 25 * KB, standalone: 79 * KB };
 const gap = (size, key) =>
   size > BUDGETS[key] ? `, ${kb(size - BUDGETS[key])} over its ${kb(BUDGETS[key])} target` : '';
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;

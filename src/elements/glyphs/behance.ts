@@ -1,0 +1,3 @@
+import { siBehance } from 'simple-icons';
+
+export default siBehance.path;

@@ -1,0 +1,3 @@
+import { siBluesky } from 'simple-icons';
+
+export default siBluesky.path;

@@ -1,0 +1,3 @@
+import { siDiscord } from 'simple-icons';
+
+export default siDiscord.path;

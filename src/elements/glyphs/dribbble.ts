@@ -1,0 +1,3 @@
+import { siDribbble } from 'simple-icons';
+
+export default siDribbble.path;

@@ -1,0 +1,3 @@
+import { siFacebook } from 'simple-icons';
+
+export default siFacebook.path;

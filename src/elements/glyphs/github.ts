@@ -1,0 +1,3 @@
+import { siGithub } from 'simple-icons';
+
+export default siGithub.path;

@@ -1,0 +1,3 @@
+import { siGitlab } from 'simple-icons';
+
+export default siGitlab.path;

@@ -1,0 +1,3 @@
+import { siMastodon } from 'simple-icons';
+
+export default siMastodon.path;

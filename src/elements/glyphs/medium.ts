@@ -1,0 +1,3 @@
+import { siMedium } from 'simple-icons';
+
+export default siMedium.path;

@@ -1,0 +1,3 @@
+import { siRss } from 'simple-icons';
+
+export default siRss.path;

@@ -1,0 +1,3 @@
+import { siStackoverflow } from 'simple-icons';
+
+export default siStackoverflow.path;

@@ -1,0 +1,3 @@
+import { siSubstack } from 'simple-icons';
+
+export default siSubstack.path;

@@ -1,0 +1,3 @@
+import { siTelegram } from 'simple-icons';
+
+export default siTelegram.path;

@@ -1,0 +1,3 @@
+import { siTwitch } from 'simple-icons';
+
+export default siTwitch.path;

@@ -1,0 +1,3 @@
+import { siWhatsapp } from 'simple-icons';
+
+export default siWhatsapp.path;

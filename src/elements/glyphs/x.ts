@@ -1,0 +1,3 @@
+import { siX } from 'simple-icons';
+
+export default siX.path;

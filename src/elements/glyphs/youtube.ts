@@ -1,0 +1,3 @@
+import { siYoutube } from 'simple-icons';
+
+export default siYoutube.path;
