@@ -1,7 +1,7 @@
 // Browser tests: TypeScript compiled by esbuild (no type check here: `npm test` runs tsc first),
 // executed in real headless Chromium. npm cannot download browsers on our machines, so we point
 // puppeteer-core at Debian's Chromium (or $CHROME_PATH); test/tools/run-tests.mjs installs it.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
@@ -86,6 +86,17 @@ export default {
         ctx.type = 'application/javascript';
         ctx.body = mswWorker;
         return;
+      }
+      return next();
+    },
+    // Sources name their siblings `.js` (what the build writes); esbuild's plugin maps those
+    // names in import statements only. The directory worker's script is a URL
+    // (`new URL('./directory-worker.js', import.meta.url)`), fetched as is: serve its `.ts`.
+    function serveTypeScriptForJs(ctx, next) {
+      if (ctx.path.startsWith('/src/') && ctx.path.endsWith('.js')) {
+        const ts = `${ctx.path.slice(1, -3)}.ts`;
+        if (!existsSync(ctx.path.slice(1)) && existsSync(ts))
+          ctx.url = `/${ts}${ctx.querystring ? `?${ctx.querystring}` : ''}`;
       }
       return next();
     },
