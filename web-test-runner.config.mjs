@@ -1,11 +1,12 @@
 // Browser tests: TypeScript compiled by esbuild (no type check here: `npm test` runs tsc first),
 // executed in real headless Chromium. npm cannot download browsers on our machines, so we point
 // puppeteer-core at Debian's Chromium (or $CHROME_PATH); test/tools/run-tests.mjs installs it.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { serveGeneratedManifests, serveTypeScriptForJs } from './test/tools/browser.mjs';
 
 const require = createRequire(import.meta.url);
 // msw's service worker must be served from the root scope; serve it straight from the package
@@ -89,15 +90,12 @@ export default {
       }
       return next();
     },
-    // Sources name their siblings `.js` (what the build writes); esbuild's plugin maps those
-    // names in import statements only. The directory worker's script is a URL
-    // (`new URL('./directory-worker.js', import.meta.url)`), fetched as is: serve its `.ts`.
-    function serveTypeScriptForJs(ctx, next) {
-      if (ctx.path.startsWith('/src/') && ctx.path.endsWith('.js')) {
-        const ts = `${ctx.path.slice(1, -3)}.ts`;
-        if (!existsSync(ctx.path.slice(1)) && existsSync(ts))
-          ctx.url = `/${ts}${ctx.querystring ? `?${ctx.querystring}` : ''}`;
-      }
+    serveTypeScriptForJs,
+    serveGeneratedManifests,
+    // The server answers as a CDN does (CORS for everyone), so a test can load the worker source
+    // from another origin (127.0.0.1 for localhost), as a page loads the CDN build.
+    function actAsCdn(ctx, next) {
+      ctx.set('Access-Control-Allow-Origin', '*');
       return next();
     },
   ],

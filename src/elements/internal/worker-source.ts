@@ -224,7 +224,9 @@ class DirectoryWorker {
   static start(src: string | object, options: WorkerSourceOptions, forget: () => void): DirectoryWorker | undefined {
     let worker: Worker;
     try {
-      worker = new Worker(new URL('./directory-worker.js', import.meta.url), { type: 'module' });
+      worker = sameOrigin(import.meta.url)
+        ? new Worker(new URL('./directory-worker.js', import.meta.url), { type: 'module' })
+        : importingWorker(new URL('./directory-worker.js', import.meta.url));
     } catch {
       workersFail = true;
       return undefined;
@@ -294,6 +296,27 @@ class DirectoryWorker {
     this.#forget();
     for (const pending of this.#pending.values()) pending.reject(reason);
     this.#pending.clear();
+  }
+}
+
+function sameOrigin(url: string): boolean {
+  return new URL(url).origin === globalThis.location?.origin;
+}
+
+/**
+ * A worker for a script on another origin (the CDN build served by a CDN): a worker's script must
+ * be the page's origin (`new Worker` throws otherwise), so a blob script of the page's origin
+ * imports it, as a module script may (the CDN answers CORS). A CSP that does not allow `blob:`
+ * workers refuses it, and the load falls back to the main thread.
+ */
+function importingWorker(script: URL): Worker {
+  const blob = new Blob([`import ${JSON.stringify(script.href)};`], { type: 'text/javascript' });
+  const url = URL.createObjectURL(blob);
+  try {
+    return new Worker(url, { type: 'module' });
+  } finally {
+    // The worker has fetched its script by the time it runs; the blob is not needed after that.
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
 }
 

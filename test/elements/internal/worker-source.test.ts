@@ -57,6 +57,9 @@ class CountedWorker extends RealWorker {
   }
 }
 
+before(() => msw.start({ quiet: true, onUnhandledRequest: 'bypass' }));
+after(() => msw.stop());
+
 const held: LoadedSource[] = [];
 const hold = (loaded: LoadedSource) => (held.push(loaded), loaded);
 
@@ -66,12 +69,10 @@ describe('workerSource', () => {
   let manifestBody: string;
 
   before(async () => {
-    await msw.start({ quiet: true, onUnhandledRequest: 'bypass' });
     manifestBody = JSON.stringify(people);
     const { manifest } = await loadManifest(JSON.parse(manifestBody) as object);
     memory = memorySource(directoryFor(manifest as Manifest, 'internal', 'en'));
   });
-  after(() => msw.stop());
   beforeEach(async () => {
     requests = {};
     started = 0;
@@ -242,5 +243,18 @@ describe('workerSource', () => {
     const large = hold(await workerSource(generateManifest(2500) as object, { audience: 'internal' }));
     expect(large.thread).to.equal('worker');
     expect(large.source.head.people).to.equal(2500);
+  });
+
+  it('starts its worker through a script of the page’s origin when its own is on another (a CDN)', async () => {
+    const other = new URL(location.href);
+    other.hostname = other.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+    const module = (await import(
+      new URL('/src/elements/internal/worker-source.js?cdn', other).href
+    )) as typeof import('../../../src/elements/internal/worker-source.js');
+    const loaded = hold(
+      await module.workerSource(new URL(served('cdn', manifestBody), location.href).href, { audience: 'internal' }),
+    );
+    expect(loaded.thread).to.equal('worker');
+    expect(loaded.source.head.people).to.equal(500);
   });
 });
