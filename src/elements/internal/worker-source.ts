@@ -75,14 +75,15 @@ export interface LoadedSource {
 }
 
 /**
- * Manifest objects with fewer people than this are loaded on the main thread. Starting the
- * worker (its module graph: the core and zod, compiled again in the worker's realm) costs
- * ~40–60 ms before it answers anything, and an object must be structured-cloned into it on the
- * main thread; validating and indexing 2,000 people costs about as much on the main thread
- * (`npm run bench:worker`, docs/development.md). URLs always go to a worker: their size is
- * unknown until fetched, and a worker's start only delays the answer, never blocks the page.
+ * Manifest objects with fewer people than this are loaded on the main thread. Validating and
+ * indexing costs ~36 µs a person on a quiet machine (issue 18: 356 ms at 10,000), so below 1,000
+ * people it is one task under the 50 ms long-task budget, while a worker's start (the core and
+ * zod, ~23 KB gzip, compiled again in the worker's realm) and the object's structured clone
+ * would be pure cost (`npm run bench:worker`, docs/development.md). URLs always go to a worker:
+ * their size is unknown until fetched, and a worker's start only delays the answer, it never
+ * blocks the page.
  */
-export const MAIN_THREAD_PEOPLE = 2000;
+export const MAIN_THREAD_PEOPLE = 1000;
 
 /** Rows sent with a search's answer: a screenful of cards and the next, so scrolling starts without a round trip. */
 export const FIRST_ROWS = 60;
