@@ -252,8 +252,9 @@ class DirectoryWorker {
       worker.addEventListener('error', (event) => {
         event.preventDefault();
         if (!answered) workersFail = true;
-        this.#end(new Error(`The directory worker stopped: ${event.message || 'its script could not run'}.`));
+        // Settled before the load's request is rejected below, so the load falls back instead of failing.
         resolve('fallback');
+        this.#end(new Error(`The directory worker stopped: ${event.message || 'its script could not run'}.`));
       });
     });
     const load = this.ask<LoadAnswer>({
