@@ -24,13 +24,19 @@ async function longTasksDuring(work: () => Promise<unknown>): Promise<number[]> 
 describe('workerSource, with a large manifest', () => {
   it('keeps the main thread free while 20,000 people load, until the first results arrive', async function () {
     this.timeout(60_000);
-    const worker = await longTasksDuring(async () => {
-      const loaded = await workerSource('/generated/people-20000.json', { audience: 'internal' });
-      expect(loaded.thread).to.equal('worker');
-      expect(loaded.source.head.people).to.equal(20_000);
-      expect((await loaded.source.search({})).row(0)).not.to.equal(undefined);
-      loaded.release();
-    });
+    const loadThroughWorker = (attempt: number) =>
+      longTasksDuring(async () => {
+        const loaded = await workerSource(`/generated/people-20000.json?attempt=${attempt}`, { audience: 'internal' });
+        expect(loaded.thread).to.equal('worker');
+        expect(loaded.source.head.people).to.equal(20_000);
+        expect((await loaded.source.search({})).row(0)).not.to.equal(undefined);
+        loaded.release();
+      });
+    // At most twice: on the shared test machine (load average ~10 on 2 cores) the system can
+    // preempt the page's thread in the middle of a short task, which the observer then reports as
+    // long (once in ~12 benchmark runs: 143 ms). A load on the main thread fails both attempts.
+    let worker = await loadThroughWorker(1);
+    if (worker.length > 0) worker = await loadThroughWorker(2);
     // The same load as the elements do it today, on the main thread (the server's copy is made by
     // now): proves the observer sees the long tasks this test is about (~350 ms at 20,000 people).
     const main = await longTasksDuring(async () => {
