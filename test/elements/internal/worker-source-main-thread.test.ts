@@ -34,7 +34,7 @@ describe('workerSource, with a large manifest', () => {
       });
     // At most twice: on the shared test machine (load average ~10 on 2 cores) the system can
     // preempt the page's thread in the middle of a short task, which the observer then reports as
-    // long (once in ~12 benchmark runs: 143 ms). A load on the main thread fails both attempts.
+    // long (once in 18 benchmark runs: 143 ms). A load on the main thread fails both attempts.
     let worker = await loadThroughWorker(1);
     if (worker.length > 0) worker = await loadThroughWorker(2);
     // The same load as the elements do it today, on the main thread (the server's copy is made by
