@@ -11,6 +11,7 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
+import { posix } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -156,6 +157,45 @@ function signatureIcons() {
   };
 }
 
+// The directory worker's script, as src/elements/internal/worker-source.ts names it: the npm build
+// keeps this expression as written (preserveModules puts the worker next to it, and an app's
+// bundler recognizes `new Worker(new URL(…, import.meta.url))` and bundles the worker).
+const WORKER_URL = /new URL\(\s*['"]\.\/directory-worker\.js['"],\s*import\.meta\.url\s*\)/g;
+const WORKER_SOURCE = 'src/elements/internal/worker-source.ts';
+const WORKER_SCRIPT = 'src/elements/internal/directory-worker.ts';
+
+const WORKER_PLACEHOLDER = '__social_directory_worker_url__';
+
+/**
+ * Points worker-source's `new Worker(…)` at the worker script of a bundled build, `file` (relative
+ * to the output folder), from wherever worker-source's code lands in that build (the main file,
+ * an entry or a chunk in `chunks/`). The script is the self-contained worker the build below
+ * writes, not a chunk of this build: a chunk would share this build's chunks, and in the
+ * standalone build those are the main file, which defines elements where a worker has no
+ * `customElements`; in the CDN build, sharing split the pages' core chunks and cost every
+ * directory page ~1.2 KB and two more requests.
+ * @param {string} file
+ */
+export function workerScript(file) {
+  return {
+    name: 'worker-script',
+    transform(code, id) {
+      if (!id.endsWith(WORKER_SOURCE)) return null;
+      if (!code.match(WORKER_URL)) this.error(`${WORKER_SOURCE} no longer creates its worker as this plugin expects`);
+      return {
+        code: code.replace(WORKER_URL, `new URL(${JSON.stringify(WORKER_PLACEHOLDER)}, import.meta.url)`),
+        map: null,
+      };
+    },
+    renderChunk(code, chunk) {
+      if (!code.includes(WORKER_PLACEHOLDER)) return null;
+      const relative = posix.relative(posix.dirname(chunk.fileName), file);
+      const url = relative.startsWith('.') ? relative : `./${relative}`;
+      return { code: code.replaceAll(WORKER_PLACEHOLDER, url), map: null };
+    },
+  };
+}
+
 const nodeBuiltin = (id) => id.startsWith('node:') || builtinModules.includes(id);
 
 const external = (id) => /^(lit|@lit\/|@lit-labs\/|zod|tslib|jsonc-parser|simple-icons|react|uqr)(\/|$)/.test(id);
@@ -164,6 +204,35 @@ const external = (id) => /^(lit|@lit\/|@lit-labs\/|zod|tslib|jsonc-parser|simple
 function ignoreZodAnnotation(warning, warn) {
   if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('node_modules')) return;
   warn(warning);
+}
+
+/** TypeScript for the bundled builds (no declarations), writing to `outDir`. */
+function bundledTypescript(outDir) {
+  return typescript({
+    tsconfig: './tsconfig.json',
+    declaration: false,
+    rootDir: 'src',
+    outDir,
+    sourceMap: true,
+    types: [],
+  });
+}
+
+/**
+ * The self-contained directory worker written to `dir`.
+ * @returns {import('rollup').RollupOptions}
+ */
+function workerBuild(dir, entryFileNames, chunkFileNames) {
+  return {
+    input: WORKER_SCRIPT,
+    onwarn: ignoreZodAnnotation,
+    output: { dir, entryFileNames, chunkFileNames, format: 'esm', sourcemap: true },
+    plugins: [
+      nodeResolve({ browser: true }),
+      bundledTypescript(dir),
+      terser({ ecma: 2022, module: true, compress: { passes: 2 } }),
+    ],
+  };
 }
 
 /** @type {import('rollup').RollupOptions[]} */
@@ -175,6 +244,10 @@ export default [
       'core/schema': 'src/core/schema.ts',
       'core/jsonld': 'src/core/jsonld.ts',
       'core/source': 'src/core/source.ts',
+      // Until an element imports it on demand, nothing else reaches the worker source; the
+      // worker's script is reached by URL only, so it is always an input of its own.
+      'elements/internal/worker-source': WORKER_SOURCE,
+      'elements/internal/directory-worker': WORKER_SCRIPT,
       react: 'src/react.ts',
       ssr: 'src/ssr.ts',
     },
@@ -214,14 +287,8 @@ export default [
     },
     plugins: [
       nodeResolve({ browser: true }),
-      typescript({
-        tsconfig: './tsconfig.json',
-        declaration: false,
-        rootDir: 'src',
-        outDir: 'dist',
-        sourceMap: true,
-        types: [],
-      }),
+      bundledTypescript('dist'),
+      workerScript('social-directory-worker.min.js'),
       roundGlyphs(),
       terser({ ecma: 2022, module: true, compress: { passes: 2 } }),
     ],
@@ -241,18 +308,17 @@ export default [
     },
     plugins: [
       nodeResolve({ browser: true }),
-      typescript({
-        tsconfig: './tsconfig.json',
-        declaration: false,
-        rootDir: 'src',
-        outDir: 'dist',
-        sourceMap: true,
-        types: [],
-      }),
+      bundledTypescript('dist'),
+      workerScript('social-directory-worker.min.js'),
       roundGlyphs(),
       terser({ ecma: 2022, module: true, compress: { passes: 2 } }),
     ],
   },
+  // The directory worker of the standalone files and of the CDN build, self-contained (core and
+  // zod inside; see workerScript). Fetched only by a page whose element loads a large manifest
+  // through a worker; its JSON error locator is a sibling, fetched only for a broken manifest.
+  workerBuild('dist', 'social-directory-worker.min.js', 'social-directory-worker-[name].min.js'),
+  workerBuild('dist/cdn', 'directory-worker.js', 'chunks/directory-worker-[name]-[hash].js'),
   {
     // The CDN build. Each element is an entry of its own, so the code two elements share lands
     // in shared chunks a page fetches once; the autoloader imports an element's entry when its
@@ -294,14 +360,8 @@ export default [
       // The package's "sideEffects" list names the published files; read for src/ it would drop
       // `import './social-person-card.js'`, which is there to define the card.
       nodeResolve({ browser: true, ignoreSideEffectsForRoot: true }),
-      typescript({
-        tsconfig: './tsconfig.json',
-        declaration: false,
-        rootDir: 'src',
-        outDir: 'dist/cdn',
-        sourceMap: true,
-        types: [],
-      }),
+      bundledTypescript('dist/cdn'),
+      workerScript('directory-worker.js'),
       roundGlyphs(),
       terser({ ecma: 2022, module: true, compress: { passes: 2 } }),
     ],

@@ -9,6 +9,7 @@ import { promisify } from 'node:util';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { serveGeneratedManifests, serveTypeScriptForJs } from './test/tools/browser.mjs';
 
 const require = createRequire(import.meta.url);
 // msw's service worker must be served from the root scope; serve it straight from the package
@@ -132,6 +133,14 @@ export default {
         ctx.body = mswWorker;
         return;
       }
+      return next();
+    },
+    serveTypeScriptForJs,
+    serveGeneratedManifests,
+    // The server answers as a CDN does (CORS for everyone), so a test can load the worker source
+    // from another origin (127.0.0.1 for localhost), as a page loads the CDN build.
+    function actAsCdn(ctx, next) {
+      ctx.set('Access-Control-Allow-Origin', '*');
       return next();
     },
   ],

@@ -13,6 +13,7 @@ export { decodeManifestBytes, describeEncodingProblem } from './manifest/encodin
 export { fetchManifest } from './manifest/load.js';
 export { breakHierarchyCycles } from './manifest/hierarchy.js';
 export { nameOrder } from './directory.js';
+export { audienceWarnings, directoryFor } from './audience-directory.js';
 export { reportingLinesOf } from './hierarchy.js';
 export {
   INDEX_FORMAT,

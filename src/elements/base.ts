@@ -2,17 +2,14 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
-  createDirectory,
-  forAudience,
   loadManifest,
   ManifestError,
   validateManifest,
   type Audience,
   type Directory,
-  type Manifest,
   type ManifestIssue,
 } from '../core/index.js';
-import { issue, placeOnly } from '../core/internal.js';
+import { audienceWarnings, directoryFor, issue } from '../core/internal.js';
 import { emit } from './internal/events.js';
 import { LocalizedElement } from './internal/localized-element.js';
 
@@ -29,21 +26,6 @@ export interface LoadedDirectory {
 }
 
 export type { SocialErrorDetail, SocialLoadDetail, SocialWarningDetail } from './internal/events.js';
-
-// Several elements on a page showing the same manifest share one Directory per audience: the
-// loader already shares the request and the validation; this shares the index.
-const directories = new WeakMap<Manifest, Map<Audience, Directory>>();
-
-function directoryFor(manifest: Manifest, audience: Audience, locale: string | undefined): Directory {
-  let byAudience = directories.get(manifest);
-  if (byAudience === undefined) directories.set(manifest, (byAudience = new Map()));
-  let directory = byAudience.get(audience);
-  if (directory === undefined) {
-    directory = createDirectory(forAudience(manifest, audience), locale === undefined ? {} : { locale });
-    byAudience.set(audience, directory);
-  }
-  return directory;
-}
 
 /**
  * The manifest in a `<script type="application/json" id="…">` of the page, for `src="#id"`:
@@ -172,8 +154,7 @@ export class SocialElement extends LocalizedElement {
             };
       const directory =
         result.prerendered?.directory ?? directoryFor(result.manifest, audience, this.localization.lang);
-      // A public page's events and console name places, never what an internal entry says.
-      const warnings = audience === 'public' ? result.warnings.map(placeOnly) : [...result.warnings];
+      const warnings = audienceWarnings(result.warnings, audience);
       if (audience === 'public' && directory.people.length < result.manifest.people.length) {
         warnings.push(issue([], this.msg('internalOnPublic')));
       }

@@ -4,6 +4,7 @@ import { setupWorker } from 'msw/browser';
 import { clearManifestCache, loadManifest, ManifestError, type LoadOptions } from '../../src/core/index.js';
 import { readCachedManifest } from '../../src/core/manifest/cache.js';
 import { northwind } from '../fixtures/manifests.js';
+import { rejection as rejectionOf } from '../fixtures/rejection.js';
 
 const worker = setupWorker();
 let requests: Record<string, number> = {};
@@ -12,14 +13,7 @@ let n = 0;
 const url = (name: string) => `/api/${name}-${++n}.json`;
 const fast: LoadOptions = { retryDelay: 5 };
 
-async function rejection(promise: Promise<unknown>): Promise<ManifestError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as ManifestError;
-  }
-  throw new Error('expected the load to fail');
-}
+const rejection = (promise: Promise<unknown>) => rejectionOf<ManifestError>(promise);
 
 function serve(path: string, ...responses: (() => Response | Promise<Response>)[]) {
   worker.use(
