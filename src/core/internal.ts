@@ -17,9 +17,11 @@ export { audienceWarnings, directoryFor } from './audience-directory.js';
 export { reportingLinesOf } from './hierarchy.js';
 export {
   INDEX_FORMAT,
+  INDEX_CONTACTS_FILE,
   INDEX_HEAD_FILE,
   INDEX_PEOPLE_FOLDER,
   INDEX_SEARCH_FOLDER,
+  indexContacts,
   indexHead,
   indexPerson,
   indexRecords,

@@ -58,10 +58,13 @@ export interface IndexRecord {
   readonly sort: Readonly<Record<'name' | 'group', string>>;
 }
 
+/** The file of the people topics and departments name, in the index folder (the contact finder's answers). */
+export const INDEX_CONTACTS_FILE = 'contacts.json';
+
 /**
- * `head.json`: what pages need before or without any person — the organization, departments,
- * topics, the people topics and departments name (the contact finder's answers), and the facets
- * over everyone (the filters' first counts).
+ * `head.json`: what a directory needs before or without any person — the organization,
+ * departments, topics, and the facets over everyone (the filters' first counts). Its size does
+ * not grow with the people: it is fetched before the first results.
  */
 export interface IndexHead {
   /** {@link INDEX_FORMAT}. */
@@ -76,8 +79,6 @@ export interface IndexHead {
   readonly topics: readonly Topic[];
   /** How many people the index holds. */
   readonly people: number;
-  /** The people who own topics (as routing counts them) and the departments' leads, by id. */
-  readonly contacts: Readonly<Record<string, PersonRef>>;
   /** The facet counts over everyone, as `Directory.facets`. */
   readonly facets: Facets;
 }
@@ -163,6 +164,31 @@ function filtersOf(person: Person): IndexFilters {
 
 /** The head file of a directory's index. */
 export function indexHead(directory: Directory, audience: Audience): IndexHead {
+  return {
+    format: INDEX_FORMAT,
+    audience,
+    organization: directory.organization,
+    departments: directory.departments,
+    topics: directory.topics,
+    people: directory.people.length,
+    facets: directory.facets,
+  };
+}
+
+/**
+ * `contacts.json`: the people who own topics (as routing counts them) and the departments'
+ * leads, by id. Apart from the head file because it grows with the organization (~12,000
+ * people, 1.8 MB, at 100,000 generated people) and only the contact finder needs it.
+ */
+export interface IndexContacts {
+  /** {@link INDEX_FORMAT}. */
+  readonly format: number;
+  /** The people, by id. */
+  readonly contacts: Readonly<Record<string, PersonRef>>;
+}
+
+/** The contacts file of a directory's index. */
+export function indexContacts(directory: Directory): IndexContacts {
   const contacts: Record<string, PersonRef> = {};
   // The contact finder's answers: topic owners by routing's one rule (those a topic names and
   // those who name it), and the departments' leads.
@@ -173,16 +199,7 @@ export function indexHead(directory: Directory, audience: Audience): IndexHead {
     const lead = directory.lead(department.id);
     if (lead !== undefined) contacts[lead.id] = personRef(lead);
   }
-  return {
-    format: INDEX_FORMAT,
-    audience,
-    organization: directory.organization,
-    departments: directory.departments,
-    topics: directory.topics,
-    people: directory.people.length,
-    contacts,
-    facets: directory.facets,
-  };
+  return { format: INDEX_FORMAT, contacts };
 }
 
 /** A person's record (`people/<id>.json`), or `undefined` when the directory has no one with this id. */

@@ -11,9 +11,11 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createDirectory, forAudience, type Audience, type Directory } from '../../core/index.js';
 import {
+  INDEX_CONTACTS_FILE,
   INDEX_HEAD_FILE,
   INDEX_PEOPLE_FOLDER,
   INDEX_SEARCH_FOLDER,
+  indexContacts,
   indexHead,
   indexPerson,
   indexRecords,
@@ -27,7 +29,8 @@ Writes a static search index of the directory, for organizations too large for o
 a folder a web server or CDN serves as plain files, from which a browser searches people
 without loading the manifest (Pagefind: it fetches only the parts of the index a query needs).
 
-  <folder>/head.json          organization, departments, topics, contacts, facet counts
+  <folder>/head.json          organization, departments, topics, facet counts
+  <folder>/contacts.json      the people topics and departments name (the contact finder's)
   <folder>/people/<id>.json   one person: every field, reporting line, reports, topics
   <folder>/pagefind/          the search index (pagefind.js is its browser API)
 
@@ -111,6 +114,7 @@ export async function runIndex(args: readonly string[], io: Output): Promise<num
 
 async function writeIndex(path: string, directory: Directory, audience: Audience, language: string): Promise<void> {
   writeFileSync(join(path, INDEX_HEAD_FILE), `${JSON.stringify(indexHead(directory, audience))}\n`);
+  writeFileSync(join(path, INDEX_CONTACTS_FILE), `${JSON.stringify(indexContacts(directory))}\n`);
   const people = join(path, INDEX_PEOPLE_FOLDER);
   mkdirSync(people);
   // Loaded on first use: every other command starts without it.
