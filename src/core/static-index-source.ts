@@ -22,9 +22,13 @@ import type {
 import {
   INDEX_FORMAT,
   INDEX_HEAD_FILE,
+  INDEX_LIST_PAGE,
+  INDEX_LISTS_FOLDER,
   INDEX_PEOPLE_FOLDER,
   INDEX_SEARCH_FOLDER,
+  indexListKey,
   type IndexHead,
+  type IndexListPage,
   type IndexPerson,
 } from './static-index.js';
 import { foldText } from './text.js';
@@ -160,6 +164,16 @@ class IndexReader {
     return head as IndexHead;
   }
 
+  /** A page of one of the index's lists (`lists/<key>/<page>.json`). */
+  async listPage(key: string, page: number, missingIsUndefined = false): Promise<IndexListPage | undefined> {
+    const file = new URL(`${INDEX_LISTS_FOLDER}/${key}/${page}.json`, this.#base).href;
+    const list = (await this.#json(file, missingIsUndefined)) as Partial<IndexListPage> | null | undefined;
+    if (list === undefined) return undefined;
+    if (list === null || typeof list !== 'object' || !Array.isArray(list.ids))
+      throw new Error(`${file} is not a list of the static index (no "ids").`);
+    return list as IndexListPage;
+  }
+
   /** A person's record, fetched once per id; `undefined` when the index has no such file. */
   person(id: string): Promise<IndexPerson | undefined> {
     let record = this.#people.get(id);
@@ -218,6 +232,15 @@ class StaticIndexSource implements DirectorySource {
     const text = foldText(query.text ?? '');
     const term = text === '' ? null : text;
     const filtered = DIMENSIONS.filter((dimension) => filterOf(query, dimension) !== undefined);
+    // Without text, everyone or one filter value on its own: the index's own list answers, in
+    // name order, with its facets (Pagefind takes seconds for these at scale).
+    if (term === null && order.grouped !== true && filtered.length <= 1) {
+      const [dimension] = filtered;
+      const values = dimension === undefined ? [] : (filterOf(query, dimension) ?? []);
+      const key = values.length > 1 ? undefined : indexListKey(this.head.facets, dimension, values[0]);
+      const listed = key === undefined ? undefined : await this.#listed(key);
+      if (listed !== undefined) return listed;
+    }
     // Everyone's list needs no counts (the head has them), so no filter file either.
     const pagefind = await (term === null && filtered.length === 0 ? this.#searchEngine() : this.#counting());
     const grouped = order.grouped === true;
@@ -246,7 +269,7 @@ class StaticIndexSource implements DirectorySource {
       return new IndexResults(
         this.#reader,
         this.#audience,
-        [],
+        pagefindPeople([]),
         facetsOf(() => undefined),
         grouped ? [] : undefined,
       );
@@ -257,7 +280,32 @@ class StaticIndexSource implements DirectorySource {
       return at < 0 ? counts[dimension] : owned[at]?.[dimension];
     });
     const groups = grouped ? groupsOf(this.head, counts.department, response.results.length) : undefined;
-    return new IndexResults(this.#reader, this.#audience, response.results, facets, groups);
+    return new IndexResults(this.#reader, this.#audience, pagefindPeople(response.results), facets, groups);
+  }
+
+  /** The results a list of the index gives: its first page read, the others when rows ask. */
+  async #listed(key: string): Promise<SourceResults | undefined> {
+    // An index written before the lists existed has none: Pagefind answers, slower.
+    const first = await this.#reader.listPage(key, 0, true);
+    if (first === undefined) return undefined;
+    const pages = new Map<number, Promise<IndexListPage | undefined>>([[0, Promise.resolve(first)]]);
+    const idAt = async (position: number) => {
+      const page = Math.floor(position / INDEX_LIST_PAGE);
+      let loading = pages.get(page);
+      if (loading === undefined) {
+        loading = this.#reader.listPage(key, page);
+        loading.catch(() => pages.delete(page));
+        pages.set(page, loading);
+      }
+      return (await loading)?.ids[position % INDEX_LIST_PAGE] ?? '';
+    };
+    return new IndexResults(
+      this.#reader,
+      this.#audience,
+      { total: first.total ?? 0, idAt },
+      first.facets ?? this.head.facets,
+      undefined,
+    );
   }
 
   async personPage(id: string): Promise<PersonPage | undefined> {
@@ -325,21 +373,21 @@ class IndexResults implements SourceResults {
   readonly groups?: readonly ResultGroup[];
   readonly #reader: IndexReader;
   readonly #audience: Audience;
-  readonly #results: readonly PagefindResult[];
+  readonly #idAt: (position: number) => Promise<string>;
   readonly #rows: (PersonRow | undefined)[] = [];
   readonly #loading = new Map<number, Promise<void>>();
 
   constructor(
     reader: IndexReader,
     audience: Audience,
-    results: readonly PagefindResult[],
+    people: { readonly total: number; readonly idAt: (position: number) => Promise<string> },
     facets: Facets,
     groups: readonly ResultGroup[] | undefined,
   ) {
     this.#reader = reader;
     this.#audience = audience;
-    this.#results = results;
-    this.total = results.length;
+    this.#idAt = people.idAt;
+    this.total = people.total;
     this.facets = facets;
     if (groups !== undefined) this.groups = groups;
   }
@@ -365,8 +413,7 @@ class IndexResults implements SourceResults {
   }
 
   async #loadRow(position: number): Promise<void> {
-    const { meta } = await (this.#results[position] as PagefindResult).data();
-    const id = meta.id ?? '';
+    const id = await this.#idAt(position);
     const record = await this.#reader.person(id);
     if (record === undefined)
       throw new Error(`The static index lists ${id} but has no record for them (${INDEX_PEOPLE_FOLDER}/${id}.json).`);
@@ -377,6 +424,14 @@ class IndexResults implements SourceResults {
       reportCount: record.reports.length,
     };
   }
+}
+
+/** Pagefind's results as the people of {@link IndexResults}: each id read from its record's meta. */
+function pagefindPeople(results: readonly PagefindResult[]) {
+  return {
+    total: results.length,
+    idAt: async (position: number) => (await (results[position] as PagefindResult).data()).meta['id'] ?? '',
+  };
 }
 
 /** A query's filter of one dimension as a list of values, or `undefined` when it is not set. */

@@ -58,6 +58,59 @@ export interface IndexRecord {
   readonly sort: Readonly<Record<'name' | 'group', string>>;
 }
 
+/**
+ * The folder of the lists that answer searches without text (everyone, and each filter value on
+ * its own) in name order: `lists/<key>/<page>.json`, {@link INDEX_LIST_PAGE} ids a file. Pagefind
+ * answers these slowly at scale (everyone sorted by name: 5–9 s at 100,000 people, one
+ * department 3.5–4.6 s), and they are every directory's first view.
+ */
+export const INDEX_LISTS_FOLDER = 'lists';
+
+/** How many ids a list file holds. */
+export const INDEX_LIST_PAGE = 100;
+
+/** `lists/<key>/<page>.json`: a page of a list; the first page also has the list's size and facets. */
+export interface IndexListPage {
+  /** {@link INDEX_FORMAT}. */
+  readonly format: number;
+  /** How many people the list holds (first page). */
+  readonly total?: number;
+  /** The facet counts of the search the list answers, as `Directory.search` gives them (first page). */
+  readonly facets?: Facets;
+  /** The ids of this page's people, in name order. */
+  readonly ids: readonly string[];
+}
+
+/**
+ * The key of the list answering a search without text that filters at most one dimension by one
+ * value (`all` for none), or `undefined` when no list answers it. Values are named by their place
+ * among everyone's facet values (the head's `facets`), so keys are safe file names.
+ */
+export function indexListKey(facets: Facets, dimension?: keyof Facets, value?: string): string | undefined {
+  if (dimension === undefined) return 'all';
+  if (dimension === 'champion') return value === 'true' && facets.champion > 0 ? 'champion' : undefined;
+  const place = Object.keys(facets[dimension]).indexOf(value ?? '');
+  return place < 0 ? undefined : `${dimension}-${place}`;
+}
+
+/** Every list of a directory's index: its key, its people in name order, and its facets. */
+export function* indexLists(
+  directory: Directory,
+): Generator<{ readonly key: string; readonly ids: readonly string[]; readonly facets: Facets }> {
+  const everyone = directory.facets;
+  yield { key: 'all', ids: directory.people.map((person) => person.id), facets: everyone };
+  for (const dimension of FACET_DIMENSIONS) {
+    for (const value of Object.keys(everyone[dimension])) {
+      const { people, facets } = directory.search({ [dimension]: value });
+      yield { key: indexListKey(everyone, dimension, value) as string, ids: people.map((p) => p.id), facets };
+    }
+  }
+  if (everyone.champion > 0) {
+    const { people, facets } = directory.search({ champion: true });
+    yield { key: 'champion', ids: people.map((p) => p.id), facets };
+  }
+}
+
 /** The file of the people topics and departments name, in the index folder (the contact finder's answers). */
 export const INDEX_CONTACTS_FILE = 'contacts.json';
 

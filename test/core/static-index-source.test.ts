@@ -222,6 +222,27 @@ describe('staticIndexSource', () => {
     expect(new Set(records()).size).to.equal(records().length);
   });
 
+  it('answers searches without text from its own name-ordered lists, a page of ids at a time', async () => {
+    const asked: string[] = [];
+    const counting: typeof fetch = (input, init) => {
+      asked.push(new URL(String(input), location.href).pathname);
+      return fetch(input, init);
+    };
+    const { memory } = await pair('people-300', people300);
+    const index = await staticIndexSource(`${INDEXES}people-300/`, { fetch: counting });
+    const everyone = await index.search({});
+    await everyone.load(0, 300);
+    expect(asked.filter((path) => path.includes('/lists/all/'))).to.have.length(3);
+    const department = memory.head.departments[0]!.id;
+    const one = await index.search({ department });
+    expect(asked.some((path) => /\/lists\/department-\d+\/0\.json$/.test(path))).to.equal(true);
+    expect(one.facets).to.deep.equal((memory.search({ department }) as SourceResults).facets);
+    // Several values of one filter, or two filters, are Pagefind's: no list holds them.
+    const before = asked.filter((path) => path.includes('/lists/')).length;
+    await index.search({ department, network: 'x' });
+    expect(asked.filter((path) => path.includes('/lists/')).length).to.equal(before);
+  });
+
   it('stops when its signal aborts', async () => {
     const controller = new AbortController();
     controller.abort();

@@ -12,11 +12,15 @@ import { parseArgs } from 'node:util';
 import { createDirectory, forAudience, type Audience, type Directory } from '../../core/index.js';
 import {
   INDEX_CONTACTS_FILE,
+  INDEX_FORMAT,
   INDEX_HEAD_FILE,
+  INDEX_LIST_PAGE,
+  INDEX_LISTS_FOLDER,
   INDEX_PEOPLE_FOLDER,
   INDEX_SEARCH_FOLDER,
   indexContacts,
   indexHead,
+  indexLists,
   indexPerson,
   indexRecords,
 } from '../../core/internal.js';
@@ -32,6 +36,7 @@ without loading the manifest (Pagefind: it fetches only the parts of the index a
   <folder>/head.json          organization, departments, topics, facet counts
   <folder>/contacts.json      the people topics and departments name (the contact finder's)
   <folder>/people/<id>.json   one person: every field, reporting line, reports, topics
+  <folder>/lists/             everyone and each filter value, in name order (searches without text)
   <folder>/pagefind/          the search index (pagefind.js is its browser API)
 
 Options:
@@ -115,6 +120,18 @@ export async function runIndex(args: readonly string[], io: Output): Promise<num
 async function writeIndex(path: string, directory: Directory, audience: Audience, language: string): Promise<void> {
   writeFileSync(join(path, INDEX_HEAD_FILE), `${JSON.stringify(indexHead(directory, audience))}\n`);
   writeFileSync(join(path, INDEX_CONTACTS_FILE), `${JSON.stringify(indexContacts(directory))}\n`);
+  for (const { key, ids, facets } of indexLists(directory)) {
+    const folder = join(path, INDEX_LISTS_FOLDER, key);
+    mkdirSync(folder, { recursive: true });
+    for (let page = 0; page * INDEX_LIST_PAGE < Math.max(ids.length, 1); page++) {
+      const part = ids.slice(page * INDEX_LIST_PAGE, (page + 1) * INDEX_LIST_PAGE);
+      const content =
+        page === 0
+          ? { format: INDEX_FORMAT, total: ids.length, facets, ids: part }
+          : { format: INDEX_FORMAT, ids: part };
+      writeFileSync(join(folder, `${page}.json`), `${JSON.stringify(content)}\n`);
+    }
+  }
   const people = join(path, INDEX_PEOPLE_FOLDER);
   mkdirSync(people);
   // Loaded on first use: every other command starts without it.
