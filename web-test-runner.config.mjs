@@ -1,14 +1,13 @@
 // Browser tests: TypeScript compiled by esbuild (no type check here: `npm test` runs tsc first),
 // executed in real headless Chromium. npm cannot download browsers on our machines, so we point
 // puppeteer-core at Debian's Chromium (or $CHROME_PATH); test/tools/run-tests.mjs installs it.
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { promisify } from 'node:util';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { OUTPUT, writeStaticIndex } from './test/tools/static-indexes.mjs';
 import { serveGeneratedManifests, serveTypeScriptForJs } from './test/tools/browser.mjs';
 
 const require = createRequire(import.meta.url);
@@ -49,7 +48,8 @@ function totalsReporter() {
  * The `build-static-index` command (`executeServerCommand('build-static-index', { manifest,
  * audience })` in a test): the built CLI (`dist/cli.js index`, as users run it) writes the
  * manifest's static index into .test-results/static-index/built-<hash>/, served as plain files;
- * answers its URL. The same manifest and audience are built once per run.
+ * answers its URL. The same manifest and audience are built once per run (never reused from an
+ * earlier run, which another CLI may have written).
  */
 function staticIndexCommand() {
   const built = new Map();
@@ -60,24 +60,15 @@ function staticIndexCommand() {
       const { manifest, audience = 'internal' } = payload;
       const text = JSON.stringify(manifest);
       const hash = createHash('sha256').update(`${audience}\n${text}`).digest('hex').slice(0, 16);
-      const folder = `.test-results/static-index/built-${hash}`;
+      const folder = `${OUTPUT}/built-${hash}`;
       if (!built.has(hash)) {
         built.set(
           hash,
           (async () => {
-            if (existsSync(`${folder}/head.json`)) return;
-            mkdirSync('.test-results/static-index', { recursive: true });
+            mkdirSync(OUTPUT, { recursive: true });
             const file = `${folder}.social.json`;
             writeFileSync(file, text);
-            await promisify(execFile)(process.execPath, [
-              'dist/cli.js',
-              'index',
-              file,
-              '-o',
-              folder,
-              '--audience',
-              audience,
-            ]);
+            await writeStaticIndex(file, folder, audience);
           })(),
         );
       }

@@ -219,13 +219,9 @@ class StaticIndexSource implements DirectorySource {
   constructor(reader: IndexReader, head: IndexHead) {
     this.#reader = reader;
     this.#audience = head.audience;
-    this.head = {
-      organization: head.organization,
-      departments: head.departments,
-      topics: head.topics,
-      people: head.people,
-      facets: head.facets,
-    };
+    // The head as a source gives it: the file's own fields (format, audience) left out.
+    const { format: _format, audience: _audience, ...shown } = head;
+    this.head = shown;
   }
 
   async search(query: SearchQuery, order: SearchOrder = {}): Promise<SourceResults> {

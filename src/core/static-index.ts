@@ -5,10 +5,10 @@
  * search engine itself stays out of the core.
  * @module
  */
-import { personRef, type PersonRef } from './source.js';
+import { personRef, type PersonRef, type SourceHead } from './source.js';
 import { topicOwners } from './topic-owners.js';
 import type { Directory } from './directory.js';
-import type { Audience, Department, Organization, Person, Topic } from './manifest/schema.js';
+import type { Audience, Person } from './manifest/schema.js';
 import { FACET_DIMENSIONS, pushSearchedParts, visitFacetValues, type Facets, type SearchedParts } from './search.js';
 import { foldText } from './text.js';
 
@@ -119,21 +119,11 @@ export const INDEX_CONTACTS_FILE = 'contacts.json';
  * departments, topics, and the facets over everyone (the filters' first counts). Its size does
  * not grow with the people: it is fetched before the first results.
  */
-export interface IndexHead {
+export interface IndexHead extends SourceHead {
   /** {@link INDEX_FORMAT}. */
   readonly format: number;
   /** Which audience the index was built for. */
   readonly audience: Audience;
-  /** The organization (in the public audience: its public part). */
-  readonly organization: Organization;
-  /** Departments, in manifest order. */
-  readonly departments: readonly Department[];
-  /** Topics, in manifest order. */
-  readonly topics: readonly Topic[];
-  /** How many people the index holds. */
-  readonly people: number;
-  /** The facet counts over everyone, as `Directory.facets`. */
-  readonly facets: Facets;
 }
 
 /** `people/<id>.json`: a person and their place in the organization (a person page, a signature). */

@@ -12,7 +12,12 @@ import { build } from 'esbuild';
 import { generateManifest } from '../bench/generate.mjs';
 import { buildDemoIndex, DEMO_INDEX } from './demo-index.mjs';
 
-const OUTPUT = '.test-results/static-index';
+export const OUTPUT = '.test-results/static-index';
+
+/** Has the built CLI write the static index of a manifest file, as users run it. */
+export function writeStaticIndex(file, folder, audience = 'internal') {
+  return promisify(execFile)(process.execPath, ['dist/cli.js', 'index', file, '-o', folder, '--audience', audience]);
+}
 
 /** The unit tests' fixture manifests (TypeScript), compiled by esbuild and imported. */
 async function fixtures() {
@@ -41,9 +46,7 @@ export async function buildStaticIndexes() {
       writeFileSync(file, JSON.stringify(manifest));
       for (const audience of ['internal', 'public']) {
         const folder = join(OUTPUT, audience === 'public' ? `${name}-public` : name);
-        runs.push(
-          promisify(execFile)(process.execPath, ['dist/cli.js', 'index', file, '-o', folder, '--audience', audience]),
-        );
+        runs.push(writeStaticIndex(file, folder, audience));
       }
     }
     await Promise.all(runs);
