@@ -274,7 +274,8 @@ export default [
     // Everything in one file, except what a page may never need, lazily imported siblings: the
     // JSON syntax-error locator that only a broken manifest needs (~3.6 KB gzip), the
     // virtualizer only a directory of more than 24 people needs (~8 KB gzip), and the QR
-    // encoder only a QR code needs (~3.7 KB gzip). They import from the main file itself
+    // encoder with the card's QR code logic, which only a QR code needs (~3.7 and ~0.9 KB gzip),
+    // among others (docs/getting-started.md lists them). They import from the main file itself
     // ('allow-extension'), not from a chunk behind a facade.
     preserveEntrySignatures: 'allow-extension',
     output: {

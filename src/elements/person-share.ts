@@ -1,22 +1,16 @@
 /**
  * Sharing a person from their card: their link (Web Share API, or the clipboard), and a QR code
- * of their vCard (intranet) or of their link (public pages), drawn as SVG. The QR encoder (uqr)
- * is imported when a QR code is first asked for, so pages that never show one do not load it.
+ * of their vCard (intranet) or of their link (public pages). What draws the QR code
+ * (`person-qr.ts`, with the vCard code and the encoder) is imported when one is first asked for,
+ * so pages that never show one do not load it; sharing stays here, as the share sheet must open
+ * in the click's own turn (it needs the click's user activation).
  * @module
  */
-import {
-  css,
-  html,
-  nothing,
-  svg,
-  type ReactiveController,
-  type ReactiveControllerHost,
-  type TemplateResult,
-} from 'lit';
+import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { personUrl, type Audience, type Department, type Organization, type Person } from '../core/index.js';
-import { saveFile } from './download.js';
 import { emit } from './internal/events.js';
 import { formatMessage, type Messages } from './messages.js';
+import type { QrCode } from './person-qr.js';
 
 /**
  * The styles of the card's actions (Add to contacts, Share, QR code, Print), the message after sharing and the
@@ -80,16 +74,6 @@ export const shareStyles = css`
   }
 `;
 
-/** A QR code as one SVG path of unit squares on a `size` × `size` grid (quiet zone included). */
-export interface QrCode {
-  /** Modules per side, the quiet zone included. */
-  readonly size: number;
-  /** The dark modules, as SVG path data in module units. */
-  readonly path: string;
-  /** The text it encodes. */
-  readonly text: string;
-}
-
 /** How a share ended: the system's share sheet, the clipboard, cancelled, or neither worked. */
 export type ShareOutcome = 'shared' | 'copied' | 'cancelled' | 'manual';
 
@@ -101,44 +85,6 @@ export interface SocialShareDetail {
   readonly url: string;
   /** What happened: the share sheet was used, or the link was copied (or is shown to copy by hand). */
   readonly outcome: Exclude<ShareOutcome, 'cancelled'>;
-}
-
-// ISO/IEC 18004 asks for a quiet zone of 4 modules; the card's own white margin adds to a
-// smaller one on a printed business card, where space is short.
-const QUIET_ZONE = 4;
-
-/**
- * Encodes text as a QR code (error correction M: 15 % of a printed or photographed code may be
- * damaged), loading the encoder on first use.
- */
-export async function encodeQr(text: string, quietZone = QUIET_ZONE): Promise<QrCode> {
-  const { encode } = await import('uqr');
-  const { data, size } = encode(text, { ecc: 'M', border: quietZone });
-  // One rectangle per run of dark modules in a row: a third of the path of one square each.
-  let path = '';
-  data.forEach((row, y) => {
-    for (let x = 0; x < row.length; x++) {
-      if (!row[x]) continue;
-      let run = 1;
-      while (row[x + run]) run++;
-      path += `M${x} ${y}h${run}v1h-${run}z`;
-      x += run - 1;
-    }
-  });
-  return { size, path, text };
-}
-
-/** The QR code as an image with an accessible name. */
-export function renderQr(code: QrCode, label: string): TemplateResult {
-  return html`<svg part="qr" class="qr" role="img" aria-label=${label} viewBox="0 0 ${code.size} ${code.size}" shape-rendering="crispEdges">
-    ${svg`<rect width=${code.size} height=${code.size} fill="#fff"></rect><path d=${code.path} fill="#000"></path>`}
-  </svg>`;
-}
-
-/** The QR code as a standalone SVG file (for the download), titled with its accessible name. */
-export function qrSvgFile(code: QrCode, label: string): string {
-  const title = label.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${code.size} ${code.size}" width="${code.size * 8}" height="${code.size * 8}" shape-rendering="crispEdges" role="img"><title>${title}</title><rect width="${code.size}" height="${code.size}" fill="#fff"/><path d="${code.path}" fill="#000"/></svg>\n`;
 }
 
 /**
@@ -174,18 +120,13 @@ export interface PersonShareHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
-/** The file name of a person's QR code download. */
-const qrFileName = (person: Person) =>
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not hold
-  `${person.name.replace(/[\u0000-\u001f\u007f\\/:*?"<>|]+/g, ' ').trim() || 'contact'} QR.svg`;
-
 /**
  * A card's share and QR code actions: their state (the message after sharing, the QR code
  * drawn or being drawn) and their part of the card's template.
  */
 export class PersonShareController implements ReactiveController {
-  /** The QR code for the current person and audience, once drawn. */
-  qr: QrCode | undefined;
+  /** The QR code for the current person and audience, once drawn, and the module that drew it. */
+  #qr: { readonly code: QrCode; readonly module: typeof import('./person-qr.js') } | undefined;
   #qrState: 'idle' | 'loading' | 'failed' = 'idle';
   #qrRequest: Promise<void> | undefined;
   #message: string | undefined;
@@ -203,7 +144,7 @@ export class PersonShareController implements ReactiveController {
     if (this.host.person !== this.#shownFor || this.host.audience !== this.#audience) {
       this.#shownFor = this.host.person;
       this.#audience = this.host.audience;
-      this.qr = undefined;
+      this.#qr = undefined;
       this.#qrState = 'idle';
       this.#qrRequest = undefined;
       this.#message = undefined;
@@ -216,20 +157,6 @@ export class PersonShareController implements ReactiveController {
   link(): string | undefined {
     const person = this.host.person;
     return person === undefined ? undefined : personUrl(window.location.href, person.id);
-  }
-
-  /**
-   * What the QR code holds: the vCard on the intranet, the link on a public page. The vCard code
-   * is loaded with the first QR code: most visits never show one.
-   */
-  async qrText(): Promise<string | undefined> {
-    const { person, organization, department, audience } = this.host;
-    if (person === undefined) return undefined;
-    if (audience === 'internal' && organization !== undefined) {
-      const { toVCard } = await import('../core/vcard.js');
-      return toVCard(person, organization, department === undefined ? {} : { department });
-    }
-    return this.link();
   }
 
   /** The QR code's accessible name. */
@@ -250,11 +177,14 @@ export class PersonShareController implements ReactiveController {
       this.#qrState = 'loading';
       this.host.requestUpdate();
       try {
-        const text = await this.qrText();
+        // The QR code's own module (with the vCard code and the encoder) comes with the first one.
+        const module = await import('./person-qr.js');
+        const text = await module.qrText(this.host);
         if (text === undefined) return;
-        const code = await encodeQr(text);
-        if ((await this.qrText()) !== text) return;
-        this.qr = code;
+        const code = await module.encodeQr(text);
+        // Given another person meanwhile (a long list scrolled): that one's code is drawn instead.
+        if ((await module.qrText(this.host)) !== text) return;
+        this.#qr = { code, module };
         this.#qrState = 'idle';
       } catch (error) {
         console.error(`${this.host.localName}: the QR code could not be drawn`, error);
@@ -299,13 +229,13 @@ export class PersonShareController implements ReactiveController {
 
   #download(messages: Messages): void {
     const person = this.host.person;
-    if (this.qr === undefined || person === undefined) return;
-    saveFile(qrSvgFile(this.qr, this.qrLabel(messages)), 'image/svg+xml', qrFileName(person));
+    if (this.#qr === undefined || person === undefined) return;
+    this.#qr.module.saveQr(this.#qr.code, this.qrLabel(messages), person);
   }
 
   /** The QR code, its loading text or its error, for the dialog and the business card. */
   renderQrCode(messages: Messages): TemplateResult {
-    if (this.qr !== undefined) return renderQr(this.qr, this.qrLabel(messages));
+    if (this.#qr !== undefined) return this.#qr.module.renderQr(this.#qr.code, this.qrLabel(messages));
     if (this.#qrState === 'failed') return html`<p class="qr-state" role="alert">${messages.qrCodeFailed}</p>`;
     return html`<p class="qr-state" role="status">${messages.qrCodeLoading}</p>`;
   }
@@ -327,7 +257,7 @@ export class PersonShareController implements ReactiveController {
           ? html`<dialog part="qr-dialog" class="qr-dialog" aria-label=${this.qrLabel(messages)} @close=${this.#onDialogClose}>
             ${this.renderQrCode(messages)}
             <div class="dialog-actions">
-              <button part="action" type="button" ?disabled=${this.qr === undefined} @click=${() => this.#download(messages)}>${messages.downloadQrCode}</button>
+              <button part="action" type="button" ?disabled=${this.#qr === undefined} @click=${() => this.#download(messages)}>${messages.downloadQrCode}</button>
               <button part="action" type="button" @click=${this.#closeQr}>${messages.close}</button>
             </div>
           </dialog>`

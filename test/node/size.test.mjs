@@ -109,7 +109,7 @@ test('the standalone file is within its gzip budget', () => {
   assert.ok(size <= CEILINGS.standalone, `standalone is ${kb(size)} gzip, over its ${kb(CEILINGS.standalone)} ceiling`);
 });
 
-test('the standalone file imports nothing up front; only the JSON error locator, the virtualizer, the QR encoder, the person page, the static index reader and languages other than English load on demand', () => {
+test('the standalone file imports nothing up front; only the JSON error locator, the virtualizer, the QR code (its logic, then the encoder), the person page, the static index reader and languages other than English load on demand', () => {
   const code = readFileSync('dist/social-directory.min.js', 'utf8');
   assert.doesNotMatch(code, /(^|[;}])\s*import\s*[{"'*]|from\s*["'](?!data:)[^"']+["']/);
   const lazy = [...new Set([...code.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]))].sort();
@@ -117,7 +117,7 @@ test('the standalone file imports nothing up front; only the JSON error locator,
     './social-directory-fr.min.js',
     './social-directory-json-position.min.js',
     './social-directory-person-page.min.js',
-    './social-directory-qr.min.js',
+    './social-directory-person-qr.min.js',
     './social-directory-static-index-source.min.js',
     './social-directory-virtualizer-layout.min.js',
   ]);
@@ -125,4 +125,9 @@ test('the standalone file imports nothing up front; only the JSON error locator,
   console.log(`QR encoder (uqr), loaded when a QR code is first shown: ${kb(qr)} gzip`);
   assert.ok(qr <= 4.5 * KB, `the QR encoder chunk is ${kb(qr)} gzip`);
   for (const file of lazy) assert.ok(existsSync(`dist/${file.slice(2)}`), file);
+  // The QR code's logic asks for the encoder only when it draws one.
+  assert.match(
+    readFileSync('dist/social-directory-person-qr.min.js', 'utf8'),
+    /\bimport\(\s*["']\.\/social-directory-qr\.min\.js["']\s*\)/,
+  );
 });
