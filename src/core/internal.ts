@@ -28,7 +28,10 @@ export {
   indexLists,
   indexPerson,
   indexRecords,
+  indexRow,
   type IndexHead,
+  type IndexListPage,
+  type IndexRow,
   type IndexPerson,
   type IndexRecord,
 } from './static-index.js';

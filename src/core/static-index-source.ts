@@ -2,8 +2,9 @@
  * The static index as a {@link DirectorySource} (issue 18): `social-directory index`'s folder,
  * served by any web server or CDN, read in a page or a worker. `head.json` answers what a page
  * shows before a search; Pagefind's own browser API (`pagefind/pagefind.js`, imported from the
- * index's folder at the first search) finds people and counts the filters; `people/<id>.json`
- * gives each row and page.
+ * index's folder from the first search on) finds people and counts the filters; `lists/`
+ * answer searches without text with their rows, and `people/<id>.json` gives the rows of text
+ * results and each person's page.
  * @module
  */
 import type { PersonPage } from './directory.js';
@@ -30,6 +31,7 @@ import {
   type IndexHead,
   type IndexListPage,
   type IndexPerson,
+  type IndexRow,
 } from './static-index.js';
 import { foldText } from './text.js';
 
@@ -169,8 +171,8 @@ class IndexReader {
     const file = new URL(`${INDEX_LISTS_FOLDER}/${key}/${page}.json`, this.#base).href;
     const list = (await this.#json(file, missingIsUndefined)) as Partial<IndexListPage> | null | undefined;
     if (list === undefined) return undefined;
-    if (list === null || typeof list !== 'object' || !Array.isArray(list.ids))
-      throw new Error(`${file} is not a list of the static index (no "ids").`);
+    if (list === null || typeof list !== 'object' || !(Array.isArray(list.rows) || Array.isArray(list.ids)))
+      throw new Error(`${file} is not a list of the static index (no "rows").`);
     return list as IndexListPage;
   }
 
@@ -185,6 +187,18 @@ class IndexReader {
       this.#people.set(id, record);
     }
     return record;
+  }
+
+  /** A person's row from their record, for results that list only ids (Pagefind's, format 1 lists). */
+  async row(id: string, audience: Audience): Promise<PersonRow> {
+    const record = await this.person(id);
+    if (record === undefined)
+      throw new Error(`The static index lists ${id} but has no record for them (${INDEX_PEOPLE_FOLDER}/${id}.json).`);
+    const manager = record.reportingLine.at(-1);
+    return rowOf(
+      { person: record.person, ...(manager === undefined ? {} : { manager }), reportCount: record.reports.length },
+      audience,
+    );
   }
 
   async #json(file: string, missingIsUndefined: boolean): Promise<unknown> {
@@ -225,6 +239,11 @@ class StaticIndexSource implements DirectorySource {
   }
 
   async search(query: SearchQuery, order: SearchOrder = {}): Promise<SourceResults> {
+    // Pagefind (its worker, WebAssembly, every filter file: 0.4 MB at 10,000 people, 2.2 MB at
+    // 100,000, six round trips one after another) loads from the first search on, while a list
+    // answers the first screen, rather than at the first keystroke. Its failure is the first
+    // text search's to report (`#counting` forgets it).
+    this.#counting().catch(() => undefined);
     const text = foldText(query.text ?? '');
     const term = text === '' ? null : text;
     const filtered = DIMENSIONS.filter((dimension) => filterOf(query, dimension) !== undefined);
@@ -263,9 +282,7 @@ class StaticIndexSource implements DirectorySource {
     const [missing, response, ...owned] = await Promise.all([unknownWord, main, ...own]);
     if (missing)
       return new IndexResults(
-        this.#reader,
-        this.#audience,
-        pagefindPeople([]),
+        pagefindPeople([], this.#reader, this.#audience),
         facetsOf(() => undefined),
         grouped ? [] : undefined,
       );
@@ -276,7 +293,7 @@ class StaticIndexSource implements DirectorySource {
       return at < 0 ? counts[dimension] : owned[at]?.[dimension];
     });
     const groups = grouped ? groupsOf(this.head, counts.department, response.results.length) : undefined;
-    return new IndexResults(this.#reader, this.#audience, pagefindPeople(response.results), facets, groups);
+    return new IndexResults(pagefindPeople(response.results, this.#reader, this.#audience), facets, groups);
   }
 
   /** The results a list of the index gives: its first page read, the others when rows ask. */
@@ -285,7 +302,7 @@ class StaticIndexSource implements DirectorySource {
     const first = await this.#reader.listPage(key, 0, true);
     if (first === undefined) return undefined;
     const pages = new Map<number, Promise<IndexListPage | undefined>>([[0, Promise.resolve(first)]]);
-    const idAt = async (position: number) => {
+    const rowAt = async (position: number): Promise<PersonRow> => {
       const page = Math.floor(position / INDEX_LIST_PAGE);
       let loading = pages.get(page);
       if (loading === undefined) {
@@ -293,15 +310,14 @@ class StaticIndexSource implements DirectorySource {
         loading.catch(() => pages.delete(page));
         pages.set(page, loading);
       }
-      return (await loading)?.ids[position % INDEX_LIST_PAGE] ?? '';
+      const list = await loading;
+      const at = position % INDEX_LIST_PAGE;
+      const row = list?.rows?.[at];
+      if (row !== undefined) return rowOf(row, this.#audience);
+      // A format 1 index lists ids: each row is the person's record.
+      return this.#reader.row(list?.ids?.[at] ?? '', this.#audience);
     };
-    return new IndexResults(
-      this.#reader,
-      this.#audience,
-      { total: first.total ?? 0, idAt },
-      first.facets ?? this.head.facets,
-      undefined,
-    );
+    return new IndexResults({ total: first.total ?? 0, rowAt }, first.facets ?? this.head.facets, undefined);
   }
 
   async personPage(id: string): Promise<PersonPage | undefined> {
@@ -331,16 +347,15 @@ class StaticIndexSource implements DirectorySource {
    * only those a search names, so a search by text alone would count nothing.
    */
   #counting(): Promise<Pagefind> {
-    this.#counted ??= this.#searchEngine().then(async (pagefind) => {
-      try {
-        await pagefind.filters();
-      } catch (error) {
-        this.#counted = undefined;
-        throw error;
-      }
+    const counted = (this.#counted ??= this.#searchEngine().then(async (pagefind) => {
+      await pagefind.filters();
       return pagefind;
+    }));
+    // A failure is not kept (loading or counting): the next search tries again.
+    counted.catch(() => {
+      if (this.#counted === counted) this.#counted = undefined;
     });
-    return this.#counted;
+    return counted;
   }
 
   /** Pagefind's browser API for this index, imported from its folder at the first search. */
@@ -362,27 +377,21 @@ class StaticIndexSource implements DirectorySource {
   }
 }
 
-/** The results of one search: Pagefind's results, whose rows are fetched on demand. */
+/** The results of one search (a list's or Pagefind's), whose rows are fetched on demand. */
 class IndexResults implements SourceResults {
   readonly total: number;
   readonly facets: Facets;
   readonly groups?: readonly ResultGroup[];
-  readonly #reader: IndexReader;
-  readonly #audience: Audience;
-  readonly #idAt: (position: number) => Promise<string>;
+  readonly #rowAt: (position: number) => Promise<PersonRow>;
   readonly #rows: (PersonRow | undefined)[] = [];
   readonly #loading = new Map<number, Promise<void>>();
 
   constructor(
-    reader: IndexReader,
-    audience: Audience,
-    people: { readonly total: number; readonly idAt: (position: number) => Promise<string> },
+    people: { readonly total: number; readonly rowAt: (position: number) => Promise<PersonRow> },
     facets: Facets,
     groups: readonly ResultGroup[] | undefined,
   ) {
-    this.#reader = reader;
-    this.#audience = audience;
-    this.#idAt = people.idAt;
+    this.#rowAt = people.rowAt;
     this.total = people.total;
     this.facets = facets;
     if (groups !== undefined) this.groups = groups;
@@ -398,7 +407,11 @@ class IndexResults implements SourceResults {
       if (this.#rows[position] !== undefined) continue;
       let loading = this.#loading.get(position);
       if (loading === undefined) {
-        loading = this.#loadRow(position).finally(() => this.#loading.delete(position));
+        loading = this.#rowAt(position)
+          .then((row) => {
+            this.#rows[position] = row;
+          })
+          .finally(() => this.#loading.delete(position));
         this.#loading.set(position, loading);
       }
       waiting.push(loading);
@@ -407,26 +420,23 @@ class IndexResults implements SourceResults {
     if (waiting.length === 0) return undefined;
     return Promise.all(waiting).then(() => undefined);
   }
+}
 
-  async #loadRow(position: number): Promise<void> {
-    const id = await this.#idAt(position);
-    const record = await this.#reader.person(id);
-    if (record === undefined)
-      throw new Error(`The static index lists ${id} but has no record for them (${INDEX_PEOPLE_FOLDER}/${id}.json).`);
-    const manager = record.reportingLine.at(-1);
-    this.#rows[position] = {
-      person: record.person,
-      ...(manager === undefined ? {} : { manager: mentioned(manager, this.#audience) }),
-      reportCount: record.reports.length,
-    };
-  }
+/** A list file's row as the directory draws it. */
+function rowOf(row: IndexRow, audience: Audience): PersonRow {
+  return {
+    person: row.person,
+    ...(row.manager === undefined ? {} : { manager: mentioned(row.manager, audience) }),
+    reportCount: row.reportCount,
+  };
 }
 
 /** Pagefind's results as the people of {@link IndexResults}: each id read from its record's meta. */
-function pagefindPeople(results: readonly PagefindResult[]) {
+function pagefindPeople(results: readonly PagefindResult[], reader: IndexReader, audience: Audience) {
   return {
     total: results.length,
-    idAt: async (position: number) => (await (results[position] as PagefindResult).data()).meta['id'] ?? '',
+    rowAt: async (position: number) =>
+      reader.row((await (results[position] as PagefindResult).data()).meta['id'] ?? '', audience),
   };
 }
 

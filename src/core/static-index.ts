@@ -16,7 +16,7 @@ import { foldText } from './text.js';
  * The version of the index's layout (head file, records, meta keys). A reader refuses a
  * greater one, as the loader refuses a newer manifest.
  */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 
 /** The head file's name in the index folder. */
 export const INDEX_HEAD_FILE = 'head.json';
@@ -60,14 +60,28 @@ export interface IndexRecord {
 
 /**
  * The folder of the lists that answer searches without text (everyone, and each filter value on
- * its own) in name order: `lists/<key>/<page>.json`, {@link INDEX_LIST_PAGE} ids a file. Pagefind
+ * its own) in name order: `lists/<key>/<page>.json`, {@link INDEX_LIST_PAGE} rows a file. Pagefind
  * answers these slowly at scale (everyone sorted by name: 5–9 s at 100,000 people, one
  * department 3.5–4.6 s), and they are every directory's first view.
  */
 export const INDEX_LISTS_FOLDER = 'lists';
 
-/** How many ids a list file holds. */
+/** How many rows a list file holds. */
 export const INDEX_LIST_PAGE = 100;
+
+/**
+ * A person as a list file holds them: what the directory draws (`PersonRow`), their manager by
+ * reference. The same values as their `people/<id>.json`, so a list holds nothing the audience's
+ * records do not.
+ */
+export interface IndexRow {
+  /** The person, every field of the audience (`IndexPerson.person`). */
+  readonly person: Person;
+  /** Their manager (`IndexPerson.reportingLine`'s last). */
+  readonly manager?: PersonRef;
+  /** How many people report to them directly. */
+  readonly reportCount: number;
+}
 
 /** `lists/<key>/<page>.json`: a page of a list; the first page also has the list's size and facets. */
 export interface IndexListPage {
@@ -77,8 +91,13 @@ export interface IndexListPage {
   readonly total?: number;
   /** The facet counts of the search the list answers, as `Directory.search` gives them (first page). */
   readonly facets?: Facets;
-  /** The ids of this page's people, in name order. */
-  readonly ids: readonly string[];
+  /**
+   * This page's people in name order, as rows (format 2): the first screen is one file, where
+   * a record per row cost a request each (48 behind the first screen, each a round trip).
+   */
+  readonly rows?: readonly IndexRow[];
+  /** Format 1: this page's people's ids only, in name order (each row is their record). */
+  readonly ids?: readonly string[];
 }
 
 /**
@@ -243,6 +262,18 @@ export function indexContacts(directory: Directory): IndexContacts {
     if (lead !== undefined) contacts[lead.id] = personRef(lead);
   }
   return { format: INDEX_FORMAT, contacts };
+}
+
+/** A person's row in the list files, or `undefined` when the directory has no one with this id. */
+export function indexRow(directory: Directory, id: string): IndexRow | undefined {
+  const person = directory.person(id);
+  if (person === undefined) return undefined;
+  const manager = directory.manager(id);
+  return {
+    person: withoutHrKey(person),
+    ...(manager === undefined ? {} : { manager: personRef(manager) }),
+    reportCount: directory.reportCount(id),
+  };
 }
 
 /** A person's record (`people/<id>.json`), or `undefined` when the directory has no one with this id. */

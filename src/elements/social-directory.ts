@@ -257,6 +257,9 @@ export class SocialDirectory extends SocialElement {
   readonly #indexLoad = new Task(this, {
     task: async ([index, source], { signal }) => {
       if (!index || source !== undefined) return initialState;
+      // An index is for directories far longer than VIRTUALIZE_ABOVE: the virtualizer loads with
+      // the source, not after its head (a round trip less before the first rows).
+      void virtualizers.load();
       try {
         const { staticIndexSource } = await import('../core/static-index-source.js');
         const read = await staticIndexSource(index, { signal });

@@ -72,7 +72,7 @@ test('index writes the head file, one record per person and the Pagefind index',
   assert.equal(code, 0, stderr);
   assert.match(stdout, new RegExp(`Wrote .*: ${demo.people.length} people \\(internal audience\\)`));
   const head = readJson(join(folder, 'head.json'));
-  assert.equal(head.format, 1);
+  assert.equal(head.format, 2);
   assert.equal(head.audience, 'internal');
   assert.equal(head.people, demo.people.length);
   assert.deepEqual(head.organization, demo.organization);
@@ -99,7 +99,7 @@ test("a person's record has every field and their place in the organization", as
   const directory = createDirectory(demo);
   const record = readJson(join(folder, 'people', 'ellen-park.json'));
   const page = directory.personPage('ellen-park');
-  assert.equal(record.format, 1);
+  assert.equal(record.format, 2);
   assert.deepEqual(record.person, page.person);
   assert.deepEqual(
     record.reportingLine.map((p) => p.id),
@@ -115,6 +115,26 @@ test("a person's record has every field and their place in the organization", as
     page.topics.map((t) => t.id),
   );
   assert.deepEqual(Object.keys(record.reportingLine[0] ?? {}).sort(), ['id', 'name', 'title']);
+});
+
+test('the lists hold the rows a directory draws, in name order, the same as the records', async () => {
+  const { folder } = await buildIndex(demoManifest);
+  const directory = createDirectory(demo);
+  const first = readJson(join(folder, 'lists', 'all', '0.json'));
+  assert.equal(first.format, 2);
+  assert.equal(first.total, demo.people.length);
+  assert.equal(first.ids, undefined);
+  assert.deepEqual(
+    first.rows.map((row) => row.person.id),
+    directory.people.slice(0, 100).map((p) => p.id),
+  );
+  for (const row of first.rows) {
+    const record = readJson(join(folder, 'people', `${row.person.id}.json`));
+    assert.deepEqual(row.person, record.person);
+    assert.deepEqual(row.manager, record.reportingLine.at(-1));
+    assert.equal(row.reportCount, record.reports.length);
+  }
+  assert.ok(first.rows.some((row) => row.manager !== undefined && row.reportCount > 0));
 });
 
 test("Pagefind's browser API searches the output: text, filters with counts, sort by name", async () => {
@@ -238,6 +258,9 @@ test('a public index holds no internal value in any file, compressed or not', as
     fragments.length > 0 && fragments.every((f) => f.text.startsWith('pagefind_dcd')),
     'fragments decompressed',
   );
+  // The lists carry rows (people, their managers): the public person is there, nobody internal.
+  const lists = files.filter((f) => f.path.includes(`${join('lists', 'all')}`));
+  assert.ok(lists.length > 0 && lists.every((f) => f.text.toLowerCase().includes('zqxpublicname')), 'lists checked');
   for (const [what, value] of Object.entries(SECRET)) {
     const needle = what === 'language' ? `"${value}"` : value.toLowerCase();
     const where = files.filter((f) => f.text.toLowerCase().includes(needle)).map((f) => f.path);

@@ -13,6 +13,7 @@ import {
 import type { SearchQuery } from '../../src/core/search.js';
 // @ts-expect-error: the benchmark generator is plain JavaScript without types.
 import { generateManifest } from '../bench/generate.mjs';
+import { INDEX_FORMAT } from '../../src/core/internal.js';
 import { northwind } from '../fixtures/manifests.js';
 
 const INDEXES = '/.test-results/static-index/';
@@ -142,21 +143,30 @@ describe('staticIndexSource', () => {
 
   it('gives each row the person, their manager and how many report to them', async () => {
     const { memory, index } = await pair('people-300', people300);
-    const expected = (await memory.search({ department: 'sales' })) as SourceResults;
-    const actual = await index.search({ department: 'sales' });
-    expect(actual.row(0)).to.equal(undefined);
-    await actual.load(0, 12);
-    for (let i = 0; i < 12; i++) {
-      const row = actual.row(i);
-      const wanted = expected.row(i);
-      expect(row?.person).to.deep.equal(wanted?.person);
-      expect(row?.manager?.id).to.equal(wanted?.manager?.id);
-      expect(row?.manager?.name).to.equal(wanted?.manager?.name);
-      expect(row?.reportCount).to.equal(wanted?.reportCount);
+    const directory = memory.directory!;
+    // A list's rows (without text) and rows from the people's records (Pagefind's results).
+    for (const query of [{ department: 'sales' }, { text: 'engineer' }]) {
+      const actual = await index.search(query);
+      expect(actual.total).to.be.above(12);
+      expect(actual.row(0)).to.equal(undefined);
+      await actual.load(0, 12);
+      for (let i = 0; i < 12; i++) {
+        const row = actual.row(i);
+        const id = row?.person.id ?? `missing row ${i}`;
+        expect(row?.person, id).to.deep.equal(directory.person(id));
+        expect(row?.manager?.id).to.equal(directory.manager(id)?.id);
+        expect(row?.manager?.name).to.equal(directory.manager(id)?.name);
+        expect(row?.reportCount).to.equal(directory.reportCount(id));
+      }
+      expect(actual.row(12)).to.equal(undefined);
+      // Loaded rows are at hand: no promise, the same frame.
+      expect(actual.load(0, 12)).to.equal(undefined);
     }
-    expect(actual.row(12)).to.equal(undefined);
-    // Loaded rows are at hand: no promise, the same frame.
-    expect(actual.load(0, 12)).to.equal(undefined);
+    // In name order, as the directory lists them.
+    const expected = (await memory.search({ department: 'sales' })) as SourceResults;
+    const listed = await index.search({ department: 'sales' });
+    await listed.load(0, 12);
+    for (let i = 0; i < 12; i++) expect(listed.row(i)?.person).to.deep.equal(expected.row(i)?.person);
   });
 
   it("gives a person's page as the directory does, the people it mentions by id and name", async () => {
@@ -211,18 +221,19 @@ describe('staticIndexSource', () => {
     const index = await staticIndexSource(`${INDEXES}people-300/`, { fetch: counting });
     const records = () => asked.filter((url) => url.includes('/people/'));
     await index.search({ text: 'maria' });
-    await index.search({ department: 'sales' });
+    await index.search({ text: 'engineer' });
     expect(records()).to.deep.equal([]);
-    const results = await index.search({ department: 'sales' });
+    const results = await index.search({ text: 'engineer' });
+    expect(results.total).to.be.above(9);
     await Promise.all([results.load(0, 6), results.load(3, 9)]);
     expect(records()).to.have.length(9);
-    const again = await index.search({ department: 'sales' });
+    const again = await index.search({ text: 'engineer' });
     await again.load(0, 9);
     await index.personPage(again.row(0)?.person.id ?? '');
     expect(new Set(records()).size).to.equal(records().length);
   });
 
-  it('answers searches without text from its own name-ordered lists, a page of ids at a time', async () => {
+  it('answers searches without text from its own name-ordered lists, a page of rows a file', async () => {
     const asked: string[] = [];
     const counting: typeof fetch = (input, init) => {
       asked.push(new URL(String(input), location.href).pathname);
@@ -235,12 +246,39 @@ describe('staticIndexSource', () => {
     expect(asked.filter((path) => path.includes('/lists/all/'))).to.have.length(3);
     const department = memory.head.departments[0]!.id;
     const one = await index.search({ department });
+    await one.load(0, one.total);
     expect(asked.some((path) => /\/lists\/department-\d+\/0\.json$/.test(path))).to.equal(true);
     expect(one.facets).to.deep.equal((memory.search({ department }) as SourceResults).facets);
+    // The lists carry the rows: no person's record behind them.
+    expect(asked.filter((path) => path.includes('/people/'))).to.deep.equal([]);
     // Several values of one filter, or two filters, are Pagefind's: no list holds them.
     const before = asked.filter((path) => path.includes('/lists/')).length;
     await index.search({ department, network: 'x' });
     expect(asked.filter((path) => path.includes('/lists/')).length).to.equal(before);
+  });
+
+  it('reads an index of format 1, whose lists hold ids, from its records', async () => {
+    // The format 1 layout, from this index's files: lists of ids, format 1 everywhere.
+    const formatOne: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      const path = new URL(String(input), location.href).pathname;
+      if (!path.endsWith('.json') || !response.ok) return response;
+      const { rows, ...rest } = (await response.json()) as { rows?: { person: { id: string } }[] };
+      const old = rows === undefined ? rest : { ...rest, ids: rows.map((row) => row.person.id) };
+      return new Response(JSON.stringify({ ...old, format: 1 }), { status: 200 });
+    };
+    const { memory } = await pair('people-300', people300);
+    const index = await staticIndexSource(`${INDEXES}people-300/`, { fetch: formatOne });
+    for (const query of [{}, { department: memory.head.departments[1]!.id }]) {
+      const expected = (await memory.search(query)) as SourceResults;
+      const actual = await index.search(query);
+      await actual.load(0, 120);
+      for (let i = 0; i < Math.min(120, expected.total); i++) {
+        expect(actual.row(i)?.person).to.deep.equal(expected.row(i)?.person);
+        expect(actual.row(i)?.manager?.id).to.equal(expected.row(i)?.manager?.id);
+        expect(actual.row(i)?.reportCount).to.equal(expected.row(i)?.reportCount);
+      }
+    }
   });
 
   it('stops when its signal aborts', async () => {
@@ -266,10 +304,12 @@ describe('staticIndexSource', () => {
   });
 
   it('refuses an index of a newer format, naming the URL and both versions', async () => {
-    const newer = async () => new Response(JSON.stringify({ format: 2 }), { status: 200 });
+    const newer = async () => new Response(JSON.stringify({ format: INDEX_FORMAT + 1 }), { status: 200 });
     const error = await staticIndexSource('/future-index/', { fetch: newer }).catch((e: Error) => e);
     expect(error).to.be.instanceOf(Error);
-    expect((error as Error).message).to.match(/future-index\/.*format 2.*format 1/);
+    expect((error as Error).message).to.match(
+      new RegExp(`future-index/.*format ${INDEX_FORMAT + 1}.*format ${INDEX_FORMAT} and older`),
+    );
   });
 
   it('says which URL is missing when there is no index', async () => {
