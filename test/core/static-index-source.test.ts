@@ -11,6 +11,8 @@ import {
   type SourceResults,
 } from '../../src/core/source.js';
 import type { SearchQuery } from '../../src/core/search.js';
+import { INDEX_FORMAT } from '../../src/core/static-index.js';
+import { staticIndexContacts } from '../../src/core/static-index-source.js';
 // @ts-expect-error: the benchmark generator is plain JavaScript without types.
 import { generateManifest } from '../bench/generate.mjs';
 import { northwind } from '../fixtures/manifests.js';
@@ -266,10 +268,29 @@ describe('staticIndexSource', () => {
   });
 
   it('refuses an index of a newer format, naming the URL and both versions', async () => {
-    const newer = async () => new Response(JSON.stringify({ format: 2 }), { status: 200 });
+    const newer = async () => new Response(JSON.stringify({ format: INDEX_FORMAT + 1 }), { status: 200 });
     const error = await staticIndexSource('/future-index/', { fetch: newer }).catch((e: Error) => e);
     expect(error).to.be.instanceOf(Error);
-    expect((error as Error).message).to.match(/future-index\/.*format 2.*format 1/);
+    expect((error as Error).message).to.match(
+      new RegExp(`future-index/.*format ${INDEX_FORMAT + 1}.*format ${INDEX_FORMAT}`),
+    );
+  });
+
+  it("asks for an index written before contacts.json held people's records to be written again", async () => {
+    const formatOne = async (input: RequestInfo | URL) =>
+      new Response(
+        JSON.stringify(
+          String(input).endsWith('head.json')
+            ? { format: 1, departments: [], topics: [], facets: {} }
+            : { format: 1, contacts: { 'ellen-park': { id: 'ellen-park', name: 'Ellen Park' } } },
+        ),
+        { status: 200 },
+      );
+    const error = await staticIndexContacts('/old-index/', { fetch: formatOne }).catch((e: Error) => e);
+    expect(error).to.be.instanceOf(Error);
+    expect((error as Error).message).to.match(
+      /\/old-index\/contacts\.json has no people's records: .*\(format 1\)\. Write it again with social-directory index\./,
+    );
   });
 
   it('says which URL is missing when there is no index', async () => {
