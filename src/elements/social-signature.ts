@@ -276,6 +276,7 @@ export class SocialSignature extends SocialElement {
           () => this.index,
           () => (this.chosenId ?? this.person).trim(),
           () => this.query.trim(),
+          () => this.audience,
         );
         this.requestUpdate();
       });

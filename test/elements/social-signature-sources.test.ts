@@ -122,6 +122,28 @@ for (const [name, mount] of Object.entries(SOURCES)) {
   });
 }
 
+describe('<social-signature index> on a public page', function () {
+  this.timeout(60_000);
+
+  it('offers only public people from an internal index', async () => {
+    const index = await executeServerCommand<string, { manifest: object; audience: Audience }>('build-static-index', {
+      manifest: northwind(),
+      audience: 'internal',
+    });
+    const el = await showing(
+      await fixture<SocialSignature>(html`<social-signature index=${index!} audience="public"></social-signature>`),
+      '[part="finder"]',
+    );
+    await search(el, 'support');
+    expect(found(el)).to.deep.equal([]);
+    await search(el, 'editor');
+    expect(found(el).sort()).to.deep.equal([
+      "Siobhán O'Connor (Production Editor · Editorial)",
+      'Zoë Lambert (Editor · Editorial)',
+    ]);
+  });
+});
+
 describe('<social-signature index> when the index cannot be read', () => {
   const worker = setupWorker();
   before(() => worker.start({ quiet: true, onUnhandledRequest: 'bypass' }));

@@ -8,6 +8,7 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
 import type { Audience, Department, Directory, Person } from '../../core/index.js';
 import { directoryFor } from '../../core/internal.js';
+import { forAudience } from '../../core/manifest/audience.js';
 import type { Manifest } from '../../core/manifest/schema.js';
 import type { DirectorySource } from '../../core/source.js';
 import { indexManifest, staticIndexContacts, staticIndexSource } from '../../core/static-index-source.js';
@@ -106,13 +107,19 @@ export class SignatureLoad {
   readonly #source: IndexLoad<DirectorySource>;
   #personReloads = 0;
   readonly #person: Task<readonly [DirectorySource | undefined, string, number], Manifest>;
-  readonly #found: Task<readonly [DirectorySource | undefined, string], readonly Person[]>;
+  readonly #found: Task<readonly [DirectorySource | undefined, string, Audience], readonly Person[]>;
 
   /**
    * @param wanted - The id of the person chosen or preselected (`''`: nobody yet).
    * @param query - The "find yourself" text.
    */
-  constructor(host: Host, index: () => string | undefined, wanted: () => string, query: () => string) {
+  constructor(
+    host: Host,
+    index: () => string | undefined,
+    wanted: () => string,
+    query: () => string,
+    audience: () => Audience,
+  ) {
     this.#source = new IndexLoad(
       host,
       index,
@@ -129,14 +136,16 @@ export class SignatureLoad {
       args: () => [this.#source.value, wanted(), this.#personReloads] as const,
     });
     this.#found = new Task(host, {
-      task: async ([source, text]) => {
+      task: async ([source, text, shownTo]) => {
         if (source === undefined || text === '') return [];
         const results = await source.search({ text });
         const end = Math.min(results.total, FOUND);
         await results.load(0, end);
-        return Array.from({ length: end }, (_, at) => results.row(at)?.person).filter((p) => p !== undefined);
+        const people = Array.from({ length: end }, (_, at) => results.row(at)?.person).filter((p) => p !== undefined);
+        // An internal index on a public page: the page filters again, as it does a manifest.
+        return forAudience(indexManifest(source.head, people), shownTo).people;
       },
-      args: () => [this.#source.value, query()] as const,
+      args: () => [this.#source.value, query(), audience()] as const,
     });
   }
 
