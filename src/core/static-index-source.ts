@@ -8,7 +8,7 @@
  * @module
  */
 import type { PersonPage } from './directory.js';
-import type { Audience, Person } from './manifest/schema.js';
+import type { Audience, Manifest, Person } from './manifest/schema.js';
 import type { Facets, FilterValue, SearchQuery } from './search.js';
 import type {
   Answer,
@@ -21,6 +21,7 @@ import type {
   SourceResults,
 } from './source.js';
 import {
+  INDEX_CONTACTS_FILE,
   INDEX_FORMAT,
   INDEX_HEAD_FILE,
   INDEX_LIST_PAGE,
@@ -28,6 +29,8 @@ import {
   INDEX_PEOPLE_FOLDER,
   INDEX_SEARCH_FOLDER,
   indexListKey,
+  indexManifest,
+  type IndexContacts,
   type IndexHead,
   type IndexListPage,
   type IndexPerson,
@@ -101,16 +104,34 @@ type Dimension = (typeof DIMENSIONS)[number];
  * results.row(0)?.person.name;
  */
 export async function staticIndexSource(url: string, options: StaticIndexOptions = {}): Promise<DirectorySource> {
-  let base: URL;
-  try {
-    base = new URL(url.endsWith('/') ? url : `${url}/`, globalThis.location?.href);
-  } catch {
-    throw new Error(`"${url}" is not a URL of a static index (outside a page, give an absolute URL).`);
-  }
-  const reader = new IndexReader(base, options);
+  const reader = new IndexReader(indexBase(url), options);
   const head = await reader.head();
   return new StaticIndexSource(reader, head);
 }
+
+/**
+ * What the contact finder routes with, from a static index (`index` on `<social-contact-finder>`):
+ * the head file and `contacts.json`, as a manifest of the organization with only the people who
+ * own topics ({@link indexManifest}). Rejects as {@link staticIndexSource} does, and when the
+ * index predates the contacts' records (format 1: rebuild it).
+ * @internal
+ */
+export async function staticIndexContacts(url: string, options: StaticIndexOptions = {}): Promise<Manifest> {
+  const reader = new IndexReader(indexBase(url), options);
+  const [head, contacts] = await Promise.all([reader.head(), reader.contacts()]);
+  return indexManifest(head, contacts.people);
+}
+
+/** The folder of an index as a URL ending in `/`, relative URLs resolved against the page's. */
+function indexBase(url: string): URL {
+  try {
+    return new URL(url.endsWith('/') ? url : `${url}/`, globalThis.location?.href);
+  } catch {
+    throw new Error(`"${url}" is not a URL of a static index (outside a page, give an absolute URL).`);
+  }
+}
+
+export { indexManifest } from './static-index.js';
 
 /**
  * A person the index mentions only by reference, as a minimal `Person`: the one place the
@@ -164,6 +185,17 @@ class IndexReader {
         `${file} is not the head file of a social-directory index (its departments, topics or facets are missing).`,
       );
     return head as IndexHead;
+  }
+
+  /** `contacts.json`: the people routing answers with, as their records have them. */
+  async contacts(): Promise<IndexContacts> {
+    const file = new URL(INDEX_CONTACTS_FILE, this.#base).href;
+    const contacts = (await this.#json(file, false)) as Partial<IndexContacts> | null;
+    if (!Array.isArray(contacts?.people))
+      throw new Error(
+        `${file} has no people's records: the index was written by an older social-directory (format ${contacts?.format ?? 'unknown'}). Write it again with social-directory index.`,
+      );
+    return contacts as IndexContacts;
   }
 
   /** A page of one of the index's lists (`lists/<key>/<page>.json`). */

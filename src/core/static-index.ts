@@ -8,7 +8,7 @@
 import { personRef, type PersonRef, type SourceHead } from './source.js';
 import { topicOwners } from './topic-owners.js';
 import type { Directory } from './directory.js';
-import type { Audience, Person } from './manifest/schema.js';
+import type { Audience, Manifest, Person } from './manifest/schema.js';
 import { FACET_DIMENSIONS, pushSearchedParts, visitFacetValues, type Facets, type SearchedParts } from './search.js';
 import { foldText } from './text.js';
 
@@ -238,30 +238,46 @@ export function indexHead(directory: Directory, audience: Audience): IndexHead {
 }
 
 /**
- * `contacts.json`: the people who own topics (as routing counts them) and the departments'
- * leads, by id. Apart from the head file because it grows with the organization (~12,000
- * people, 1.8 MB, at 100,000 generated people) and only the contact finder needs it.
+ * `contacts.json`: the people routing answers with (`findContacts`: those who own topics, by
+ * routing's one rule), each as their own record has them, so the contact finder routes from the
+ * head and this file alone. Apart from the head file because it grows with the organization and
+ * only the contact finder needs it. Format 2: format 1 had references (`PersonRef`s) by id, too
+ * little to route with ("ask me about", profiles and emails are channels and reasons).
  */
 export interface IndexContacts {
   /** {@link INDEX_FORMAT}. */
   readonly format: number;
-  /** The people, by id. */
-  readonly contacts: Readonly<Record<string, PersonRef>>;
+  /**
+   * The people, every field of the index's audience (as in `people/<id>.json`), in manifest order:
+   * routing lists a topic's volunteers in that order.
+   */
+  readonly people: readonly Person[];
 }
 
 /** The contacts file of a directory's index. */
 export function indexContacts(directory: Directory): IndexContacts {
-  const contacts: Record<string, PersonRef> = {};
-  // The contact finder's answers: topic owners by routing's one rule (those a topic names and
-  // those who name it), and the departments' leads.
-  for (const owners of topicOwners(directory.manifest).values()) {
-    for (const person of owners.people) contacts[person.id] = personRef(person);
-  }
-  for (const department of directory.departments) {
-    const lead = directory.lead(department.id);
-    if (lead !== undefined) contacts[lead.id] = personRef(lead);
-  }
-  return { format: INDEX_FORMAT, contacts };
+  const owners = new Set<string>();
+  for (const { people } of topicOwners(directory.manifest).values()) for (const person of people) owners.add(person.id);
+  return {
+    format: INDEX_FORMAT,
+    people: directory.manifest.people.filter((person) => owners.has(person.id)).map(withoutHrKey),
+  };
+}
+
+/**
+ * A manifest of the index's organization with only some of its people (the contacts, or the one
+ * person a signature is for): what the elements that read a manifest need to run unchanged from
+ * a static index. Routing gives the same answers as from the whole manifest, since it reads only
+ * the people who own topics; a link to someone left out (a manager, a lead) reads as none.
+ */
+export function indexManifest(head: SourceHead, people: readonly Person[]): Manifest {
+  return {
+    version: 1,
+    organization: head.organization,
+    departments: [...head.departments],
+    topics: [...head.topics],
+    people: [...people],
+  };
 }
 
 /** A person's row in the list files, or `undefined` when the directory has no one with this id. */

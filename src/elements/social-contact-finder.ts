@@ -12,6 +12,7 @@ import {
 import { SocialElement, type LoadedDirectory } from './base.js';
 import { glyph } from './glyph.js';
 import { emit, type SocialEventMap } from './internal/events.js';
+import type { ContactsLoad } from './internal/index-load.js';
 import { UrlStateController } from './internal/url-state.js';
 import './social-person-card.js';
 import { styles } from './social-contact-finder.styles.js';
@@ -40,8 +41,10 @@ const ENVELOPE =
  * topics as chips, and for each suggestion the channel to use first and how, the departments and
  * people who handle it, and why it matched. Routing is `findContacts` from the core.
  *
- * @fires social-load - The manifest loaded; `detail.directory`, `detail.warnings`.
- * @fires social-error - The manifest could not be loaded; `detail.error` (a `ManifestError`).
+ * @fires social-load - The manifest (or with `index`, the index's contacts) loaded; `detail.directory`,
+ * `detail.warnings`.
+ * @fires social-error - The manifest could not be loaded; `detail.error` (a `ManifestError`; with `index`, an
+ * `Error` naming the file that failed and why).
  * @fires social-warning - Entries were left out of the manifest; `detail.warnings`, each with its place.
  * @fires social-contact-select - A channel link or a person was chosen; `detail.topic`, `detail.channel` or
  * `detail.person`. Channel links still navigate.
@@ -96,11 +99,19 @@ export class SocialContactFinder extends SocialElement {
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
   /** Open channel links in a new tab. */
   @property({ type: Boolean, attribute: 'new-tab' }) newTab = false;
+  /**
+   * The URL of a static index (the folder `social-directory index` writes) to route from instead of
+   * a manifest: the finder reads its head file and `contacts.json` (the people who own topics), not
+   * everyone, and answers as from the manifest. `src` and `manifest` are then ignored.
+   */
+  @property() index?: string;
 
   /** Whether the suggestions past the first three are shown. */
   @state() private expanded = false;
 
   #pending: ReturnType<typeof setTimeout> | undefined;
+  // With `index`: the organization, topics and topic owners, read by code imported only then.
+  #index: ContactsLoad | undefined;
   readonly #url = new UrlStateController(this, {
     params: URL_KEYS,
     enabled: () => this.syncUrl,
@@ -116,6 +127,20 @@ export class SocialContactFinder extends SocialElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#pending);
+  }
+
+  protected override readsManifest(): boolean {
+    return !this.index;
+  }
+
+  protected override givenDirectory(): Directory | undefined {
+    return this.index ? this.#index?.directory(this.audience, this.localization.lang) : undefined;
+  }
+
+  /** Loads the manifest (or the index) again (the retry button). */
+  override reload(): void {
+    if (this.index) this.#index?.reload();
+    super.reload();
   }
 
   /** Answers `question` now, without waiting for typing to pause. */
@@ -163,6 +188,8 @@ export class SocialContactFinder extends SocialElement {
   }
 
   override render() {
+    const failed = this.index ? this.#index?.failure : undefined;
+    if (failed !== undefined) return this.renderLoadError(failed.error);
     return this.renderLoaded(
       (loaded) => this.#renderFinder(loaded),
       () => this.renderSkeleton(3),
@@ -182,7 +209,17 @@ export class SocialContactFinder extends SocialElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const directory = this.load.value?.directory;
+    if (this.index && this.#index === undefined)
+      void import('./internal/index-load.js').then(({ ContactsLoad }) => {
+        this.#index ??= new ContactsLoad(
+          this,
+          () => this.index,
+          () => this.audience,
+          () => this.localization.lang,
+        );
+        this.requestUpdate();
+      });
+    const directory = this.givenDirectory() ?? this.load.value?.directory;
     if (directory === undefined) return;
     const routed = this.#routed;
     if (

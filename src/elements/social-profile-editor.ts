@@ -391,7 +391,8 @@ export class SocialProfileEditor extends SocialElement {
     const person = this.#chosen(directory);
     if (person === undefined) {
       return renderFindYourself({
-        directory,
+        people: directory.identify(this.query.trim()),
+        departments: directory,
         query: this.query,
         msg: (key) => this.msg(key),
         onQuery: (text) => (this.query = text),

@@ -28,6 +28,7 @@ import { SocialElement, type LoadedDirectory } from './base.js';
 import { saveFile } from './download.js';
 import { emit, type SocialCopyDetail } from './internal/events.js';
 import { findYourselfStyles, renderFindYourself } from './internal/find-yourself.js';
+import type { FoundPeople, SignatureLoad } from './internal/index-load.js';
 import { profileProblem, renderAddProfile, renderProfileRow } from './internal/profile-rows.js';
 import type { TextKey } from './internal/localization.js';
 import { styles } from './social-signature.styles.js';
@@ -163,8 +164,10 @@ function trustedHtml(markup: string): unknown {
  * The signature HTML, the vCard and the handle rules come from `social-directory/core`
  * (`renderSignature`, `toVCard`, `resolveProfile`); this element holds the form.
  *
- * @fires social-load - The manifest loaded; `detail.directory`, `detail.warnings`.
- * @fires social-error - The manifest could not be loaded; `detail.error` (a `ManifestError`).
+ * @fires social-load - The manifest loaded; `detail.directory`, `detail.warnings` (with `index`: the index's
+ * head was read; `detail.source`).
+ * @fires social-error - The manifest could not be loaded; `detail.error` (a `ManifestError`; with `index`, an
+ * `Error` naming the file that failed and why).
  * @fires social-warning - Entries were left out of the manifest; `detail.warnings`, each with its place.
  * @fires social-select - The employee chose themselves in the list; `detail.person`.
  * @fires social-copy - Something was copied to the clipboard; `detail.format` (`html`, `text`, `source`, or
@@ -210,8 +213,20 @@ export class SocialSignature extends SocialElement {
   /** The theme tokens, then this element's own styles. */
   static override styles = [tokens, controls, forms, loadStates, findYourselfStyles, styles];
 
-  /** The person to preselect, by id or email. Without it the employee finds themselves by name or email. */
+  /**
+   * The person to preselect, by id or email (with `index`, by id). Without it the employee finds
+   * themselves by name or email (with `index`, by what the directory's search matches: names, not
+   * emails).
+   */
   @property({ reflect: true }) person = '';
+
+  /**
+   * The URL of a static index (the folder `social-directory index` writes) to read instead of a
+   * manifest: the employee finds themselves through the index's search, and only their own record
+   * (`people/<id>.json`) and the head file (organization, departments) are fetched. `src` and
+   * `manifest` are then ignored.
+   */
+  @property() index?: string;
 
   /** The initial layout: `compact`, `classic` (default) or `brand`. */
   @property({ reflect: true }) template: SignatureTemplate = 'classic';
@@ -240,6 +255,10 @@ export class SocialSignature extends SocialElement {
   /** The network of the "Add a profile" select. */
   @state() private newNetwork: NetworkId = 'linkedin';
 
+  // With `index`: the index's head, search and the chosen person's record, read by code imported
+  // only then.
+  #index: SignatureLoad | undefined;
+
   #draft: Draft | undefined;
   // Edits change the draft in place; this counts them, so the preview knows it is out of date.
   #edits = 0;
@@ -250,9 +269,20 @@ export class SocialSignature extends SocialElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('person')) this.chosenId = undefined;
+    if (this.index && this.#index === undefined)
+      void import('./internal/index-load.js').then(({ SignatureLoad }) => {
+        this.#index ??= new SignatureLoad(
+          this,
+          () => this.index,
+          () => (this.chosenId ?? this.person).trim(),
+          () => this.query.trim(),
+          () => this.audience,
+        );
+        this.requestUpdate();
+      });
     // The profile editor is loaded once someone is chosen: the finder alone does not carry it.
     if ((this.chosenId ?? this.person).trim() !== '') void import('./social-profile-editor.js');
-    const directory = this.load.value?.directory;
+    const directory = this.#directory();
     const person = directory && this.#chosen(directory);
     this.#preview = directory && person && this.#previewOf(directory, person);
   }
@@ -278,10 +308,28 @@ export class SocialSignature extends SocialElement {
     return { key, person, draft, shown, signature, ...(department === undefined ? {} : { department }) };
   }
 
+  protected override readsManifest(): boolean {
+    return !this.index;
+  }
+
+  protected override givenDirectory(): Directory | undefined {
+    return this.index ? this.#index?.directory(this.audience, this.localization.lang) : undefined;
+  }
+
+  /** Loads the manifest (or the index and the chosen person's record) again (the retry button). */
+  override reload(): void {
+    if (this.index) this.#index?.reload();
+    super.reload();
+  }
+
+  #directory(): Directory | undefined {
+    return this.givenDirectory() ?? this.load.value?.directory;
+  }
+
   /** The person the signature is for, with the employee's edits applied; undefined until one is chosen. */
   get editedPerson(): Person | undefined {
-    const loaded = this.load.value;
-    const person = loaded && this.#chosen(loaded.directory);
+    const directory = this.#directory();
+    const person = directory && this.#chosen(directory);
     return person && this.#edited(person, this.#draftFor(person));
   }
 
@@ -325,8 +373,11 @@ export class SocialSignature extends SocialElement {
     this.query = '';
     this.notice = undefined;
     emit(this, 'social-select', { person });
-    // Focus moves to the form the choice revealed, not back to the top of the page.
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[name="name"]')?.focus());
+    // Focus moves to the form the choice revealed, not back to the top of the page (with `index`,
+    // once the person's record is read).
+    void this.updateComplete
+      .then(() => (this.index ? this.#index?.personRead.then(() => this.updateComplete) : undefined))
+      .then(() => this.renderRoot.querySelector<HTMLInputElement>('input[name="name"]')?.focus());
   }
 
   #changePerson(): void {
@@ -392,19 +443,33 @@ export class SocialSignature extends SocialElement {
   }
 
   override render() {
+    if (this.index) {
+      const reading = this.#index;
+      const failed = reading?.failure;
+      if (failed !== undefined) return this.renderLoadError(failed.error);
+      if (reading === undefined || reading.loading) return this.renderSkeleton();
+      if (this.givenDirectory() === undefined) return this.#renderFindYourself(reading.found());
+    }
     return this.renderLoaded((loaded) => this.#renderLoaded(loaded));
+  }
+
+  #renderFindYourself(found: Omit<FoundPeople, 'busy'> & { busy?: boolean }): TemplateResult {
+    return renderFindYourself({
+      ...found,
+      query: this.query,
+      msg: (key) => this.msg(key),
+      onQuery: (typed) => (this.query = typed),
+      onChoose: (chosen) => this.#choose(chosen),
+    });
   }
 
   #renderLoaded({ directory }: LoadedDirectory): TemplateResult {
     const preview = this.#preview;
     if (preview === undefined) {
-      return renderFindYourself({
-        directory,
-        query: this.query,
-        msg: (key) => this.msg(key),
-        onQuery: (text) => (this.query = text),
-        onChoose: (chosen) => this.#choose(chosen),
-      });
+      const reading = this.index ? this.#index : undefined;
+      return this.#renderFindYourself(
+        reading?.found() ?? { people: directory.identify(this.query.trim()), departments: directory },
+      );
     }
 
     const { person, draft, shown, signature } = preview;
@@ -501,7 +566,7 @@ export class SocialSignature extends SocialElement {
               ><input
                 type="checkbox"
                 name=${field}
-                .checked=${(this.fields[field] ?? this.load.value?.directory.organization.signature?.fields?.[field]) !== false}
+                .checked=${(this.fields[field] ?? this.#directory()?.organization.signature?.fields?.[field]) !== false}
                 @change=${(event: Event) => (this.fields = { ...this.fields, [field]: (event.target as HTMLInputElement).checked })}
               />
               ${this.msg(FIELD_LABELS[field])}</label

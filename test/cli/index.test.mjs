@@ -84,11 +84,22 @@ test('index writes the head file, one record per person and the Pagefind index',
     head.topics.map((t) => t.id),
     demo.topics.map((t) => t.id),
   );
-  // The contact finder's answers, in a file of their own (the head stays small): every person a
-  // topic names, with what a card needs.
+  // The contact finder's people, in a file of their own (the head stays small): exactly those
+  // who own topics (named by one or naming one), in manifest order, each as their own record.
   assert.equal(head.contacts, undefined);
-  const { contacts } = JSON.parse(readFileSync(join(folder, 'contacts.json'), 'utf8'));
-  for (const id of demo.topics.flatMap((t) => t.people)) assert.equal(contacts[id]?.id, id);
+  const contacts = readJson(join(folder, 'contacts.json'));
+  assert.equal(contacts.format, 2);
+  const owners = new Set([
+    ...demo.topics.flatMap((t) => t.people),
+    ...demo.people.filter((p) => p.topics.length > 0).map((p) => p.id),
+  ]);
+  assert.ok(owners.size > 0 && owners.size < demo.people.length);
+  assert.deepEqual(
+    contacts.people.map((p) => p.id),
+    demo.people.filter((p) => owners.has(p.id)).map((p) => p.id),
+  );
+  for (const person of contacts.people)
+    assert.deepEqual(person, readJson(join(folder, 'people', `${person.id}.json`)).person);
   assert.deepEqual(head.facets, createDirectory(demo).facets);
   assert.deepEqual(readdirSync(join(folder, 'people')).sort(), demo.people.map((p) => `${p.id}.json`).sort());
   assert.ok(existsSync(join(folder, 'pagefind', 'pagefind.js')));

@@ -11,6 +11,7 @@ import {
   type SourceResults,
 } from '../../src/core/source.js';
 import type { SearchQuery } from '../../src/core/search.js';
+import { staticIndexContacts } from '../../src/core/static-index-source.js';
 // @ts-expect-error: the benchmark generator is plain JavaScript without types.
 import { generateManifest } from '../bench/generate.mjs';
 import { INDEX_FORMAT } from '../../src/core/internal.js';
@@ -309,6 +310,23 @@ describe('staticIndexSource', () => {
     expect(error).to.be.instanceOf(Error);
     expect((error as Error).message).to.match(
       new RegExp(`future-index/.*format ${INDEX_FORMAT + 1}.*format ${INDEX_FORMAT} and older`),
+    );
+  });
+
+  it("asks for an index written before contacts.json held people's records to be written again", async () => {
+    const formatOne = async (input: RequestInfo | URL) =>
+      new Response(
+        JSON.stringify(
+          String(input).endsWith('head.json')
+            ? { format: 1, departments: [], topics: [], facets: {} }
+            : { format: 1, contacts: { 'ellen-park': { id: 'ellen-park', name: 'Ellen Park' } } },
+        ),
+        { status: 200 },
+      );
+    const error = await staticIndexContacts('/old-index/', { fetch: formatOne }).catch((e: Error) => e);
+    expect(error).to.be.instanceOf(Error);
+    expect((error as Error).message).to.match(
+      /\/old-index\/contacts\.json has no people's records: .*\(format 1\)\. Write it again with social-directory index\./,
     );
   });
 

@@ -109,12 +109,13 @@ test('the standalone file is within its gzip budget', () => {
   assert.ok(size <= CEILINGS.standalone, `standalone is ${kb(size)} gzip, over its ${kb(CEILINGS.standalone)} ceiling`);
 });
 
-test('the standalone file imports nothing up front; only the JSON error locator, the virtualizer, the QR code (its logic, then the encoder), the person page, the static index reader and languages other than English load on demand', () => {
+test('the standalone file imports nothing up front; only the JSON error locator, the virtualizer, the QR code (its logic, then the encoder), the person page, the static index reader (and what the finder and signature builder read with it) and languages other than English load on demand', () => {
   const code = readFileSync('dist/social-directory.min.js', 'utf8');
   assert.doesNotMatch(code, /(^|[;}])\s*import\s*[{"'*]|from\s*["'](?!data:)[^"']+["']/);
   const lazy = [...new Set([...code.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]))].sort();
   assert.deepEqual(lazy, [
     './social-directory-fr.min.js',
+    './social-directory-index-load.min.js',
     './social-directory-json-position.min.js',
     './social-directory-person-page.min.js',
     './social-directory-person-qr.min.js',

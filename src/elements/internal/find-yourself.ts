@@ -1,17 +1,21 @@
 /**
  * "Find yourself": the search an employee types their name or email into, and the people it may
  * be, as the signature builder and the profile editor show it. The ranking is the core's
- * (`Directory.identify`); this renders it.
+ * (`Directory.identify`, or a static index's search); this renders it.
  * @module
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { Directory, Person } from '../../core/index.js';
+import type { Department, Person } from '../../core/index.js';
 import type { TextKey } from './localization.js';
 
 /** What {@link renderFindYourself} needs from its element. */
 export interface FindYourselfOptions {
-  /** The directory to search. */
-  readonly directory: Directory;
+  /** The people the text may be, best first (`Directory.identify`). */
+  readonly people: readonly Person[];
+  /** Where the people's departments are looked up (a `Directory`, or a static index's head). */
+  readonly departments: { department(id: string): Department | undefined };
+  /** Whether `people` are still being looked for (a static index fetches them). */
+  readonly busy?: boolean;
   /** The text typed so far. */
   readonly query: string;
   /** The element's messages. */
@@ -23,10 +27,17 @@ export interface FindYourselfOptions {
 }
 
 /** The search box and the list of matching people (part `finder`, each person part `person`). */
-export function renderFindYourself({ directory, query, msg, onQuery, onChoose }: FindYourselfOptions): TemplateResult {
+export function renderFindYourself({
+  people: shown,
+  departments,
+  busy = false,
+  query,
+  msg,
+  onQuery,
+  onChoose,
+}: FindYourselfOptions): TemplateResult {
   const text = query.trim();
-  const shown = directory.identify(text);
-  return html`<section part="finder" aria-labelledby="finder-heading">
+  return html`<section part="finder" aria-labelledby="finder-heading" aria-busy=${busy ? 'true' : 'false'}>
     <h2 id="finder-heading">${msg('signatureFindYourself')}</h2>
     <label
       >${msg('signatureFindLabel')}
@@ -36,12 +47,14 @@ export function renderFindYourself({ directory, query, msg, onQuery, onChoose }:
       text === ''
         ? nothing
         : shown.length === 0
-          ? html`<p role="status">${msg('signatureNoMatch')}</p>`
+          ? busy
+            ? nothing
+            : html`<p role="status">${msg('signatureNoMatch')}</p>`
           : html`<ul class="people" aria-label=${msg('people')}>
             ${shown.map(
               (p) => html`<li>
                 <button part="person button" type="button" @click=${() => onChoose(p)}>
-                  ${p.name}<span class="meta">${[p.title, p.department && directory.department(p.department)?.name].filter(Boolean).join(' · ')}</span>
+                  ${p.name}<span class="meta">${[p.title, p.department && departments.department(p.department)?.name].filter(Boolean).join(' · ')}</span>
                 </button>
               </li>`,
             )}

@@ -1,0 +1,184 @@
+// The contact finder run against each of its sources: the manifest, and the static index
+// `social-directory index` writes from the same manifest (built by the CLI through the test
+// runner's `build-static-index` command), from which the finder reads only the head file and
+// contacts.json. The same tests, word for word, on both: an answer must not depend on where the
+// organization comes from. The expected answers are the core's, from the whole manifest.
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { nothing } from 'lit';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { http, HttpResponse } from 'msw';
+import { setupWorker } from 'msw/browser';
+import '../../src/index.js';
+import { createDirectory, forAudience, validateManifest, type Audience } from '../../src/core/index.js';
+import { contactTopics, findContacts } from '../../src/core/contact.js';
+import type { SocialContactFinder } from '../../src/elements/social-contact-finder.js';
+import type { SocialPersonCard } from '../../src/elements/social-person-card.js';
+import { routingQuestions } from '../fixtures/routing-questions.js';
+import '../fixtures/benign-errors.js';
+
+/** A finder of `audience`, reading `source` (set as `.manifest` or as `index`). */
+const finder = (source: { manifest: object } | { index: string }, audience: Audience) =>
+  fixture<SocialContactFinder>(html`<social-contact-finder
+    .manifest=${'manifest' in source ? source.manifest : undefined}
+    index=${'index' in source ? source.index : nothing}
+    audience=${audience}
+  ></social-contact-finder>`);
+
+/** How a test puts a finder of `manifest` on the page, from each source. */
+const SOURCES = {
+  manifest: (manifest: object, audience: Audience) => finder({ manifest }, audience),
+  index: async (manifest: object, audience: Audience) => {
+    const index = await executeServerCommand<string, { manifest: object; audience: Audience }>('build-static-index', {
+      manifest,
+      audience,
+    });
+    return finder({ index: index! }, audience);
+  },
+};
+
+const root = (el: SocialContactFinder) => el.shadowRoot!;
+
+/** Every href in a tree and the shadow roots inside it. */
+function hrefs(node: ParentNode): string[] {
+  const out: string[] = [];
+  for (const element of node.querySelectorAll('*')) {
+    const href = element.getAttribute('href');
+    if (href !== null) out.push(href);
+    if (element.shadowRoot) out.push(...hrefs(element.shadowRoot));
+  }
+  return out;
+}
+const results = (el: SocialContactFinder) => [...root(el).querySelectorAll<HTMLElement>('[part="result"]')];
+
+/** What a person reading the finder sees of each suggestion: the topic, every link, every card, why. */
+const shown = (el: SocialContactFinder) =>
+  results(el).map((result) => ({
+    topic: result.querySelector('[part="topic"]')!.textContent!.trim(),
+    links: [...result.querySelectorAll('a')].map((a) => a.getAttribute('href')),
+    people: [...result.querySelectorAll<SocialPersonCard>('social-person-card')].map((card) => ({
+      id: card.person!.id,
+      department: card.department?.name,
+      links: hrefs(card.shadowRoot!),
+    })),
+    why: result.querySelector('[part="reasons"]')!.textContent!.replace(/\s+/g, ' ').trim(),
+  }));
+
+async function loaded(el: SocialContactFinder): Promise<SocialContactFinder> {
+  await waitUntil(
+    () => root(el).querySelector('[part="status"], [part="error"]') !== null,
+    'the finder did not render',
+    { timeout: 10_000 },
+  );
+  await el.updateComplete;
+  return el;
+}
+
+async function ask(el: SocialContactFinder, question: string) {
+  el.ask(question);
+  await el.updateComplete;
+  // The cards render in their own update.
+  await Promise.all(
+    results(el).flatMap((r) =>
+      [...r.querySelectorAll<SocialPersonCard>('social-person-card')].map((c) => c.updateComplete),
+    ),
+  );
+}
+
+// Questions of every kind of asker, colleagues (internal topics, people's own channels) included.
+const QUESTIONS = routingQuestions.filter((_, at) => at % 4 === 0).map((q) => q.question);
+
+let demo: Record<string, unknown> = {};
+let manifestAnswers: unknown[] | undefined;
+
+for (const [name, mount] of Object.entries(SOURCES)) {
+  describe(`<social-contact-finder> from ${name === 'index' ? 'a static index' : 'a manifest'}`, function () {
+    // A static index is built by the CLI (Pagefind) the first time a manifest is seen.
+    this.timeout(60_000);
+    before(async () => {
+      demo = (await (await fetch('/demo/northwind.social.json')).json()) as Record<string, unknown>;
+    });
+
+    for (const audience of ['internal', 'public'] as const) {
+      it(`answers ${audience} questions with the topics, channels, people and reasons the core gives`, async () => {
+        const el = await loaded(await mount(demo, audience));
+        const directory = createDirectory(forAudience(validateManifest(demo).manifest, audience));
+        expect([...root(el).querySelectorAll('[part="chip"]')].map((chip) => chip.textContent!.trim())).to.deep.equal(
+          contactTopics(directory, { audience }).map((topic) => topic.label),
+        );
+        let people = 0;
+        for (const question of QUESTIONS) {
+          await ask(el, question);
+          const expected = findContacts(directory, { question, audience, limit: 6 }).matches.slice(0, 3);
+          const answer = shown(el);
+          expect(
+            answer.map((a) => a.topic),
+            question,
+          ).to.deep.equal(expected.map((m) => m.topic.label));
+          expect(
+            answer.map((a) => a.people.map((p) => p.id)),
+            question,
+          ).to.deep.equal(expected.map((m) => m.people.map((p) => p.id)));
+          for (const [at, match] of expected.entries()) {
+            const links = answer[at]!.links;
+            for (const channel of match.channels) expect(links, question).to.include(channel.url);
+            for (const reason of match.reasons) expect(answer[at]!.why, question).to.include(reason.text);
+            for (const [p, person] of match.people.entries()) {
+              people++;
+              const card = answer[at]!.people[p]!;
+              expect(card.department).to.equal(person.department && directory.department(person.department)?.name);
+              for (const profile of person.profiles) expect(card.links, person.id).to.include(profile.url);
+            }
+          }
+        }
+        // The check does reach the cards: the questions' answers name people.
+        expect(people).to.be.greaterThan(0);
+      });
+    }
+
+    it('gives the same whole answer on both sources (a snapshot compared across them)', async () => {
+      const el = await loaded(await mount(demo, 'internal'));
+      const answers: unknown[] = [];
+      for (const question of QUESTIONS.slice(0, 8)) {
+        await ask(el, question);
+        answers.push(shown(el));
+      }
+      expect(answers.some((answer) => (answer as unknown[]).length > 0)).to.equal(true);
+      // The manifest's run comes first and keeps its answers; the index's must equal them.
+      if (name === 'manifest') manifestAnswers = answers;
+      else expect(answers).to.deep.equal(manifestAnswers);
+    });
+  });
+}
+
+describe('<social-contact-finder index> when the index cannot be read', () => {
+  const worker = setupWorker();
+  before(() => worker.start({ quiet: true, onUnhandledRequest: 'bypass' }));
+  after(() => worker.stop());
+
+  it('names the file and the status, fires social-error, and Retry reads the index again', async () => {
+    let asked = 0;
+    worker.use(
+      http.get('/missing-finder-index/head.json', () => {
+        asked++;
+        return new HttpResponse('Not found', { status: 404, statusText: 'Not Found' });
+      }),
+    );
+    const failed = new Promise<CustomEvent>((resolve) =>
+      document.addEventListener('social-error', (event) => resolve(event), { once: true }),
+    );
+    const el = await loaded(
+      await fixture<SocialContactFinder>(
+        html`<social-contact-finder index="/missing-finder-index/"></social-contact-finder>`,
+      ),
+    );
+    expect(((await failed).detail as { error: Error }).error.message).to.include('head.json');
+    const error = root(el).querySelector('[part="error"]')!;
+    expect(error.getAttribute('role')).to.equal('alert');
+    expect(error.textContent).to.include('/missing-finder-index/head.json').and.include('404');
+    const retried = oneEvent(el, 'social-error');
+    root(el).querySelector<HTMLButtonElement>('[part="error"] button')!.click();
+    await retried;
+    expect(asked).to.equal(2);
+    await expect(el).to.be.accessible();
+  });
+});
