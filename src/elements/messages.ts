@@ -77,6 +77,10 @@ export interface Messages {
   signatureFindLabel: string;
   /** Signature: no one matches the search. */
   signatureNoMatch: string;
+  /** Signature: label of the search where only names are searched (a static index holds no emails to search). */
+  signatureFindNameLabel: string;
+  /** Signature: no one matches a search of names only. */
+  signatureNoMatchName: string;
   /** Signature: heading once a person is chosen; `{name}`. */
   signatureFor: string;
   /** Signature: button to choose someone else. */
@@ -383,6 +387,8 @@ export const en: Messages = {
   signatureFindYourself: 'Find yourself',
   signatureFindLabel: 'Your name or email',
   signatureNoMatch: 'No one matches. Try your full name or your work email.',
+  signatureFindNameLabel: 'Your name',
+  signatureNoMatchName: 'No one matches. Try your full name.',
   signatureFor: 'Email signature for {name}',
   signatureChangePerson: 'Not you? Choose someone else',
   signatureYourDetails: 'Your details',

@@ -453,7 +453,7 @@ export class SocialSignature extends SocialElement {
     return this.renderLoaded((loaded) => this.#renderLoaded(loaded));
   }
 
-  #renderFindYourself(found: Omit<FoundPeople, 'busy'> & { busy?: boolean }): TemplateResult {
+  #renderFindYourself(found: Omit<FoundPeople, 'busy' | 'namesOnly'> & Partial<FoundPeople>): TemplateResult {
     return renderFindYourself({
       ...found,
       query: this.query,

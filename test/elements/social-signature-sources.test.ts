@@ -109,7 +109,15 @@ for (const [name, mount] of Object.entries(SOURCES)) {
       expect($(el, '[part="form"]')).to.equal(null);
       await search(el, 'xylophone');
       expect(found(el)).to.deep.equal([]);
-      expect(status(el)).to.equal('No one matches. Try your full name or your work email.');
+      // An index makes names searchable, not emails: it does not suggest an email.
+      expect(status(el)).to.equal(
+        name === 'manifest'
+          ? 'No one matches. Try your full name or your work email.'
+          : 'No one matches. Try your full name.',
+      );
+      expect($(el, '[part="finder"] label')!.textContent!.trim()).to.equal(
+        name === 'manifest' ? 'Your name or email' : 'Your name',
+      );
     });
 
     it('finds only public people on a public page', async () => {

@@ -16,6 +16,8 @@ export interface FindYourselfOptions {
   readonly departments: { department(id: string): Department | undefined };
   /** Whether `people` are still being looked for (a static index fetches them). */
   readonly busy?: boolean;
+  /** Whether only names are searched: a static index does not make emails searchable. */
+  readonly namesOnly?: boolean;
   /** The text typed so far. */
   readonly query: string;
   /** The element's messages. */
@@ -31,6 +33,7 @@ export function renderFindYourself({
   people: shown,
   departments,
   busy = false,
+  namesOnly = false,
   query,
   msg,
   onQuery,
@@ -40,7 +43,7 @@ export function renderFindYourself({
   return html`<section part="finder" aria-labelledby="finder-heading" aria-busy=${busy ? 'true' : 'false'}>
     <h2 id="finder-heading">${msg('signatureFindYourself')}</h2>
     <label
-      >${msg('signatureFindLabel')}
+      >${msg(namesOnly ? 'signatureFindNameLabel' : 'signatureFindLabel')}
       <input part="field" type="search" autocomplete="off" .value=${query} @input=${(event: InputEvent) => onQuery((event.target as HTMLInputElement).value)}
     /></label>
     ${
@@ -49,7 +52,7 @@ export function renderFindYourself({
         : shown.length === 0
           ? busy
             ? nothing
-            : html`<p role="status">${msg('signatureNoMatch')}</p>`
+            : html`<p role="status">${msg(namesOnly ? 'signatureNoMatchName' : 'signatureNoMatch')}</p>`
           : html`<ul class="people" aria-label=${msg('people')}>
             ${shown.map(
               (p) => html`<li>

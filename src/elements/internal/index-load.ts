@@ -93,6 +93,8 @@ export interface FoundPeople {
   readonly people: readonly Person[];
   readonly departments: { department(id: string): Department | undefined };
   readonly busy: boolean;
+  /** Names only: the index does not make emails searchable. */
+  readonly namesOnly: true;
 }
 
 // As many people as `Directory.identify` offers.
@@ -179,6 +181,7 @@ export class SignatureLoad {
       people: this.#found.value ?? [],
       departments: { department: (id) => departments.find((d) => d.id === id) },
       busy: this.#found.status === TaskStatus.PENDING,
+      namesOnly: true,
     };
   }
 

@@ -34,6 +34,8 @@ export const fr: Messages = {
   signatureFindYourself: 'Trouvez-vous',
   signatureFindLabel: 'Votre nom ou e-mail',
   signatureNoMatch: 'Personne ne correspond. Essayez votre nom complet ou votre e-mail professionnel.',
+  signatureFindNameLabel: 'Votre nom',
+  signatureNoMatchName: 'Personne ne correspond. Essayez votre nom complet.',
   signatureFor: 'Signature e-mail de {name}',
   signatureChangePerson: 'Ce n’est pas vous ? Choisir une autre personne',
   signatureYourDetails: 'Vos informations',
