@@ -7,7 +7,7 @@
 import { createDirectory, type Directory } from './directory.js';
 import { forAudience } from './manifest/audience.js';
 import { placeOnly, type ManifestIssue } from './manifest/issues.js';
-import { loadManifest } from './manifest/load.js';
+import { loadFetched, loadManifest, type Fetched } from './manifest/load.js';
 import type { Audience, Manifest } from './manifest/schema.js';
 
 // Several elements on a page showing the same manifest share one Directory per audience: the
@@ -57,10 +57,20 @@ export interface AudienceLoad {
  */
 export async function loadForAudience(
   src: string | object,
-  options: { audience: Audience; locale: string | undefined; reload: boolean; signal?: AbortSignal | undefined },
+  options: {
+    audience: Audience;
+    locale: string | undefined;
+    reload: boolean;
+    signal?: AbortSignal | undefined;
+    /** `src`'s fetch, already under way (`startFetch`) or done (a text handed to the worker). */
+    fetching?: Promise<Fetched> | undefined;
+  },
 ): Promise<AudienceLoad> {
-  const { audience, locale, reload, signal } = options;
-  const result = await loadManifest(src, { reload, ...(signal === undefined ? {} : { signal }) });
+  const { audience, locale, reload, signal, fetching } = options;
+  const loadOptions = { reload, ...(signal === undefined ? {} : { signal }) };
+  const result = await (fetching === undefined || typeof src !== 'string'
+    ? loadManifest(src, loadOptions)
+    : loadFetched(src, fetching, loadOptions));
   const directory = directoryFor(result.manifest, audience, locale);
   return {
     directory,

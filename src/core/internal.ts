@@ -10,10 +10,10 @@ export { LIST_LIMITS } from './manifest/schema.js';
 export { withoutControls } from './safe.js';
 export { createWordFolder, foldLetters } from './text.js';
 export { decodeManifestBytes, describeEncodingProblem } from './manifest/encoding.js';
-export { fetchManifest } from './manifest/load.js';
+export { fetchManifest, startFetch } from './manifest/load.js';
 export { breakHierarchyCycles } from './manifest/hierarchy.js';
 export { nameOrder } from './directory.js';
-export { audienceWarnings, directoryFor } from './audience-directory.js';
+export { audienceWarnings, directoryFor, loadForAudience } from './audience-directory.js';
 export { reportingLinesOf } from './hierarchy.js';
 export {
   INDEX_FORMAT,

@@ -1,15 +1,8 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import {
-  loadManifest,
-  ManifestError,
-  validateManifest,
-  type Audience,
-  type Directory,
-  type ManifestIssue,
-} from '../core/index.js';
-import { audienceWarnings, directoryFor, issue } from '../core/internal.js';
+import { ManifestError, validateManifest, type Audience, type Directory, type ManifestIssue } from '../core/index.js';
+import { audienceWarnings, directoryFor, issue, loadForAudience } from '../core/internal.js';
 import { emit } from './internal/events.js';
 import { LocalizedElement } from './internal/localized-element.js';
 
@@ -25,6 +18,7 @@ export interface LoadedDirectory {
   readonly staleReason?: 'network' | 'timeout' | 'http';
 }
 
+import type { SocialLoadDetail } from './internal/events.js';
 export type { SocialErrorDetail, SocialLoadDetail, SocialWarningDetail } from './internal/events.js';
 
 /**
@@ -135,46 +129,52 @@ export class SocialElement extends LocalizedElement {
         (manifest ?? src) === (this.manifest ?? this.src)
           ? prerendered.loaded
           : undefined;
-      const source = shown !== undefined ? undefined : (manifest ?? (src?.startsWith('#') ? inPageManifest(src) : src));
-      if (shown === undefined && (source === undefined || source === '')) {
-        throw new ManifestError('invalid', 'No manifest: set the src attribute or the manifest property.');
-      }
-      const result =
-        shown !== undefined
-          ? {
-              manifest: shown.directory.manifest,
-              warnings: shown.warnings,
-              prerendered: shown,
-              staleSince: undefined,
-              staleReason: undefined,
-            }
-          : {
-              ...(await loadManifest(source as string | object, { signal, reload: reloads > 0 })),
-              prerendered: undefined,
-            };
-      const directory =
-        result.prerendered?.directory ?? directoryFor(result.manifest, audience, this.localization.lang);
-      const warnings = audienceWarnings(result.warnings, audience);
-      if (audience === 'public' && directory.people.length < result.manifest.people.length) {
-        warnings.push(issue([], this.msg('internalOnPublic')));
-      }
-      const { staleSince, staleReason } = result;
-      const loaded: LoadedDirectory =
-        staleSince === undefined || staleReason === undefined
-          ? { directory, warnings }
-          : { directory, warnings, staleSince, staleReason };
-      emit(this, 'social-load', loaded);
-      if (warnings.length > 0) {
-        emit(this, 'social-warning', { warnings });
-        console.warn(
-          `${this.localName}: ${warnings.length} problem(s) in the manifest:\n${warnings.map((w) => `  ${w.at ? `${w.at}: ` : ''}${w.message}`).join('\n')}`,
+      if (shown !== undefined) {
+        const { directory } = shown;
+        return this.announce(
+          {
+            directory,
+            warnings: audienceWarnings(shown.warnings, audience),
+            peopleLeftOut: directory.manifest.people.length - directory.people.length,
+          },
+          audience,
         );
       }
-      return loaded;
+      const source = manifest ?? (src?.startsWith('#') ? inPageManifest(src) : src);
+      if (source === undefined || source === '') {
+        throw new ManifestError('invalid', 'No manifest: set the src attribute or the manifest property.');
+      }
+      const options = { audience, locale: this.localization.lang, reload: reloads > 0, signal };
+      return this.announce(await loadForAudience(source as string | object, options), audience);
     } catch (error) {
       if (!signal.aborted) emit(this, 'social-error', { error });
       throw error;
     }
+  }
+
+  /**
+   * Fires `social-load` (and `social-warning`, with the console's note) for what loaded, and
+   * resolves with it as the element keeps it. People left out on a public page mean it was
+   * given an internal manifest, which the element says in its own words.
+   */
+  protected announce<T extends SocialLoadDetail & { readonly peopleLeftOut: number }>(
+    loaded: T,
+    audience: Audience,
+  ): T {
+    const warnings =
+      audience === 'public' && loaded.peopleLeftOut > 0
+        ? [...loaded.warnings, issue([], this.msg('internalOnPublic'))]
+        : loaded.warnings;
+    const { directory, source, staleSince, staleReason } = loaded;
+    // Only the event's own fields: what else the element keeps (a worker's release) is not the page's.
+    emit(this, 'social-load', { directory, source, warnings, staleSince, staleReason });
+    if (warnings.length > 0) {
+      emit(this, 'social-warning', { warnings });
+      console.warn(
+        `${this.localName}: ${warnings.length} problem(s) in the manifest:\n${warnings.map((w) => `  ${w.at ? `${w.at}: ` : ''}${w.message}`).join('\n')}`,
+      );
+    }
+    return { ...loaded, warnings };
   }
 
   /**
@@ -193,16 +193,7 @@ export class SocialElement extends LocalizedElement {
     complete: (loaded: LoadedDirectory) => TemplateResult,
     pending: () => TemplateResult = () => this.renderSkeleton(),
   ): unknown {
-    // Every element says so when it shows the copy saved by an earlier visit.
-    const completed = (loaded: LoadedDirectory) =>
-      html`${
-        loaded.staleSince === undefined
-          ? nothing
-          : html`<p part="stale" class="stale" role="status">
-          ${this.msg('staleCopy', { date: loaded.staleSince.toLocaleString(this.localization.lang) })}
-          ${this.msg(loaded.staleReason === 'timeout' ? 'staleTimeout' : loaded.staleReason === 'http' ? 'staleServer' : 'staleOffline')}
-        </p>`
-      }${complete(loaded)}`;
+    const completed = (loaded: LoadedDirectory) => html`${this.renderStale(loaded)}${complete(loaded)}`;
     const given = this.givenDirectory();
     if (given !== undefined)
       return completed(this.load.value?.directory === given ? this.load.value : { directory: given, warnings: [] });
@@ -214,6 +205,16 @@ export class SocialElement extends LocalizedElement {
       complete: completed,
       error: (error) => this.renderLoadError(error),
     });
+  }
+
+  /** Every element says so when it shows the copy saved by an earlier visit. */
+  protected renderStale({ staleSince, staleReason }: Pick<LoadedDirectory, 'staleSince' | 'staleReason'>): unknown {
+    return staleSince === undefined
+      ? nothing
+      : html`<p part="stale" class="stale" role="status">
+          ${this.msg('staleCopy', { date: staleSince.toLocaleString(this.localization.lang) })}
+          ${this.msg(staleReason === 'timeout' ? 'staleTimeout' : staleReason === 'http' ? 'staleServer' : 'staleOffline')}
+        </p>`;
   }
 
   /** The error state: what failed, why, and a retry button. */

@@ -23,7 +23,10 @@ import {
   type SourceHead,
   type SourceResults,
 } from '../core/source.js';
+import { loadForAudience, startFetch } from '../core/internal.js';
 import { SocialElement } from './base.js';
+import type { LoadedSource } from './internal/worker-source.js';
+import { MAIN_THREAD_TEXT } from './internal/worker-limits.js';
 import { cssProperties } from './internal/css-properties.js';
 import { OnDemand, virtualizers } from './internal/on-demand.js';
 import { UrlStateController } from './internal/url-state.js';
@@ -63,6 +66,12 @@ type Item = { readonly group: Department } | number;
 // Rows a source that fetches them (a static index) is asked for at a time, around the first
 // one the list shows that it has not loaded.
 const ROW_PAGE = 48;
+
+/** What the element loads itself (a static index, a manifest URL) and keeps until it lets it go. */
+type OwnLoad = Pick<
+  LoadedSource,
+  'source' | 'directory' | 'warnings' | 'peopleLeftOut' | 'staleSince' | 'staleReason' | 'release'
+>;
 
 // One source per directory, so every element of the page showing a manifest asks the same one.
 const memorySources = new WeakMap<Directory, DirectorySource>();
@@ -160,8 +169,8 @@ const PERSON_PAGE_HEADING = 'person-page-heading';
  * department and topics), for intranet and careers pages. On a narrow screen the filters fold
  * behind one "Filters" button.
  *
- * @fires social-load - The manifest loaded; `detail.directory`, `detail.warnings` (with `index`: the index's
- * head file loaded; `detail.source`, no `directory`).
+ * @fires social-load - The manifest loaded; `detail.source`, `detail.warnings`, and `detail.directory` when it
+ * was loaded on the main thread (not with `index`, whose head file loaded, nor a large `src`, loaded in a worker).
  * @fires social-error - The manifest could not be loaded; `detail.error` (a `ManifestError`).
  * @fires social-warning - Entries were left out of the manifest; `detail.warnings`, each with its place.
  * @fires social-select - A person was chosen (a card's name or hierarchy links, a link of a person page),
@@ -252,26 +261,68 @@ export class SocialDirectory extends SocialElement {
   /** The paper of that sheet: `a4` (cards of 85 × 55 mm, default) or `letter` (cards of 3.5 × 2 in). */
   @property({ attribute: 'print-paper' }) printPaper: Exclude<PrintPaper, 'card'> = 'a4';
 
-  // The static index's source, when `index` is set: its module and Pagefind arrive only then.
-  #indexReloads = 0;
-  readonly #indexLoad = new Task(this, {
-    task: async ([index, source], { signal }) => {
-      if (!index || source !== undefined) return initialState;
-      // An index is for directories far longer than VIRTUALIZE_ABOVE: the virtualizer loads with
-      // the source, not after its head (a round trip less before the first rows).
-      void virtualizers.load();
+  // Loads again for the retry button, and when the element comes back to the page (its worker
+  // was let go when it left).
+  #ownLoads = 0;
+  #returns = 0;
+
+  // What this element loads itself (see #loadsOwn): a static index, its module and Pagefind
+  // arriving only then; or a manifest URL, whose text is fetched here and, when large, handed to
+  // a worker (`worker-source.ts`, imported only then) so parsing, validating and indexing never
+  // block the page, while a small one loads here at once, without a worker's bytes or start.
+  readonly #ownLoad = new Task(this, {
+    task: async ([index, src, audience, lang, reloads, , own], { signal }): Promise<OwnLoad | typeof initialState> => {
+      // Another source, audience or language: the worker of the last one is not asked again.
+      this.#held?.release();
+      this.#held = undefined;
+      if (!own) return initialState;
+      const options = { audience, locale: lang, reload: reloads > 0, signal };
       try {
-        const { staticIndexSource } = await import('../core/static-index-source.js');
-        const read = await staticIndexSource(index, { signal });
-        emit(this, 'social-load', { source: read, warnings: [] });
-        return read;
+        let loaded: OwnLoad;
+        if (index) {
+          // An index is for directories far longer than VIRTUALIZE_ABOVE: the virtualizer loads with
+          // the source, not after its head (a round trip less before the first rows).
+          void virtualizers.load();
+          const { staticIndexSource } = await import('../core/static-index-source.js');
+          loaded = { source: await staticIndexSource(index, { signal }), warnings: [], peopleLeftOut: 0, release() {} };
+        } else {
+          const { url, fetching } = startFetch(src ?? '', options);
+          // A failed fetch goes on here: the saved copy, or the error, as loadManifest words them.
+          const text = await fetching.then(
+            (fetched) => fetched.text,
+            () => '',
+          );
+          if (text.length >= MAIN_THREAD_TEXT) {
+            loaded = await (await import('./internal/worker-source.js')).workerSource(url, { ...options, text });
+          } else {
+            const here = await loadForAudience(url, { ...options, fetching });
+            loaded = { ...here, source: sourceOf(here.directory), release() {} };
+          }
+        }
+        if (signal.aborted) {
+          loaded.release();
+          throw signal.reason;
+        }
+        this.#held = loaded;
+        return this.announce(loaded, audience);
       } catch (error) {
         if (!signal.aborted) emit(this, 'social-error', { error });
         throw error;
       }
     },
-    args: () => [this.index, this.source, this.#indexReloads] as const,
+    args: () =>
+      [
+        this.index,
+        this.src,
+        this.audience,
+        this.localization.lang,
+        this.#ownLoads,
+        this.#returns,
+        this.#loadsOwn(),
+      ] as const,
   });
+  // The loaded source this element holds: released when another replaces it or the element leaves the page.
+  #held: OwnLoad | undefined;
 
   // The results shown and the person page open, each with the question it answers.
   readonly #results = new Answers(
@@ -363,6 +414,8 @@ export class SocialDirectory extends SocialElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Back on the page after a worker was let go: loads again (#returns counts it).
+    this.requestUpdate();
     this.addEventListener('social-ask', this.#onAsk);
     this.addEventListener('social-select', this.#onSelect);
     this.addEventListener('keydown', this.#onKeyDown);
@@ -371,6 +424,12 @@ export class SocialDirectory extends SocialElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    // A worker holds a whole indexed manifest: let it go with the element (it loads again if the element comes back).
+    if (this.#held !== undefined) {
+      this.#held.release();
+      this.#held = undefined;
+      this.#returns++;
+    }
     this.removeEventListener('social-ask', this.#onAsk);
     this.removeEventListener('social-select', this.#onSelect);
     this.removeEventListener('keydown', this.#onKeyDown);
@@ -488,7 +547,7 @@ export class SocialDirectory extends SocialElement {
       if (this.person !== '') this.requestUpdate();
     }
     const loaded =
-      this.source !== undefined || (this.index ? this.#indexLoad : this.load).status === TaskStatus.COMPLETE;
+      this.source !== undefined || (this.#loadsOwn() ? this.#ownLoad : this.load).status === TaskStatus.COMPLETE;
     if (this.#plainList && loaded) {
       this.#plainList = false;
       if ((this.#source()?.head.people ?? 0) > VIRTUALIZE_ABOVE) this.requestUpdate();
@@ -532,20 +591,42 @@ export class SocialDirectory extends SocialElement {
 
   /** Loads the manifest again, bypassing the page's copy, and asks the source again (the retry button). */
   override reload(): void {
-    this.#indexReloads++;
+    this.#ownLoads++;
     this.#results.retry();
     this.#pages.retry();
     super.reload();
   }
 
   protected override readsManifest(): boolean {
-    return this.source === undefined && !this.index;
+    return this.source === undefined && !this.#loadsOwn();
+  }
+
+  /**
+   * Whether this element loads what it shows itself: a static index (`index`), or a manifest
+   * URL, through a worker when its text is large. The rest stays with the shared load on this
+   * thread: `src="#id"`, the server and hydration (the first render must be the server's),
+   * structured data (it describes the whole manifest, which must then be here), and manifest
+   * objects. An object is already on this thread, and handing it over is itself a long task (its
+   * structured clone: 420 ms at 24,000 people here), while the worker's start and load made it
+   * show 1.5–2 s later than loading it here (docs/development.md, "The directory worker").
+   */
+  #loadsOwn(): boolean {
+    const { src } = this;
+    return (
+      this.source === undefined &&
+      (!!this.index ||
+        (!isServer &&
+          this.manifest === undefined &&
+          !(this.structuredData && this.audience === 'public') &&
+          !!src &&
+          !src.startsWith('#')))
+    );
   }
 
   // What the element shows: the page's own source, or the manifest's once loaded.
   #source(): DirectorySource | undefined {
     if (this.source !== undefined) return this.source;
-    if (this.index) return this.#indexLoad.value;
+    if (this.#loadsOwn()) return this.#ownLoad.value?.source;
     const directory = this.load.value?.directory ?? this.givenDirectory();
     return directory === undefined ? undefined : sourceOf(directory);
   }
@@ -564,11 +645,11 @@ export class SocialDirectory extends SocialElement {
         <div class="listing" ?hidden=${person !== ''}>${this.#renderDirectory(source)}</div>`;
     };
     if (this.source !== undefined) return complete(this.source);
-    if (this.index) {
-      return this.#indexLoad.render({
+    if (this.#loadsOwn()) {
+      return this.#ownLoad.render({
         initial: skeleton,
         pending: skeleton,
-        complete,
+        complete: (loaded) => html`${this.renderStale(loaded)}${complete(loaded.source)}`,
         error: (error) => this.renderLoadError(error),
       });
     }

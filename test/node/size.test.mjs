@@ -109,7 +109,7 @@ test('the standalone file is within its gzip budget', () => {
   assert.ok(size <= CEILINGS.standalone, `standalone is ${kb(size)} gzip, over its ${kb(CEILINGS.standalone)} ceiling`);
 });
 
-test('the standalone file imports nothing up front; only the JSON error locator, the virtualizer, the QR code (its logic, then the encoder), the person page, the static index reader (and what the finder and signature builder read with it) and languages other than English load on demand', () => {
+test('the standalone file imports nothing up front; only the JSON error locator, the virtualizer, the QR code (its logic, then the encoder), the person page, the static index reader (and what the finder and signature builder read with it), the worker source and languages other than English load on demand', () => {
   const code = readFileSync('dist/social-directory.min.js', 'utf8');
   assert.doesNotMatch(code, /(^|[;}])\s*import\s*[{"'*]|from\s*["'](?!data:)[^"']+["']/);
   const lazy = [...new Set([...code.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]))].sort();
@@ -121,6 +121,7 @@ test('the standalone file imports nothing up front; only the JSON error locator,
     './social-directory-person-qr.min.js',
     './social-directory-static-index-source.min.js',
     './social-directory-virtualizer-layout.min.js',
+    './social-directory-worker-source.min.js',
   ]);
   const qr = gzip(readFileSync('dist/social-directory-qr.min.js'));
   console.log(`QR encoder (uqr), loaded when a QR code is first shown: ${kb(qr)} gzip`);

@@ -55,7 +55,8 @@ export class ManifestError extends Error {
   readonly url: string | undefined;
 
   constructor(code: ManifestErrorCode, message: string, details: ManifestErrorDetails = {}) {
-    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    // ES2022 sets `cause` only when the options have one.
+    super(message, details);
     this.code = code;
     this.issues = details.issues ?? [];
     this.status = details.status;

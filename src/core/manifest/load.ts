@@ -73,7 +73,17 @@ export interface FetchedManifest {
   /** The value of `JSON.parse(text)`. */
   readonly data: unknown;
 }
-type Fetched = FetchedManifest;
+/**
+ * A shared fetch: the text, parsed once when a caller first needs the value, so an element can
+ * hand a large text to its worker before this thread parses it ({@link startFetch}).
+ * @internal
+ */
+export interface Fetched {
+  /** The text as decoded. */
+  readonly text: string;
+  /** `parseJson(text)`, once asked for. */
+  parsed?: Promise<unknown>;
+}
 
 interface SharedLoad {
   readonly promise: Promise<Fetched>;
@@ -104,20 +114,39 @@ export async function loadManifest(source: string | URL | object, options: LoadO
     return validateOnce(source, options);
   }
   const url = resolveUrl(source);
+  return loadFetched(url, fetchShared(url, options), options);
+}
+
+/**
+ * Starts {@link loadManifest}'s shared fetch of a URL, so its text can be looked at before
+ * {@link loadFetched} parses it (or another thread does).
+ * @internal
+ */
+export function startFetch(source: string, options: LoadOptions): { url: string; fetching: Promise<Fetched> } {
+  const url = resolveUrl(source);
+  return { url, fetching: fetchShared(url, options) };
+}
+
+/**
+ * The rest of {@link loadManifest} once the fetch of `url` is under way: the saved copy when
+ * the network failed, else the text parsed (once per fetch) and validated, and saved.
+ * @internal
+ */
+export async function loadFetched(url: string, fetching: Promise<Fetched>, options: LoadOptions): Promise<LoadResult> {
   let fetched: Fetched;
   try {
-    fetched = await fetchShared(url, options);
+    fetched = await fetching;
   } catch (error) {
     if (options.cache === false || !(error instanceof ManifestError) || !isTransportFailure(error)) throw error;
     const saved = await readCachedManifest(url);
     if (saved === undefined) throw error;
-    const result = validateOnce(await parseJson(saved.text, url), options);
+    const result = validateOnce(await parseJson(await new Response(saved.text).text(), url), options);
     const staleSince = new Date(saved.savedAt);
     const notice = issue([], `${error.message} Showing the copy saved on ${staleSince.toISOString()}.`);
     const staleReason = error.code as 'network' | 'timeout' | 'http';
     return { ...result, url, staleSince, staleReason, warnings: [notice, ...result.warnings] };
   }
-  const result = validateOnce(fetched.data, options);
+  const result = validateOnce(await (fetched.parsed ??= parseJson(fetched.text, url)), options);
   if (options.cache !== false) void saveCachedManifest(url, fetched.text);
   return { ...result, url };
 }
@@ -152,8 +181,9 @@ function fetchShared(url: string, options: LoadOptions): Promise<Fetched> {
   let shared = inFlight.get(url);
   if (shared === undefined) {
     const controller = new AbortController();
-    const promise = fetchWithRetries(url, controller.signal, options).then(
-      (fetched) => {
+    const promise = fetchText(url, controller.signal, options).then(
+      (text) => {
+        const fetched = { text };
         loaded.set(url, fetched);
         inFlight.delete(url);
         return fetched;
@@ -196,17 +226,13 @@ const RETRYABLE_STATUS = (status: number) => status === 429 || status >= 500;
  * cap of {@link loadManifest}, no sharing and no saved copy. The CLI uses it to keep the text.
  */
 export async function fetchManifest(url: string, options: LoadOptions = {}): Promise<FetchedManifest> {
-  return fetchWithRetries(url, options.signal ?? new AbortController().signal, options);
+  const text = await fetchText(url, options.signal ?? new AbortController().signal, options);
+  return { text, data: await parseJson(text, url) };
 }
 
 // The transport (with its retries) and the content are apart: a document that arrived but is
 // not a usable manifest is the editor's problem, never retried and never hidden behind the
 // saved copy.
-async function fetchWithRetries(url: string, abort: AbortSignal, options: LoadOptions): Promise<Fetched> {
-  const text = await fetchText(url, abort, options);
-  return { text, data: await parseJson(text, url) };
-}
-
 async function fetchText(url: string, abort: AbortSignal, options: LoadOptions): Promise<string> {
   const timeout = options.timeout ?? DEFAULT_TIMEOUT;
   const retries = options.retries ?? 2;
@@ -214,7 +240,11 @@ async function fetchText(url: string, abort: AbortSignal, options: LoadOptions):
   const timer = AbortSignal.timeout(timeout);
   const signal = AbortSignal.any([abort, timer]);
   const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
-  const seconds = `${Math.round(timeout / 100) / 10} s`;
+  const timedOut = (cause?: unknown) =>
+    new ManifestError('timeout', `The manifest at ${url} did not arrive within ${Math.round(timeout / 100) / 10} s.`, {
+      url,
+      cause,
+    });
 
   for (let attempt = 0; ; attempt++) {
     let wait: number;
@@ -236,12 +266,7 @@ async function fetchText(url: string, abort: AbortSignal, options: LoadOptions):
     } catch (error) {
       if (error instanceof ManifestError) throw error;
       if (abort.aborted) throw abort.reason;
-      if (timer.aborted) {
-        throw new ManifestError('timeout', `The manifest at ${url} did not arrive within ${seconds}.`, {
-          url,
-          cause: error,
-        });
-      }
+      if (timer.aborted) throw timedOut(error);
       if (attempt >= retries) {
         throw new ManifestError('network', `Could not reach the manifest at ${url} (${describeError(error)}).`, {
           url,
@@ -252,7 +277,7 @@ async function fetchText(url: string, abort: AbortSignal, options: LoadOptions):
     }
     await sleep(wait, signal).catch(() => {
       if (abort.aborted) throw abort.reason;
-      throw new ManifestError('timeout', `The manifest at ${url} did not arrive within ${seconds}.`, { url });
+      throw timedOut();
     });
   }
 }
@@ -305,7 +330,7 @@ async function readBytes(response: Response, url: string, maxBytes: number): Pro
   // Count as the bytes arrive: a server may send no Content-Length (or a wrong one), and
   // nothing past the cap is ever held.
   const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
   let received = 0;
   for (;;) {
     const { done, value } = await reader.read();
@@ -317,14 +342,8 @@ async function readBytes(response: Response, url: string, maxBytes: number): Pro
     }
     chunks.push(value);
   }
-  if (chunks.length === 1) return chunks[0] as Uint8Array;
-  const bytes = new Uint8Array(received);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
+  // The browser joins the chunks (fewer bytes of ours than a copying loop: the core is at its size ceiling).
+  return new Uint8Array(await new Blob(chunks).arrayBuffer());
 }
 
 /**

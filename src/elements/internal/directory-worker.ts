@@ -31,6 +31,8 @@ export type WorkerRequest =
       readonly type: 'load';
       /** An absolute URL (resolved against the page, not the worker's script) or the manifest object. */
       readonly src: string | object;
+      /** The text of `src` (a URL), when the page fetched it already: the worker then parses it instead of fetching. */
+      readonly text: string | undefined;
       readonly audience: Audience;
       readonly locale: string | undefined;
       readonly reload: boolean;
@@ -160,10 +162,11 @@ async function answer(
 ): Promise<LoadAnswer | SearchAnswer | RowsAnswer | PersonPage | undefined> {
   switch (request.type) {
     case 'load': {
-      const { directory, warnings, peopleLeftOut, staleSince, staleReason } = await loadForAudience(
-        request.src,
-        request,
-      );
+      const { text } = request;
+      const { directory, warnings, peopleLeftOut, staleSince, staleReason } = await loadForAudience(request.src, {
+        ...request,
+        fetching: text === undefined ? undefined : Promise.resolve({ text }),
+      });
       loaded = Promise.resolve(memorySource(directory));
       return {
         // A plain copy: memorySource's head reads its facets through a getter.

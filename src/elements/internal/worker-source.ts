@@ -13,7 +13,7 @@
  * @module
  */
 import { loadForAudience } from '../../core/audience-directory.js';
-import type { PersonPage } from '../../core/directory.js';
+import type { Directory, PersonPage } from '../../core/directory.js';
 import { ManifestError, type ManifestIssue } from '../../core/manifest/issues.js';
 import type { Audience } from '../../core/manifest/schema.js';
 import type { SearchQuery } from '../../core/search.js';
@@ -33,6 +33,7 @@ import type {
   WorkerAnswer,
   WorkerRequest,
 } from './directory-worker.js';
+import { MAIN_THREAD_PEOPLE } from './worker-limits.js';
 
 /** Options for {@link workerSource}. */
 export interface WorkerSourceOptions {
@@ -44,6 +45,11 @@ export interface WorkerSourceOptions {
   readonly reload?: boolean;
   /** Cancels this caller's wait; a worker others still wait for keeps loading. */
   readonly signal?: AbortSignal;
+  /**
+   * The text of `src` (a URL), when the page fetched it already (`<social-directory>` fetches
+   * first to see its size): it is parsed where the work runs, and not fetched again.
+   */
+  readonly text?: string;
 }
 
 /**
@@ -53,6 +59,8 @@ export interface WorkerSourceOptions {
 export interface LoadedSource {
   /** The people, for the element's audience. */
   readonly source: DirectorySource;
+  /** The directory behind `source`, when the work ran on the main thread (it is at hand only then). */
+  readonly directory?: Directory;
   /** Problems worked around while loading, as a page of the audience may show them. */
   readonly warnings: readonly ManifestIssue[];
   /**
@@ -74,16 +82,7 @@ export interface LoadedSource {
   release(): void;
 }
 
-/**
- * Manifest objects with fewer people than this are loaded on the main thread. Validating and
- * indexing costs ~36 µs a person on a quiet machine (issue 18: 356 ms at 10,000), so below 1,000
- * people it is one task under the 50 ms long-task budget, while a worker's start (the core and
- * zod, ~23 KB gzip, compiled again in the worker's realm) and the object's structured clone
- * would be pure cost (`npm run bench:worker`, docs/development.md). URLs always go to a worker:
- * their size is unknown until fetched, and a worker's start only delays the answer, it never
- * blocks the page.
- */
-export const MAIN_THREAD_PEOPLE = 1000;
+export { MAIN_THREAD_PEOPLE };
 
 /** Rows sent with a search's answer: a screenful of cards and the next, so scrolling starts without a round trip. */
 export const FIRST_ROWS = 60;
@@ -141,13 +140,16 @@ function absoluteUrl(src: string): string | undefined {
 
 /** The same load as the worker's, on the main thread: the fallback, and small manifests. */
 async function mainThread(src: string | object, options: WorkerSourceOptions): Promise<LoadedSource> {
+  const { text } = options;
   const { directory, warnings, peopleLeftOut, staleSince, staleReason } = await loadForAudience(src, {
     ...options,
     locale: options.locale,
     reload: options.reload === true,
+    fetching: text === undefined ? undefined : Promise.resolve({ text }),
   });
   return {
     source: memorySource(directory),
+    directory,
     warnings,
     peopleLeftOut,
     ...(staleSince === undefined || staleReason === undefined ? {} : { staleSince, staleReason }),
@@ -260,6 +262,7 @@ class DirectoryWorker {
     const load = this.ask<LoadAnswer>({
       type: 'load',
       src,
+      text: options.text,
       audience: options.audience,
       locale: options.locale,
       reload: options.reload === true,
