@@ -26,7 +26,7 @@ import {
 import { loadForAudience, startFetch } from '../core/internal.js';
 import { SocialElement } from './base.js';
 import type { LoadedSource } from './internal/worker-source.js';
-import { MAIN_THREAD_TEXT } from './internal/worker-limits.js';
+import { MAIN_THREAD_BYTES } from './internal/worker-limits.js';
 import { cssProperties } from './internal/css-properties.js';
 import { OnDemand, virtualizers } from './internal/on-demand.js';
 import { UrlStateController } from './internal/url-state.js';
@@ -288,12 +288,12 @@ export class SocialDirectory extends SocialElement {
         } else {
           const { url, fetching } = startFetch(src ?? '', options);
           // A failed fetch goes on here: the saved copy, or the error, as loadManifest words them.
-          const text = await fetching.then(
-            (fetched) => fetched.text,
-            () => '',
+          const bytes = await fetching.then(
+            (fetched) => fetched.bytes,
+            () => undefined,
           );
-          if (text.length >= MAIN_THREAD_TEXT) {
-            loaded = await (await import('./internal/worker-source.js')).workerSource(url, { ...options, text });
+          if (bytes !== undefined && bytes.byteLength >= MAIN_THREAD_BYTES) {
+            loaded = await (await import('./internal/worker-source.js')).workerSource(url, { ...options, bytes });
           } else {
             const here = await loadForAudience(url, { ...options, fetching });
             loaded = { ...here, source: sourceOf(here.directory), release() {} };

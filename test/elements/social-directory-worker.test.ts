@@ -8,7 +8,7 @@ import { setupWorker } from 'msw/browser';
 import { clearManifestCache, loadManifest } from '../../src/core/index.js';
 import { directoryFor } from '../../src/core/audience-directory.js';
 import { memorySource } from '../../src/core/source.js';
-import { MAIN_THREAD_PEOPLE, MAIN_THREAD_TEXT } from '../../src/elements/internal/worker-limits.js';
+import { MAIN_THREAD_PEOPLE, MAIN_THREAD_BYTES } from '../../src/elements/internal/worker-limits.js';
 import type { SocialDirectory } from '../../src/elements/social-directory.js';
 import '../../src/elements/social-directory.js';
 import '../fixtures/benign-errors.js';
@@ -45,7 +45,7 @@ class CountedWorker extends RealWorker {
   }
 }
 
-// Over MAIN_THREAD_TEXT, so its text goes to the worker; kept small for the test's sake.
+// Over MAIN_THREAD_BYTES, so its bytes go to the worker; kept small for the test's sake.
 const large = JSON.stringify(generateManifest(1100));
 const small = JSON.stringify(generateManifest(40));
 
@@ -53,7 +53,7 @@ describe('<social-directory> and its worker', function () {
   // A manifest of 1,100 people, loaded twice (worker and main thread) on a busy 2-core machine.
   this.timeout(60_000);
   before(async () => {
-    expect(large.length).to.be.greaterThan(MAIN_THREAD_TEXT);
+    expect(new TextEncoder().encode(large).byteLength).to.be.greaterThan(MAIN_THREAD_BYTES);
     await msw.start({ quiet: true, onUnhandledRequest: 'bypass' });
   });
   after(() => msw.stop());

@@ -74,13 +74,16 @@ export interface FetchedManifest {
   readonly data: unknown;
 }
 /**
- * A shared fetch: the text, parsed once when a caller first needs the value, so an element can
- * hand a large text to its worker before this thread parses it ({@link startFetch}).
+ * A shared fetch: the bytes, decoded and parsed once when a caller first needs the value, so an
+ * element can hand large bytes to its worker before this thread decodes them (a 40 MB text's
+ * decoding alone is a long task) ({@link startFetch}).
  * @internal
  */
 export interface Fetched {
-  /** The text as decoded. */
-  readonly text: string;
+  /** The bytes as they arrived. */
+  readonly bytes: Uint8Array;
+  /** The text, once decoded. */
+  text?: string;
   /** `parseJson(text)`, once asked for. */
   parsed?: Promise<unknown>;
 }
@@ -146,8 +149,9 @@ export async function loadFetched(url: string, fetching: Promise<Fetched>, optio
     const staleReason = error.code as 'network' | 'timeout' | 'http';
     return { ...result, url, staleSince, staleReason, warnings: [notice, ...result.warnings] };
   }
-  const result = validateOnce(await (fetched.parsed ??= parseJson(fetched.text, url)), options);
-  if (options.cache !== false) void saveCachedManifest(url, fetched.text);
+  const text = (fetched.text ??= decode(fetched.bytes, url));
+  const result = validateOnce(await (fetched.parsed ??= parseJson(text, url)), options);
+  if (options.cache !== false) void saveCachedManifest(url, text);
   return { ...result, url };
 }
 
@@ -181,18 +185,13 @@ function fetchShared(url: string, options: LoadOptions): Promise<Fetched> {
   let shared = inFlight.get(url);
   if (shared === undefined) {
     const controller = new AbortController();
-    const promise = fetchText(url, controller.signal, options).then(
-      (text) => {
-        const fetched = { text };
+    const promise = fetchBytes(url, controller.signal, options)
+      .then((bytes) => {
+        const fetched = { bytes };
         loaded.set(url, fetched);
-        inFlight.delete(url);
         return fetched;
-      },
-      (error: unknown) => {
-        inFlight.delete(url);
-        throw error;
-      },
-    );
+      })
+      .finally(() => inFlight.delete(url));
     shared = { promise, controller, waiting: 0 };
     inFlight.set(url, shared);
   }
@@ -226,14 +225,14 @@ const RETRYABLE_STATUS = (status: number) => status === 429 || status >= 500;
  * cap of {@link loadManifest}, no sharing and no saved copy. The CLI uses it to keep the text.
  */
 export async function fetchManifest(url: string, options: LoadOptions = {}): Promise<FetchedManifest> {
-  const text = await fetchText(url, options.signal ?? new AbortController().signal, options);
+  const text = decode(await fetchBytes(url, options.signal ?? new AbortController().signal, options), url);
   return { text, data: await parseJson(text, url) };
 }
 
 // The transport (with its retries) and the content are apart: a document that arrived but is
 // not a usable manifest is the editor's problem, never retried and never hidden behind the
 // saved copy.
-async function fetchText(url: string, abort: AbortSignal, options: LoadOptions): Promise<string> {
+async function fetchBytes(url: string, abort: AbortSignal, options: LoadOptions): Promise<Uint8Array> {
   const timeout = options.timeout ?? DEFAULT_TIMEOUT;
   const retries = options.retries ?? 2;
   const retryDelay = options.retryDelay ?? 500;
@@ -250,7 +249,7 @@ async function fetchText(url: string, abort: AbortSignal, options: LoadOptions):
     let wait: number;
     try {
       const response = await fetchImpl(url, { signal, headers: { accept: 'application/json' } });
-      if (response.ok) return decode(await readBytes(response, url, options.maxBytes ?? DEFAULT_MAX_BYTES), url);
+      if (response.ok) return await readBytes(response, url, options.maxBytes ?? DEFAULT_MAX_BYTES);
       const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
       const failure = new ManifestError(
         'http',

@@ -31,8 +31,8 @@ export type WorkerRequest =
       readonly type: 'load';
       /** An absolute URL (resolved against the page, not the worker's script) or the manifest object. */
       readonly src: string | object;
-      /** The text of `src` (a URL), when the page fetched it already: the worker then parses it instead of fetching. */
-      readonly text: string | undefined;
+      /** The bytes of `src` (a URL), when the page fetched them already: decoded and parsed here, not fetched again. */
+      readonly bytes: Uint8Array | undefined;
       readonly audience: Audience;
       readonly locale: string | undefined;
       readonly reload: boolean;
@@ -162,10 +162,10 @@ async function answer(
 ): Promise<LoadAnswer | SearchAnswer | RowsAnswer | PersonPage | undefined> {
   switch (request.type) {
     case 'load': {
-      const { text } = request;
+      const { bytes } = request;
       const { directory, warnings, peopleLeftOut, staleSince, staleReason } = await loadForAudience(request.src, {
         ...request,
-        fetching: text === undefined ? undefined : Promise.resolve({ text }),
+        fetching: bytes === undefined ? undefined : Promise.resolve({ bytes }),
       });
       loaded = Promise.resolve(memorySource(directory));
       return {

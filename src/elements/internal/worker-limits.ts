@@ -16,9 +16,9 @@
 export const MAIN_THREAD_PEOPLE = 1000;
 
 /**
- * Manifest texts shorter than this (in UTF-16 code units, ~1 byte each) are parsed on the main
- * thread: about {@link MAIN_THREAD_PEOPLE} people of a typical manifest (the generated ones
- * take ~440 bytes a person), so the same rule as for objects, decided once the response has
- * arrived and before anything is parsed.
+ * Manifests of fewer bytes than this are decoded and parsed on the main thread: about
+ * {@link MAIN_THREAD_PEOPLE} people of a typical manifest (the generated ones take ~440 bytes a
+ * person), so the same rule as for objects, decided once the response has arrived and before
+ * anything is decoded.
  */
-export const MAIN_THREAD_TEXT = 400_000;
+export const MAIN_THREAD_BYTES = 400_000;

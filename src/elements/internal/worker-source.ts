@@ -46,10 +46,12 @@ export interface WorkerSourceOptions {
   /** Cancels this caller's wait; a worker others still wait for keeps loading. */
   readonly signal?: AbortSignal;
   /**
-   * The text of `src` (a URL), when the page fetched it already (`<social-directory>` fetches
-   * first to see its size): it is parsed where the work runs, and not fetched again.
+   * The bytes of `src` (a URL), when the page fetched them already (`<social-directory>` fetches
+   * first to see the size): they are decoded and parsed where the work runs, not fetched again.
+   * Bytes, not text: decoding 40 MB is itself a long task, and a copy of bytes into the worker
+   * is a plain memory copy.
    */
-  readonly text?: string;
+  readonly bytes?: Uint8Array;
 }
 
 /**
@@ -140,12 +142,12 @@ function absoluteUrl(src: string): string | undefined {
 
 /** The same load as the worker's, on the main thread: the fallback, and small manifests. */
 async function mainThread(src: string | object, options: WorkerSourceOptions): Promise<LoadedSource> {
-  const { text } = options;
+  const { bytes } = options;
   const { directory, warnings, peopleLeftOut, staleSince, staleReason } = await loadForAudience(src, {
     ...options,
     locale: options.locale,
     reload: options.reload === true,
-    fetching: text === undefined ? undefined : Promise.resolve({ text }),
+    fetching: bytes === undefined ? undefined : Promise.resolve({ bytes }),
   });
   return {
     source: memorySource(directory),
@@ -262,7 +264,7 @@ class DirectoryWorker {
     const load = this.ask<LoadAnswer>({
       type: 'load',
       src,
-      text: options.text,
+      bytes: options.bytes,
       audience: options.audience,
       locale: options.locale,
       reload: options.reload === true,
