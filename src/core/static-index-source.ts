@@ -2,9 +2,10 @@
  * The static index as a {@link DirectorySource} (issue 18): `social-directory index`'s folder,
  * served by any web server or CDN, read in a page or a worker. `head.json` answers what a page
  * shows before a search; Pagefind's own browser API (`pagefind/pagefind.js`, imported from the
- * index's folder from the first search on) finds people and counts the filters; `lists/`
- * answer searches without text with their rows, and `people/<id>.json` gives the rows of text
- * results and each person's page.
+ * index's folder from the first search on) finds people by text, never given a filter;
+ * `facets.json` filters and counts (each Pagefind page's facet values); `lists/` answer searches
+ * without text with their rows, and `people/<id>.json` gives the rows of text results and each
+ * person's page.
  * @module
  */
 import type { PersonPage } from './directory.js';
@@ -22,6 +23,8 @@ import type {
 } from './source.js';
 import {
   INDEX_CONTACTS_FILE,
+  facetValues,
+  INDEX_FACETS_FILE,
   INDEX_FORMAT,
   INDEX_HEAD_FILE,
   INDEX_LIST_PAGE,
@@ -31,6 +34,9 @@ import {
   indexListKey,
   indexManifest,
   type IndexContacts,
+  readFacetTable,
+  type FacetTable,
+  type IndexFacetTable,
   type IndexHead,
   type IndexListPage,
   type IndexPerson,
@@ -49,26 +55,14 @@ export interface StaticIndexOptions {
   readonly fetch?: typeof fetch;
 }
 
-// The part of Pagefind's browser API (1.x) this source uses.
-type PagefindCounts = Readonly<Record<string, Readonly<Record<string, number>>>>;
+// The part of Pagefind's browser API (1.x) this source uses: never its filters (see `tally`).
 interface PagefindResult {
+  /** The page's id: the hash naming its fragment, the facet table's key. */
+  readonly id: string;
   data(): Promise<{ readonly meta: Readonly<Record<string, string>> }>;
 }
-interface PagefindResponse {
-  readonly results: readonly PagefindResult[];
-  /** Per filter value: how many of the results have it (the filters applied). */
-  readonly filters: PagefindCounts;
-  /** Per filter value: how many of the text's matches have it (no filter applied). */
-  readonly totalFilters: PagefindCounts;
-}
-type PagefindFilters = Record<string, { any: string[] }>;
 interface Pagefind {
-  search(
-    term: string | null,
-    options: { filters?: PagefindFilters; sort?: Record<string, 'asc'> },
-  ): Promise<PagefindResponse>;
-  /** Loads every filter's file: a search counts only the filters loaded (those it names). */
-  filters(): Promise<unknown>;
+  search(term: string, options: Record<string, never>): Promise<{ readonly results: readonly PagefindResult[] }>;
 }
 interface PagefindModule {
   createInstance(options: { basePath: string }): Pagefind;
@@ -86,8 +80,8 @@ type Dimension = (typeof DIMENSIONS)[number];
  *
  * Its answers follow `Directory.search` where Pagefind allows: every word must match (Pagefind
  * matches words by prefix and stem, where the directory also matches inside words), filters
- * narrow, and facets count each filter value with the other filters as they are (one more
- * Pagefind search per filtered dimension, when more than one is set). Without text, people come
+ * narrow, and facets count each filter value with the other filters as they are (counted from
+ * `facets.json` in one pass over the matches, not by Pagefind). Without text, people come
  * in the directory's name order; with text, as Pagefind ranks them; grouped, by department and
  * then by name. Rows are fetched when {@link SourceResults.load} asks for them, so a search
  * nobody shows costs no person's record.
@@ -208,6 +202,24 @@ class IndexReader {
     return list as IndexListPage;
   }
 
+  /** A file's URL in the index. */
+  file(name: string): string {
+    return new URL(name, this.#base).href;
+  }
+
+  /** The facet table (`facets.json`), read. */
+  async facetTable(people: number): Promise<FacetTable> {
+    const file = this.file(INDEX_FACETS_FILE);
+    const table = (await this.#json(file, true)) as Partial<IndexFacetTable> | null | undefined;
+    if (table === undefined)
+      throw new Error(
+        `${file} is missing: the index at ${this.#base.href} was written by an earlier social-directory. Write it again with \`social-directory index\` to search it by text or several filters.`,
+      );
+    if (typeof table?.pages !== 'string' || typeof table.values !== 'string')
+      throw new Error(`${file} is not the facet table of a social-directory index.`);
+    return readFacetTable(table as IndexFacetTable, people);
+  }
+
   /** A person's record, fetched once per id; `undefined` when the index has no such file. */
   person(id: string): Promise<IndexPerson | undefined> {
     let record = this.#people.get(id);
@@ -260,7 +272,9 @@ class StaticIndexSource implements DirectorySource {
   readonly #reader: IndexReader;
   readonly #audience: Audience;
   #pagefind: Promise<Pagefind> | undefined;
-  #counted: Promise<Pagefind> | undefined;
+  #table: Promise<FacetTable> | undefined;
+  /** Pages of everyone's list, by number: the rows of results without text, by rank. */
+  readonly #everyone = new Map<number, Promise<IndexListPage | undefined>>();
 
   constructor(reader: IndexReader, head: IndexHead) {
     this.#reader = reader;
@@ -271,61 +285,102 @@ class StaticIndexSource implements DirectorySource {
   }
 
   async search(query: SearchQuery, order: SearchOrder = {}): Promise<SourceResults> {
-    // Pagefind (its worker, WebAssembly, every filter file: 0.4 MB at 10,000 people, 2.2 MB at
-    // 100,000, six round trips one after another) loads from the first search on, while a list
-    // answers the first screen, rather than at the first keystroke. Its failure is the first
-    // text search's to report (`#counting` forgets it).
-    this.#counting().catch(() => undefined);
+    // Pagefind (its worker, WebAssembly and `pf_meta`: four round trips one after another) loads
+    // from the first search on, while a list answers the first screen, rather than at the first
+    // keystroke. A failure is the first search needing it to report.
+    this.#searchEngine().catch(() => undefined);
     const text = foldText(query.text ?? '');
     const term = text === '' ? null : text;
     const filtered = DIMENSIONS.filter((dimension) => filterOf(query, dimension) !== undefined);
+    const grouped = order.grouped === true;
     // Without text, everyone or one filter value on its own: the index's own list answers, in
     // name order, with its facets (Pagefind takes seconds for these at scale).
-    if (term === null && order.grouped !== true && filtered.length <= 1) {
+    if (term === null && !grouped && filtered.length <= 1) {
       const [dimension] = filtered;
       const values = dimension === undefined ? [] : (filterOf(query, dimension) ?? []);
       const key = values.length > 1 ? undefined : indexListKey(this.head.facets, dimension, values[0]);
       const listed = key === undefined ? undefined : await this.#listed(key);
+      // The facet table (80 KB gzipped at 10,000 people, 745 KB at 100,000) once the list has
+      // arrived: fetched beside it, it delayed the first results (~0.1 s at 10,000, Fast 4G).
+      this.#facetTable().catch(() => undefined);
       if (listed !== undefined) return listed;
     }
-    // Everyone's list needs no counts (the head has them), so no filter file either.
-    const pagefind = await (term === null && filtered.length === 0 ? this.#searchEngine() : this.#counting());
-    const grouped = order.grouped === true;
-    const main = pagefind.search(term, {
-      filters: pagefindFilters(query),
-      ...(grouped ? { sort: { group: 'asc' } } : term === null ? { sort: { name: 'asc' } } : {}),
-    });
-    // Pagefind's counts are of the results, not disjunctive: a filtered dimension's counts come
-    // from the search without its own filter (the text's matches when it is the only one).
-    const own = filtered.map(async (dimension): Promise<PagefindCounts> => {
-      if (filtered.length > 1)
-        return (await pagefind.search(term, { filters: pagefindFilters(query, dimension) })).filters;
-      return term === null ? countsOf(this.head.facets) : (await main).totalFilters;
-    });
+    // Otherwise the facet table filters and counts, over everyone without text, over Pagefind's
+    // matches with text. Pagefind is never given a filter: a filter's file, once loaded, makes
+    // every later search count it, for seconds at scale.
+    if (term === null) {
+      const table = await this.#facetTable();
+      const ranks = Int32Array.from({ length: this.head.people }, (_, rank) => rank);
+      const { kept, facets, groups } = tally(table, this.head, query, ranks, grouped);
+      return new IndexResults(
+        { total: kept.length, rowAt: (position) => this.#rankRow(ranks[kept[position] ?? -1] ?? -1) },
+        facets,
+        groups,
+      );
+    }
+    const pagefind = await this.#searchEngine();
     // Pagefind leaves out a word the index does not have at all ("maria zzz" finds Maria), where
     // every word must match: each word of several is looked up on its own too.
-    const words = term?.split(' ') ?? [];
+    const words = term.split(' ');
     const unknownWord =
       words.length < 2
         ? false
         : Promise.all(words.map((word) => pagefind.search(word, {}))).then((found) =>
             found.some((answer) => answer.results.length === 0),
           );
-    const [missing, response, ...owned] = await Promise.all([unknownWord, main, ...own]);
-    if (missing)
-      return new IndexResults(
-        pagefindPeople([], this.#reader, this.#audience),
-        facetsOf(() => undefined),
-        grouped ? [] : undefined,
-      );
-    // Without text or filters Pagefind lists everyone but counts nothing: the head has the counts.
-    const counts = term === null && filtered.length === 0 ? countsOf(this.head.facets) : response.filters;
-    const facets = facetsOf((dimension) => {
-      const at = filtered.indexOf(dimension);
-      return at < 0 ? counts[dimension] : owned[at]?.[dimension];
+    const [missing, response, table] = await Promise.all([unknownWord, pagefind.search(term, {}), this.#facetTable()]);
+    const results = missing ? [] : response.results;
+    const ranks = Int32Array.from(results, (result) => {
+      const rank = table.rank(result.id);
+      if (rank === undefined)
+        throw new Error(
+          `${this.#reader.file(INDEX_FACETS_FILE)} has no page ${result.id}: it and ${INDEX_SEARCH_FOLDER}/ are from different builds of the index.`,
+        );
+      return rank;
     });
-    const groups = grouped ? groupsOf(this.head, counts.department, response.results.length) : undefined;
-    return new IndexResults(pagefindPeople(response.results, this.#reader, this.#audience), facets, groups);
+    // With text, in Pagefind's order (relevance); grouped, by department then name, as
+    // Pagefind's sort key `group` would order them.
+    const { kept, facets, groups } = tally(table, this.head, query, ranks, grouped);
+    return new IndexResults(
+      {
+        total: kept.length,
+        rowAt: async (position) =>
+          this.#reader.row(
+            (await (results[kept[position] ?? -1] as PagefindResult).data()).meta['id'] ?? '',
+            this.#audience,
+          ),
+      },
+      facets,
+      groups,
+    );
+  }
+
+  /** The row of the person at a rank in the name order: their place in everyone's list. */
+  async #rankRow(rank: number): Promise<PersonRow> {
+    const page = Math.floor(rank / INDEX_LIST_PAGE);
+    let loading = this.#everyone.get(page);
+    if (loading === undefined) {
+      loading = this.#reader.listPage('all', page);
+      loading.catch(() => this.#everyone.delete(page));
+      this.#everyone.set(page, loading);
+    }
+    return this.#listRow(await loading, rank % INDEX_LIST_PAGE);
+  }
+
+  /** A list page's row at a place (a format 1 list names the person: their record is the row). */
+  #listRow(list: IndexListPage | undefined, at: number): Promise<PersonRow> {
+    const row = list?.rows?.[at];
+    if (row !== undefined) return Promise.resolve(rowOf(row, this.#audience));
+    return this.#reader.row(list?.ids?.[at] ?? '', this.#audience);
+  }
+
+  /** The facet table, fetched and read once (at the first search); a failure is not kept. */
+  #facetTable(): Promise<FacetTable> {
+    const table = (this.#table ??= this.#reader.facetTable(this.head.people));
+    table.catch(() => {
+      if (this.#table === table) this.#table = undefined;
+    });
+    return table;
   }
 
   /** The results a list of the index gives: its first page read, the others when rows ask. */
@@ -342,12 +397,7 @@ class StaticIndexSource implements DirectorySource {
         loading.catch(() => pages.delete(page));
         pages.set(page, loading);
       }
-      const list = await loading;
-      const at = position % INDEX_LIST_PAGE;
-      const row = list?.rows?.[at];
-      if (row !== undefined) return rowOf(row, this.#audience);
-      // A format 1 index lists ids: each row is the person's record.
-      return this.#reader.row(list?.ids?.[at] ?? '', this.#audience);
+      return this.#listRow(await loading, position % INDEX_LIST_PAGE);
     };
     return new IndexResults({ total: first.total ?? 0, rowAt }, first.facets ?? this.head.facets, undefined);
   }
@@ -372,22 +422,6 @@ class StaticIndexSource implements DirectorySource {
       ...(lead === undefined ? {} : { lead }),
       topics: this.head.topics.filter((topic) => record.topics.includes(topic.id)),
     };
-  }
-
-  /**
-   * Pagefind with every filter's file loaded: it counts only the filters it has loaded, and loads
-   * only those a search names, so a search by text alone would count nothing.
-   */
-  #counting(): Promise<Pagefind> {
-    const counted = (this.#counted ??= this.#searchEngine().then(async (pagefind) => {
-      await pagefind.filters();
-      return pagefind;
-    }));
-    // A failure is not kept (loading or counting): the next search tries again.
-    counted.catch(() => {
-      if (this.#counted === counted) this.#counted = undefined;
-    });
-    return counted;
   }
 
   /** Pagefind's browser API for this index, imported from its folder at the first search. */
@@ -463,15 +497,6 @@ function rowOf(row: IndexRow, audience: Audience): PersonRow {
   };
 }
 
-/** Pagefind's results as the people of {@link IndexResults}: each id read from its record's meta. */
-function pagefindPeople(results: readonly PagefindResult[], reader: IndexReader, audience: Audience) {
-  return {
-    total: results.length,
-    rowAt: async (position: number) =>
-      reader.row((await (results[position] as PagefindResult).data()).meta['id'] ?? '', audience),
-  };
-}
-
 /** A query's filter of one dimension as a list of values, or `undefined` when it is not set. */
 function filterOf(query: SearchQuery, dimension: Dimension): readonly string[] | undefined {
   if (dimension === 'champion') return query.champion === true ? ['true'] : undefined;
@@ -481,32 +506,75 @@ function filterOf(query: SearchQuery, dimension: Dimension): readonly string[] |
   return values.length === 0 ? undefined : values;
 }
 
-/** Pagefind's filters for a query (each dimension's values as any-of), leaving `without` out. */
-function pagefindFilters(query: SearchQuery, without?: Dimension): PagefindFilters {
-  const filters: PagefindFilters = {};
-  for (const dimension of DIMENSIONS) {
-    const values = dimension === without ? undefined : filterOf(query, dimension);
-    if (values !== undefined) filters[dimension] = { any: [...values] };
+/**
+ * Filters people (ranks in the name order, in the order given) by a query's filters and counts
+ * the facets as `Directory.search` does: a value counts the people every other dimension's filter
+ * keeps, so a person failing one filter still counts towards that dimension's other values.
+ * Grouped, the people kept are ordered by department (the head's order, none last), then name.
+ */
+function tally(table: FacetTable, head: SourceHead, query: SearchQuery, ranks: Int32Array, grouped: boolean) {
+  const all = facetValues(head.facets);
+  const dimensionOf = Uint8Array.from(all, (value) => value.dimension);
+  const accepted = new Uint8Array(all.length);
+  let filtered = 0;
+  DIMENSIONS.forEach((dimension, d) => {
+    const values = filterOf(query, dimension);
+    if (values === undefined) return;
+    filtered |= 1 << d;
+    all.forEach((value, place) => {
+      if (value.dimension === d && values.includes(value.value)) accepted[place] = 1;
+    });
+  });
+  const { starts, values } = table;
+  const counts = new Int32Array(all.length);
+  let kept: number[] = [];
+  for (let i = 0; i < ranks.length; i++) {
+    const rank = ranks[i] as number;
+    const end = starts[rank + 1] as number;
+    let has = 0;
+    for (let j = starts[rank] as number; j < end; j++)
+      if (accepted[values[j] as number] === 1) has |= 1 << (dimensionOf[values[j] as number] as number);
+    const failed = filtered & ~has;
+    // Kept: counts everywhere. Failing one dimension only: counts towards that dimension.
+    if (failed === 0) kept.push(i);
+    else if ((failed & (failed - 1)) !== 0) continue;
+    for (let j = starts[rank] as number; j < end; j++)
+      if (failed === 0 || 1 << (dimensionOf[values[j] as number] as number) === failed)
+        (counts[values[j] as number] as number)++;
   }
-  return filters;
-}
-
-/** A head's facets as Pagefind counts them (`champion`: the count of the value "true"). */
-function countsOf(facets: Facets): PagefindCounts {
-  return { ...facets, champion: { true: facets.champion } } as PagefindCounts;
-}
-
-/** Facets from each dimension's Pagefind counts, values nobody has left out as the directory does. */
-function facetsOf(counts: (dimension: Dimension) => Readonly<Record<string, number>> | undefined): Facets {
-  const record = (dimension: Dimension) =>
-    Object.fromEntries(Object.entries(counts(dimension) ?? {}).filter(([, count]) => count > 0));
-  return {
-    department: record('department'),
-    network: record('network'),
-    topic: record('topic'),
-    location: record('location'),
-    champion: counts('champion')?.true ?? 0,
+  const record = (d: number) => {
+    const out: Record<string, number> = {};
+    all.forEach((value, place) => {
+      if (value.dimension === d && (counts[place] as number) > 0) out[value.value] = counts[place] as number;
+    });
+    return out;
   };
+  const facets: Facets = {
+    department: record(0),
+    network: record(1),
+    topic: record(2),
+    location: record(3),
+    champion: counts[all.length - 1] as number,
+  };
+  if (!grouped) return { kept, facets, groups: undefined };
+  // Each department value's place among the head's departments (the groups' order).
+  const order = head.departments.map((department) => department.id);
+  const groupOf = all.map((value) => (value.dimension === 0 ? order.indexOf(value.value) : -1));
+  const groupAt = (i: number) => {
+    const rank = ranks[i] as number;
+    for (let j = starts[rank] as number; j < (starts[rank + 1] as number); j++) {
+      const group = groupOf[values[j] as number] as number;
+      if (group >= 0) return group;
+    }
+    return order.length;
+  };
+  const keyed = kept.map((i) => ({ i, group: groupAt(i), rank: ranks[i] as number }));
+  keyed.sort((a, b) => a.group - b.group || a.rank - b.rank);
+  kept = keyed.map(({ i }) => i);
+  const members: Record<string, number> = {};
+  for (const { group } of keyed)
+    if (group < order.length) members[order[group] as string] = (members[order[group] as string] ?? 0) + 1;
+  return { kept, facets, groups: groupsOf(head, members, kept.length) };
 }
 
 /** The groups of grouped results: the departments with anyone in them, in order, then no department. */

@@ -306,3 +306,150 @@ export function indexPerson(directory: Directory, id: string): IndexPerson | und
     topics: page.topics.map((topic) => topic.id),
   };
 }
+
+/**
+ * `facets.json`, the facet table: each Pagefind page's facet values, so a reader filters and
+ * counts text results itself and never loads Pagefind's filter files. Pagefind 1.6 counts a
+ * filter value by a linear `Vec::contains` over the results (`get_filters`), for every loaded
+ * filter on every search: at 100,000 people a keystroke took 1–12 s with the filter files
+ * loaded, 0.06–0.8 s without (`docs/development.md`).
+ */
+export const INDEX_FACETS_FILE = 'facets.json';
+
+/**
+ * The facet table's file. Both strings list the people in the directory's name order (the
+ * sort key `name`), so a person's place is their rank in it; `pages[rank]` and
+ * `values[rank]` are theirs, each entry ended by a space.
+ */
+export interface IndexFacetTable {
+  /** {@link INDEX_FORMAT}. */
+  readonly format: number;
+  /** Pagefind's page ids (a result's `id`, the hash naming its fragment file), one per person. */
+  readonly pages: string;
+  /**
+   * Each person's facet values, one character per value (see {@link facetValues}): a code of
+   * their place among every value, so the file holds no value itself, only places in the head.
+   */
+  readonly values: string;
+}
+
+/** A facet value as a place: its dimension (`FACET_DIMENSIONS`, then 4: champion) and its name. */
+export interface FacetValue {
+  readonly dimension: number;
+  readonly value: string;
+}
+
+/**
+ * Every facet value in the order the facet table numbers them: each dimension's values in the
+ * order of the head's facets (`Object.keys`), then champion (`"true"`) last.
+ */
+export function facetValues(facets: Facets): readonly FacetValue[] {
+  const values: FacetValue[] = [];
+  FACET_DIMENSIONS.forEach((dimension, d) => {
+    for (const value of Object.keys(facets[dimension])) values.push({ dimension: d, value });
+  });
+  values.push({ dimension: FACET_DIMENSIONS.length, value: 'true' });
+  return values;
+}
+
+// One character per value, from "!" on (below is the space that ends an entry), past the
+// surrogates (a lone one is not valid text): up to 63,454 values, one UTF-8 byte for the first 94.
+const FIRST_CODE = 0x21;
+const SURROGATES = 0xd800;
+const PAST_SURROGATES = 0x800;
+const MAX_VALUES = 0xffff - PAST_SURROGATES - FIRST_CODE + 1;
+
+/**
+ * The facet table of a directory whose Pagefind records (`indexRecords`, in name order) were
+ * given the page ids `pages`, in the same order.
+ */
+export function indexFacetTable(directory: Directory, pages: readonly string[]): IndexFacetTable {
+  const all = facetValues(directory.facets);
+  if (all.length > MAX_VALUES)
+    throw new Error(`${all.length} distinct filter values: the facet table codes at most ${MAX_VALUES}.`);
+  const places = FACET_DIMENSIONS.map(() => new Map<string, number>());
+  all.forEach(({ dimension, value }, place) => places[dimension]?.set(value, place));
+  const char = (place: number) => {
+    const code = place + FIRST_CODE;
+    return String.fromCharCode(code < SURROGATES ? code : code + PAST_SURROGATES);
+  };
+  const champion = char(all.length - 1);
+  let values = '';
+  for (const person of directory.people) {
+    const own = new Set<string>();
+    visitFacetValues(person, (dimension, value) => own.add(char(places[dimension]?.get(value) ?? 0)));
+    values += `${[...own].join('')}${person.champion ? champion : ''} `;
+  }
+  return { format: INDEX_FORMAT, pages: pages.map((page) => `${page} `).join(''), values };
+}
+
+/** A facet table read: each person's rank by page id, and their values' places. */
+export interface FacetTable {
+  /** A Pagefind page id's rank in the name order, or `undefined` when the table has no such page. */
+  rank(page: string): number | undefined;
+  /** Where each rank's values start in `values` (one more entry than people). */
+  readonly starts: Int32Array;
+  /** Every person's values' places, one after the other. */
+  readonly values: Uint16Array;
+}
+
+/** FNV-1a of `text` from `start` to `end`: the slot of a page id in the table's lookup. */
+function pageHash(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+// People read between two pauses: ~10 ms of work on a loaded 2-core machine, so reading the
+// table of 100,000 people (30–66 ms in one go) leaves the page's main thread free every few ms.
+const READ_SLICE = 20_000;
+
+/**
+ * Reads the facet table of `people` people in one pass over each string, allocating no string
+ * per page or value (a `Map` of 100,000 page ids took 90–150 ms here), in slices with a pause
+ * between them: no long task on the page's main thread.
+ */
+export async function readFacetTable(
+  table: IndexFacetTable,
+  people: number,
+  pause: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve)),
+): Promise<FacetTable> {
+  const { pages, values: text } = table;
+  const mask = (1 << Math.ceil(Math.log2(people * 2 + 2))) - 1;
+  // Slot: rank + 1 (0 is free). `at`: where each rank's id starts in `pages`.
+  const slots = new Int32Array(mask + 1);
+  const at = new Int32Array(people + 1);
+  const starts = new Int32Array(people + 1);
+  const values = new Uint16Array(text.length);
+  let page = 0;
+  let i = 0;
+  for (let rank = 0; rank < people; rank++) {
+    if (rank % READ_SLICE === READ_SLICE - 1) await pause();
+    const end = pages.indexOf(' ', page);
+    if (end < 0) throw new Error(`The facet table lists ${rank} pages for ${people} people.`);
+    let slot = pageHash(pages, page, end) & mask;
+    while (slots[slot] !== 0) slot = (slot + 1) & mask;
+    slots[slot] = rank + 1;
+    at[rank] = page;
+    page = end + 1;
+    let count = starts[rank] as number;
+    for (let code = text.charCodeAt(i++); code !== 0x20; code = text.charCodeAt(i++)) {
+      if (Number.isNaN(code)) throw new Error(`The facet table has values for ${rank} of ${people} people.`);
+      values[count++] = (code < SURROGATES ? code : code - PAST_SURROGATES) - FIRST_CODE;
+    }
+    starts[rank + 1] = count;
+  }
+  at[people] = pages.length;
+  return {
+    rank(page) {
+      for (let slot = pageHash(page, 0, page.length) & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
+        const rank = (slots[slot] as number) - 1;
+        const start = at[rank] as number;
+        if ((at[rank + 1] as number) - start === page.length + 1 && pages.startsWith(page, start)) return rank;
+      }
+      return undefined;
+    },
+    starts,
+    values,
+  };
+}

@@ -269,6 +269,15 @@ test('a public index holds no internal value in any file, compressed or not', as
     fragments.length > 0 && fragments.every((f) => f.text.startsWith('pagefind_dcd')),
     'fragments decompressed',
   );
+  // The facet table holds Pagefind's page ids and places of the head's values: the public person only.
+  const table = files.find((f) => f.path.endsWith('facets.json'));
+  assert.equal(
+    JSON.parse(table?.text ?? '{}')
+      .pages?.trimEnd()
+      .split(' ').length,
+    1,
+    'facets.json checked',
+  );
   // The lists carry rows (people, their managers): the public person is there, nobody internal.
   const lists = files.filter((f) => f.path.includes(`${join('lists', 'all')}`));
   assert.ok(lists.length > 0 && lists.every((f) => f.text.toLowerCase().includes('zqxpublicname')), 'lists checked');
@@ -378,4 +387,74 @@ test('staticIndexSource reads the index in Node: a first search and its first ro
   assert.equal(await source.personPage('nobody'), undefined);
   // No page to resolve against: a relative URL is an error that says so.
   await assert.rejects(staticIndexSource('/people-index/'), /"\/people-index\/" is not a URL of a static index/);
+});
+
+test('facets.json: each Pagefind page, in name order, and its facet values as places in the head', async () => {
+  const { folder } = await buildIndex(demoManifest);
+  const table = readJson(join(folder, 'facets.json'));
+  assert.equal(table.format, 2);
+  const pages = table.pages.trimEnd().split(' ');
+  const directory = createDirectory(demo);
+  assert.equal(pages.length, directory.people.length);
+  // The key is Pagefind's page id: its fragment file, whose record is the person at that rank.
+  const fragment = (page) =>
+    JSON.parse(
+      gunzipSync(readFileSync(join(folder, 'pagefind', 'fragment', `${page}.pf_fragment`)))
+        .toString('utf8')
+        .slice('pagefind_dcd'.length),
+    );
+  for (const rank of [0, 1, Math.floor(pages.length / 2), pages.length - 1])
+    assert.equal(fragment(pages[rank]).meta.id, directory.people[rank].id);
+  assert.equal(table.values.split(' ').length - 1, directory.people.length);
+});
+
+test('a search with text filters and counts from facets.json: Pagefind never fetches a filter file', async () => {
+  const { folder } = await buildIndex(demoManifest);
+  const { staticIndexSource, memorySource } = await import('social-directory/core/source');
+  const directory = createDirectory(demo);
+  const memory = memorySource(directory);
+  fetched.length = 0;
+  const source = await staticIndexSource(pathToFileURL(join(folder, '/')).href);
+  const [first, second] = Object.keys(directory.facets.department);
+  const [network] = Object.keys(directory.facets.network);
+  const queries = [
+    { text: 'ellen' },
+    // Words Pagefind and the directory match alike (Pagefind stems "manager" to "managing").
+    { text: 'social', department: [first, second] },
+    { text: 'social', department: [first, second], network, champion: true },
+    { text: 'director', department: first, network },
+    { department: [first, second], network, champion: true },
+    { department: first, network },
+  ];
+  const totals = [];
+  for (const query of queries) {
+    for (const order of [{}, { grouped: true }]) {
+      const expected = memory.search(query, order);
+      totals.push(expected.total);
+      const actual = await source.search(query, order);
+      const what = `${JSON.stringify(query)} ${JSON.stringify(order)}`;
+      assert.equal(actual.total, expected.total, what);
+      assert.deepEqual(actual.facets, expected.facets, what);
+      assert.deepEqual(actual.groups, expected.groups, what);
+    }
+  }
+  assert.ok(totals.filter((total) => total > 0).length >= 6, `found people: ${totals}`);
+  const paths = fetched.map((file) => file.url);
+  assert.ok(
+    paths.some((path) => path.endsWith('/facets.json')),
+    'facets.json fetched',
+  );
+  assert.ok(
+    paths.some((path) => path.includes('/pagefind/index/')),
+    'Pagefind searched',
+  );
+  assert.deepEqual(
+    paths.filter((path) => path.includes('/pagefind/filter/')),
+    [],
+  );
+  // The check sees them: Pagefind's own filtered search (a fresh instance) fetches a filter file.
+  const module = await import(pathToFileURL(join(folder, 'pagefind', 'pagefind.js')).href);
+  const pagefind = module.createInstance({ basePath: pathToFileURL(join(folder, 'pagefind/')).href });
+  await pagefind.search('social', { filters: { department: first } });
+  assert.ok(fetched.some((file) => file.url.includes('/pagefind/filter/')));
 });

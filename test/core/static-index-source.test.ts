@@ -112,6 +112,44 @@ describe('staticIndexSource', () => {
     }
   });
 
+  it('filters and counts text results as the directory does, with several filters at once', async () => {
+    const sources = await pair('people-300', people300);
+    const { facets } = sources.memory.head;
+    const first = (values: Readonly<Record<string, number>>, count: number) => Object.keys(values).slice(0, count);
+    const filters: SearchQuery = {
+      department: first(facets.department, 2),
+      network: first(facets.network, 1) as SearchQuery['network'],
+      topic: first(facets.topic, 3),
+      location: first(facets.location, 2),
+      champion: true,
+    };
+    const dimensions = Object.keys(filters) as (keyof SearchQuery)[];
+    let found = 0;
+    // Every combination of two or more filters, with each word the two sources match alike.
+    for (let set = 0; set < 1 << dimensions.length; set++) {
+      const chosen = dimensions.filter((_, d) => (set & (1 << d)) !== 0);
+      if (chosen.length < 2) continue;
+      for (const text of ['maria', 'engineer', 'manager']) {
+        const query: SearchQuery = Object.fromEntries([['text', text], ...chosen.map((d) => [d, filters[d]])]);
+        const { expected, actual } = await both(sources, query);
+        expect(actual.total, JSON.stringify(query)).to.equal(expected.total);
+        expect(actual.facets, JSON.stringify(query)).to.deep.equal(expected.facets);
+        found += expected.total;
+      }
+    }
+    expect(found).to.be.above(0);
+  });
+
+  it('says an index without its facet table must be written again, for a search with text', async () => {
+    const older: typeof fetch = async (input, init) =>
+      String(input).endsWith('/facets.json') ? new Response('Not found', { status: 404 }) : fetch(input, init);
+    const index = await staticIndexSource(`${INDEXES}people-300/`, { fetch: older });
+    // Its lists still answer without text.
+    expect((await index.search({})).total).to.equal(300);
+    const error = await Promise.resolve(index.search({ text: 'maria' })).catch((e: Error) => e);
+    expect((error as Error).message).to.match(/people-300\/facets\.json is missing: .*Write it again/);
+  });
+
   it('folds accents as the directory does: "lukasz" finds Łukasz', async () => {
     const { index } = await pair('people-300', people300);
     const results = await index.search({ text: 'lukasz' });
@@ -252,7 +290,8 @@ describe('staticIndexSource', () => {
     expect(one.facets).to.deep.equal((memory.search({ department }) as SourceResults).facets);
     // The lists carry the rows: no person's record behind them.
     expect(asked.filter((path) => path.includes('/people/'))).to.deep.equal([]);
-    // Several values of one filter, or two filters, are Pagefind's: no list holds them.
+    // Several values of one filter, or two filters, are the facet table's: no list holds them
+    // (their rows, once shown, come from everyone's list by rank).
     const before = asked.filter((path) => path.includes('/lists/')).length;
     await index.search({ department, network: 'x' });
     expect(asked.filter((path) => path.includes('/lists/')).length).to.equal(before);

@@ -6,12 +6,14 @@
  * folder as plain files.
  * @module
  */
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { gunzipSync } from 'node:zlib';
 import { createDirectory, forAudience, type Audience, type Directory } from '../../core/index.js';
 import {
   INDEX_CONTACTS_FILE,
+  INDEX_FACETS_FILE,
   INDEX_FORMAT,
   INDEX_HEAD_FILE,
   INDEX_LIST_PAGE,
@@ -19,6 +21,7 @@ import {
   INDEX_PEOPLE_FOLDER,
   INDEX_SEARCH_FOLDER,
   indexContacts,
+  indexFacetTable,
   indexHead,
   indexLists,
   indexPerson,
@@ -37,6 +40,8 @@ without loading the manifest (Pagefind: it fetches only the parts of the index a
   <folder>/head.json          organization, departments, topics, facet counts
   <folder>/contacts.json      the people topics and departments name (the contact finder's)
   <folder>/people/<id>.json   one person: every field, reporting line, reports, topics
+  <folder>/facets.json        each search record's filter values, by Pagefind's page id
+                              (searches with text filter and count with it)
   <folder>/lists/             everyone and each filter value, in name order, 100 rows a file
                               (searches without text)
   <folder>/pagefind/          the search index (pagefind.js is its browser API)
@@ -182,9 +187,34 @@ async function writeIndex(path: string, directory: Directory, audience: Audience
     if (written.errors.length > 0) throw pagefindError(written.errors);
     // Pagefind's own search UIs (~430 KB): the elements render the results, pages never load them.
     for (const name of readdirSync(search)) if (PAGEFIND_UI.test(name)) rmSync(join(search, name));
+    const pages = pageIds(join(search, 'fragment'));
+    const ids = directory.people.map(({ id }) => {
+      const page = pages.get(`?person=${id}`);
+      if (page === undefined) throw new CliError(`Pagefind wrote no page for ${id}.`);
+      return page;
+    });
+    writeFileSync(join(path, INDEX_FACETS_FILE), `${JSON.stringify(indexFacetTable(directory, ids))}\n`);
   } finally {
     await pagefind.close();
   }
+}
+
+/**
+ * Pagefind's page id of each record, by its URL. Pagefind names a page by a hash of its
+ * fragment (the `id` of a search result, `fragment/<id>.pf_fragment`) and its Node API does not
+ * return it, so the written fragments are read back: gzip, then `pagefind_dcd` and the JSON.
+ */
+function pageIds(folder: string): Map<string, string> {
+  const pages = new Map<string, string>();
+  const SIGNATURE = 'pagefind_dcd';
+  for (const name of readdirSync(folder)) {
+    if (!name.endsWith('.pf_fragment')) continue;
+    const text = gunzipSync(readFileSync(join(folder, name))).toString('utf8');
+    const { url } = (text.startsWith(SIGNATURE) ? JSON.parse(text.slice(SIGNATURE.length)) : {}) as { url?: string };
+    if (typeof url !== 'string') throw new CliError(`Pagefind's fragment ${name} is not one this version reads.`);
+    pages.set(url, name.slice(0, -'.pf_fragment'.length));
+  }
+  return pages;
 }
 
 const pagefindFailure = (error: unknown): never => {
