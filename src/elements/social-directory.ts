@@ -271,11 +271,16 @@ export class SocialDirectory extends SocialElement {
   // a worker (`worker-source.ts`, imported only then) so parsing, validating and indexing never
   // block the page, while a small one loads here at once, without a worker's bytes or start.
   readonly #ownLoad = new Task(this, {
-    task: async ([index, src, audience, lang, reloads, , own], { signal }): Promise<OwnLoad | typeof initialState> => {
+    task: async (
+      [index, src, audience, lang, reloads, , own, connected],
+      { signal },
+    ): Promise<OwnLoad | typeof initialState> => {
       // Another source, audience or language: the worker of the last one is not asked again.
       this.#held?.release();
       this.#held = undefined;
-      if (!own) return initialState;
+      // Off the page nothing loads: an update there (its language, read from its ancestors,
+      // changes as it leaves them) would take back the worker it just let go, for no one.
+      if (!own || !connected) return initialState;
       const options = { audience, locale: lang, reload: reloads > 0, signal };
       try {
         let loaded: OwnLoad;
@@ -319,6 +324,7 @@ export class SocialDirectory extends SocialElement {
         this.#ownLoads,
         this.#returns,
         this.#loadsOwn(),
+        this.isConnected,
       ] as const,
   });
   // The loaded source this element holds: released when another replaces it or the element leaves the page.

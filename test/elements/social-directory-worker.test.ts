@@ -148,6 +148,11 @@ describe('<social-directory> and its worker', function () {
     const parent = el.parentElement!;
     el.remove();
     expect(ended).to.equal(2);
+    // Off the page, an update loads nothing.
+    el.requestUpdate();
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(started, 'a worker started for a directory off the page').to.equal(2);
     const load = oneEvent(el, 'social-load');
     parent.append(el);
     await load;
