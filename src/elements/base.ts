@@ -21,6 +21,14 @@ export interface LoadedDirectory {
 import type { SocialLoadDetail } from './internal/events.js';
 export type { SocialErrorDetail, SocialLoadDetail, SocialWarningDetail } from './internal/events.js';
 
+/** What an element reading a static index (`index`) has of it: its directory, and a way to read it again. */
+export interface IndexReading {
+  /** The directory the element shows, once read. */
+  directory(audience: Audience, lang: string | undefined): Directory | undefined;
+  /** Reads the index again (the retry button). */
+  reload(): void;
+}
+
 /**
  * The manifest in a `<script type="application/json" id="…">` of the page, for `src="#id"`:
  * a page rendered by `social-directory render` carries its manifest so the element shows it
@@ -78,7 +86,15 @@ export class SocialElement extends LocalizedElement {
    * (`index`), which loads nothing here and fires its own events.
    */
   protected readsManifest(): boolean {
-    return true;
+    return this.indexReading() === undefined;
+  }
+
+  /**
+   * The static index the element reads instead of a manifest: `undefined` when it reads a
+   * manifest, `null` while the index's reader (imported on demand) is on its way.
+   */
+  protected indexReading(): IndexReading | null | undefined {
+    return undefined;
   }
 
   /**
@@ -87,7 +103,7 @@ export class SocialElement extends LocalizedElement {
    * the enclosing element fired them.
    */
   protected givenDirectory(): Directory | undefined {
-    return undefined;
+    return this.indexReading()?.directory(this.audience, this.localization.lang);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -106,8 +122,9 @@ export class SocialElement extends LocalizedElement {
     }
   }
 
-  /** Loads the manifest again, bypassing the page's copy (the retry button). */
+  /** Loads the manifest again, bypassing the page's copy, or reads the index again (the retry button). */
   reload(): void {
+    this.indexReading()?.reload();
     this.#reloads++;
     this.requestUpdate();
   }

@@ -129,18 +129,8 @@ export class SocialContactFinder extends SocialElement {
     clearTimeout(this.#pending);
   }
 
-  protected override readsManifest(): boolean {
-    return !this.index;
-  }
-
-  protected override givenDirectory(): Directory | undefined {
-    return this.index ? this.#index?.directory(this.audience, this.localization.lang) : undefined;
-  }
-
-  /** Loads the manifest (or the index) again (the retry button). */
-  override reload(): void {
-    if (this.index) this.#index?.reload();
-    super.reload();
+  protected override indexReading(): ContactsLoad | null | undefined {
+    return this.index ? (this.#index ?? null) : undefined;
   }
 
   /** Answers `question` now, without waiting for typing to pause. */

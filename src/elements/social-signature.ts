@@ -308,18 +308,8 @@ export class SocialSignature extends SocialElement {
     return { key, person, draft, shown, signature, ...(department === undefined ? {} : { department }) };
   }
 
-  protected override readsManifest(): boolean {
-    return !this.index;
-  }
-
-  protected override givenDirectory(): Directory | undefined {
-    return this.index ? this.#index?.directory(this.audience, this.localization.lang) : undefined;
-  }
-
-  /** Loads the manifest (or the index and the chosen person's record) again (the retry button). */
-  override reload(): void {
-    if (this.index) this.#index?.reload();
-    super.reload();
+  protected override indexReading(): SignatureLoad | null | undefined {
+    return this.index ? (this.#index ?? null) : undefined;
   }
 
   #directory(): Directory | undefined {
