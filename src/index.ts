@@ -31,6 +31,7 @@ export {
 } from './core/source.js';
 export {
   SocialElement,
+  type IndexReading,
   type LoadedDirectory,
   type SocialErrorDetail,
   type SocialLoadDetail,

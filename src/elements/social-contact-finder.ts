@@ -9,7 +9,7 @@ import {
   type ContactMatch,
   type ContactReason,
 } from '../core/contact.js';
-import { SocialElement, type LoadedDirectory } from './base.js';
+import { SocialElement, type IndexReading, type LoadedDirectory } from './base.js';
 import { glyph } from './glyph.js';
 import { emit, type SocialEventMap } from './internal/events.js';
 import type { ContactsLoad } from './internal/index-load.js';
@@ -129,7 +129,7 @@ export class SocialContactFinder extends SocialElement {
     clearTimeout(this.#pending);
   }
 
-  protected override indexReading(): ContactsLoad | null | undefined {
+  protected override indexReading(): IndexReading | null | undefined {
     return this.index ? (this.#index ?? null) : undefined;
   }
 

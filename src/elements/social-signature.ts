@@ -24,7 +24,7 @@ import {
   type SignatureTemplate,
   type SignatureWarning,
 } from '../core/signature.js';
-import { SocialElement, type LoadedDirectory } from './base.js';
+import { SocialElement, type IndexReading, type LoadedDirectory } from './base.js';
 import { saveFile } from './download.js';
 import { emit, type SocialCopyDetail } from './internal/events.js';
 import { findYourselfStyles, renderFindYourself } from './internal/find-yourself.js';
@@ -308,7 +308,7 @@ export class SocialSignature extends SocialElement {
     return { key, person, draft, shown, signature, ...(department === undefined ? {} : { department }) };
   }
 
-  protected override indexReading(): SignatureLoad | null | undefined {
+  protected override indexReading(): IndexReading | null | undefined {
     return this.index ? (this.#index ?? null) : undefined;
   }
 
