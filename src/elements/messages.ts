@@ -590,14 +590,25 @@ export const serverLanguage: { lang: string | undefined } = { lang: undefined };
  */
 export function langOf(element: Element): string | undefined {
   // A server render (social-directory render) has no tree to walk: the element's own lang, or the page's.
-  if (isServer) return element.getAttribute('lang') ?? serverLanguage.lang;
+  if (isServer) return languageTag(element.getAttribute('lang') ?? serverLanguage.lang);
   for (let node: Element | null = element; node !== null;) {
     const lang = node.closest('[lang]');
-    if (lang !== null) return lang.getAttribute('lang') ?? undefined;
+    if (lang !== null) return languageTag(lang.getAttribute('lang'));
     const root = node.getRootNode();
     node = root instanceof ShadowRoot ? root.host : null;
   }
   return undefined;
+}
+
+// `lang=""` (HTML's "unknown language") or a value that is no language tag: no language, so
+// English and the browser's own sort order, where Intl.Collator would throw on it and the
+// directory fail to load.
+function languageTag(lang: string | null | undefined): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(lang || undefined)[0];
+  } catch {
+    return undefined;
+  }
 }
 
 // Every card of a long directory asks for its catalog on every update: merge each catalog with

@@ -8,6 +8,10 @@ class SpeakingHost extends LocalizedElement {
   static override properties = { count: { type: Number } };
   count = 2;
   readonly shown: string[] = [];
+  /** The language it speaks, as the elements pass it to the core (a collator's locale). */
+  get language(): string | undefined {
+    return this.localization.lang;
+  }
   override render() {
     const text = `${this.msg('search')} · ${this.localization.plural('results', this.count)}`;
     this.shown.push(text);
@@ -157,6 +161,18 @@ describe('formatPlural', () => {
       '1,5 osoby',
     ]);
     expect(formatPlural(people, 2, 'pl')).to.equal('2 people');
+  });
+
+  it('reads lang="" (an unknown language) and a value that is no language tag as no language', async () => {
+    for (const lang of ['', 'not a language!']) {
+      const page = await fixture<HTMLDivElement>(html`<div lang=${lang}><speaking-host></speaking-host></div>`);
+      const host = page.querySelector<SpeakingHost>('speaking-host')!;
+      await host.updateComplete;
+      expect(host.language, lang).to.equal(undefined);
+      expect(host.shadowRoot!.textContent).to.equal('Search people · 2 people');
+    }
+    const page = await fixture<HTMLDivElement>(html`<div lang="FR-ca"><speaking-host></speaking-host></div>`);
+    expect(page.querySelector<SpeakingHost>('speaking-host')!.language).to.equal('fr-CA');
   });
 
   it('uses a plain string for every count, and survives a lang value that is not a language', () => {
