@@ -3,12 +3,11 @@
 // runner's `build-static-index` command), from which the finder reads only the head file and
 // contacts.json. The same tests, word for word, on both: an answer must not depend on where the
 // organization comes from. The expected answers are the core's, from the whole manifest.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { nothing } from 'lit';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { http, HttpResponse } from 'msw';
-import { setupWorker } from 'msw/browser';
 import '../../src/index.js';
+import { describeUnreadableIndex } from './unreadable-index.js';
 import { createDirectory, forAudience, validateManifest, type Audience } from '../../src/core/index.js';
 import { contactTopics, findContacts } from '../../src/core/contact.js';
 import type { SocialContactFinder } from '../../src/elements/social-contact-finder.js';
@@ -150,35 +149,4 @@ for (const [name, mount] of Object.entries(SOURCES)) {
   });
 }
 
-describe('<social-contact-finder index> when the index cannot be read', () => {
-  const worker = setupWorker();
-  before(() => worker.start({ quiet: true, onUnhandledRequest: 'bypass' }));
-  after(() => worker.stop());
-
-  it('names the file and the status, fires social-error, and Retry reads the index again', async () => {
-    let asked = 0;
-    worker.use(
-      http.get('/missing-finder-index/head.json', () => {
-        asked++;
-        return new HttpResponse('Not found', { status: 404, statusText: 'Not Found' });
-      }),
-    );
-    const failed = new Promise<CustomEvent>((resolve) =>
-      document.addEventListener('social-error', (event) => resolve(event), { once: true }),
-    );
-    const el = await loaded(
-      await fixture<SocialContactFinder>(
-        html`<social-contact-finder index="/missing-finder-index/"></social-contact-finder>`,
-      ),
-    );
-    expect(((await failed).detail as { error: Error }).error.message).to.include('head.json');
-    const error = root(el).querySelector('[part="error"]')!;
-    expect(error.getAttribute('role')).to.equal('alert');
-    expect(error.textContent).to.include('/missing-finder-index/head.json').and.include('404');
-    const retried = oneEvent(el, 'social-error');
-    root(el).querySelector<HTMLButtonElement>('[part="error"] button')!.click();
-    await retried;
-    expect(asked).to.equal(2);
-    await expect(el).to.be.accessible();
-  });
-});
+describeUnreadableIndex('social-contact-finder');

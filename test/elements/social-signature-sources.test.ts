@@ -5,9 +5,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { nothing } from 'lit';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { http, HttpResponse } from 'msw';
-import { setupWorker } from 'msw/browser';
 import '../../src/index.js';
+import { describeUnreadableIndex } from './unreadable-index.js';
 import type { Audience } from '../../src/core/index.js';
 import type { SocialSignature } from '../../src/elements/social-signature.js';
 import { northwind } from '../fixtures/manifests.js';
@@ -152,32 +151,4 @@ describe('<social-signature index> on a public page', function () {
   });
 });
 
-describe('<social-signature index> when the index cannot be read', () => {
-  const worker = setupWorker();
-  before(() => worker.start({ quiet: true, onUnhandledRequest: 'bypass' }));
-  after(() => worker.stop());
-
-  it('names the file and the status, fires social-error, and Retry reads the index again', async () => {
-    let asked = 0;
-    worker.use(
-      http.get('/missing-signature-index/head.json', () => {
-        asked++;
-        return new HttpResponse('Not found', { status: 404, statusText: 'Not Found' });
-      }),
-    );
-    const failed = new Promise<Event>((resolve) => document.addEventListener('social-error', resolve, { once: true }));
-    const el = await showing(
-      await fixture<SocialSignature>(html`<social-signature index="/missing-signature-index/"></social-signature>`),
-      '[part="error"]',
-    );
-    expect(((await failed) as CustomEvent<{ error: Error }>).detail.error.message).to.include('head.json');
-    const error = $(el, '[part="error"]')!;
-    expect(error.getAttribute('role')).to.equal('alert');
-    expect(error.textContent).to.include('/missing-signature-index/head.json').and.include('404');
-    const retried = oneEvent(el, 'social-error');
-    $<HTMLButtonElement>(el, '[part="error"] button')!.click();
-    await retried;
-    expect(asked).to.equal(2);
-    await expect(el).to.be.accessible();
-  });
-});
+describeUnreadableIndex('social-signature');
