@@ -10,6 +10,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { NetworkId } from '../core/index.js';
 import { NEUTRAL_GLYPHS } from './glyphs/neutral.js';
+import { afterPaint } from './internal/on-demand.js';
 
 /** Drawn while a brand glyph loads, or when it could not: a ring in the glyph's 24×24 box. */
 export const PENDING_GLYPH = 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18Zm0 2a7 7 0 1 1 0 14 7 7 0 0 1 0-14Z';
@@ -41,9 +42,6 @@ const BRAND_GLYPHS: Readonly<Record<BrandNetwork, () => Promise<{ default: strin
   rss: () => import('./glyphs/rss.js'),
 };
 
-const nextFrame = () =>
-  new Promise<void>((resolve) => (globalThis.requestAnimationFrame ?? setTimeout)(() => resolve()));
-
 const known = new Map<NetworkId, string>(Object.entries(NEUTRAL_GLYPHS) as [NetworkId, string][]);
 const loading = new Map<NetworkId, Promise<string>>();
 
@@ -51,9 +49,8 @@ const loading = new Map<NetworkId, Promise<string>>();
 function load(network: BrandNetwork): Promise<string> {
   let pending = loading.get(network);
   if (pending === undefined) {
-    // Fetched once the frame that shows the content has begun: a glyph is decoration, and the
-    // chunks that draw the cards (the virtualizer, the card itself) go first.
-    pending = nextFrame()
+    // Fetched once the content is on screen: a glyph is decoration.
+    pending = afterPaint()
       .then(BRAND_GLYPHS[network])
       .then(
         ({ default: d }) => {

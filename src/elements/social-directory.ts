@@ -28,7 +28,7 @@ import { SocialElement } from './base.js';
 import type { LoadedSource } from './internal/worker-source.js';
 import { MAIN_THREAD_BYTES } from './internal/worker-limits.js';
 import { cssProperties } from './internal/css-properties.js';
-import { OnDemand, virtualizers } from './internal/on-demand.js';
+import { afterPaint, OnDemand, virtualizers } from './internal/on-demand.js';
 import { UrlStateController } from './internal/url-state.js';
 import { emit, type SocialEventMap } from './internal/events.js';
 import './social-links.js';
@@ -640,12 +640,6 @@ export class SocialDirectory extends SocialElement {
   override render() {
     const skeleton = () => this.renderSkeleton(6);
     const complete = (source: DirectorySource) => {
-      // A long directory shows its loading state a little longer, until the virtualizer has
-      // arrived, rather than a plain list that would be swapped for it under the reader's eyes.
-      if (source.head.people > VIRTUALIZE_ABOVE && virtualizers.module === undefined) {
-        void virtualizers.load().then(() => this.requestUpdate());
-        return skeleton();
-      }
       const person = this.#hydrating ? '' : this.person;
       return html`${person === '' ? nothing : this.#renderPersonPage(source, skeleton)}
         <div class="listing" ?hidden=${person !== ''}>${this.#renderDirectory(source)}</div>`;
@@ -1004,7 +998,18 @@ export class SocialDirectory extends SocialElement {
         })}
       </div>`;
     }
-    const entries = items ?? Array.from({ length: total }, (_, position) => position);
+    // A long list draws its first screen as a plain list (waiting for the virtualizer's ~8 KB
+    // gzip would hold back the first results), fetches the virtualizer once that screen is
+    // painted and lays the list out with it when it arrives: the same grid, so nothing moves.
+    // Drawing everyone meanwhile could block the page for seconds. If the virtualizer could not
+    // be fetched the list holds everyone, as do the server's HTML and the render hydrating it.
+    const firstScreen = source.head.people > VIRTUALIZE_ABOVE && virtualizer === undefined && !this.#plainList;
+    if (firstScreen && !isServer)
+      void afterPaint()
+        .then(() => virtualizers.load())
+        .then(() => this.requestUpdate());
+    const shown = firstScreen ? VIRTUALIZE_ABOVE : count;
+    const entries = Array.from({ length: Math.min(count, shown) }, (_, index) => itemAt(index));
     // role="list": Safari drops the list semantics of a list styled without bullets.
     // eslint-disable-next-line lit-a11y/no-redundant-role -- see above
     return html`<ul part="results" class="results" role="list">

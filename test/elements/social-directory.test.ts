@@ -404,7 +404,8 @@ describe('<social-directory>', () => {
     const el = await loaded(
       await fixture<SocialDirectory>(html`<social-directory .manifest=${big}></social-directory>`),
     );
-    await waitUntil(() => cards(el).length > 0, 'no cards');
+    // The first screen shows before the virtualizer has arrived; its cards are laid out anew then.
+    await waitUntil(() => el.shadowRoot!.querySelector('.virtual social-person-card') !== null, 'no cards');
     const first = cards(el)[0]!;
     await type(el, 'archivist');
     await waitUntil(

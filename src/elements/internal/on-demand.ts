@@ -15,6 +15,18 @@ export class OnDemand<T> {
 }
 
 /**
+ * Resolves once the frame being drawn has been painted: what is fetched then (decoration, the
+ * virtualizer of a list whose first screen already shows) never delays the first content.
+ */
+export function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const painted = () => setTimeout(resolve);
+    if (globalThis.requestAnimationFrame === undefined) painted();
+    else requestAnimationFrame(painted);
+  });
+}
+
+/**
  * The virtualizer (~8 KB gzip), one fetch for every element of the page: fetched by the first
  * directory or org chart long enough to need it; short ones never fetch it.
  */
