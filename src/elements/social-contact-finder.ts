@@ -13,8 +13,8 @@ import { SocialElement, type IndexReading, type LoadedDirectory } from './base.j
 import { glyph } from './glyph.js';
 import { emit, type SocialEventMap } from './internal/events.js';
 import type { ContactsLoad } from './internal/index-load.js';
+import { afterPaint, OnDemand } from './internal/on-demand.js';
 import { UrlStateController } from './internal/url-state.js';
-import './social-person-card.js';
 import { styles } from './social-contact-finder.styles.js';
 import { controls, loadStates, tokens } from './tokens.js';
 
@@ -25,6 +25,11 @@ export type { SocialContactSelectDetail } from './internal/events.js';
  * every keystroke, short enough to feel like answering as you type.
  */
 export const ANSWER_DELAY_MS = 150;
+
+// The people a suggestion names are shown as cards (with their links, ~7 KB gzip), fetched once
+// the finder's first screen is painted: a question comes later. A card drawn before its module
+// has arrived (a question given as an attribute) upgrades when it does.
+const personCards = new OnDemand(() => import('./social-person-card.js'));
 
 /** Suggestions shown before "show more"; routing is asked for twice as many. */
 const SHOWN = 3;
@@ -175,6 +180,13 @@ export class SocialContactFinder extends SocialElement {
 
   #onPerson(event: SocialEventMap['social-select'], topic: Topic): void {
     emit(this, 'social-contact-select', { topic, person: event.detail.person });
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Once the finder shows its organization's topics (drawn now, painted next).
+    if (this.#routed !== undefined && personCards.module === undefined)
+      void afterPaint().then(() => personCards.load());
   }
 
   override render() {

@@ -39,7 +39,7 @@ const PAGES = {
   },
   'contact-finder.html': {
     budget: 35 * KB,
-    ceiling: 56.5 * KB,
+    ceiling: 49.5 * KB,
     html: page(CDN, '<social-contact-finder src="/people-50.json"></social-contact-finder>'),
   },
   'signature.html': {
