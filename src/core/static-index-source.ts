@@ -3,9 +3,9 @@
  * served by any web server or CDN, read in a page or a worker. `head.json` answers what a page
  * shows before a search; Pagefind's own browser API (`pagefind/pagefind.js`, imported from the
  * index's folder from the first search on) finds people by text, never given a filter;
- * `facets.json` filters and counts (each Pagefind page's facet values); `lists/` answer searches
- * without text with their rows, and `people/<id>.json` gives the rows of text results and each
- * person's page.
+ * `facets.json` filters and counts (each Pagefind page's facet values) and gives each text
+ * result's rank in the name order; `rows/` gives text results' rows by that rank; `lists/` answer
+ * searches without text with their rows; `people/<id>.json` gives each person's page.
  * @module
  */
 import type { PersonPage } from './directory.js';
@@ -30,6 +30,7 @@ import {
   INDEX_LIST_PAGE,
   INDEX_LISTS_FOLDER,
   INDEX_PEOPLE_FOLDER,
+  INDEX_ROWS_FOLDER,
   INDEX_SEARCH_FOLDER,
   indexListKey,
   indexManifest,
@@ -41,6 +42,7 @@ import {
   type IndexListPage,
   type IndexPerson,
   type IndexRow,
+  type IndexRowsPage,
 } from './static-index.js';
 import { foldText } from './text.js';
 
@@ -57,9 +59,8 @@ export interface StaticIndexOptions {
 
 // The part of Pagefind's browser API (1.x) this source uses: never its filters (see `tally`).
 interface PagefindResult {
-  /** The page's id: the hash naming its fragment, the facet table's key. */
+  /** The page's id: the hash naming its fragment, the facet table's key (never its `data()`: see `search`). */
   readonly id: string;
-  data(): Promise<{ readonly meta: Readonly<Record<string, string>> }>;
 }
 interface Pagefind {
   search(term: string, options: Record<string, never>): Promise<{ readonly results: readonly PagefindResult[] }>;
@@ -84,7 +85,7 @@ type Dimension = (typeof DIMENSIONS)[number];
  * `facets.json` in one pass over the matches, not by Pagefind). Without text, people come
  * in the directory's name order; with text, as Pagefind ranks them; grouped, by department and
  * then by name. Rows are fetched when {@link SourceResults.load} asks for them, so a search
- * nobody shows costs no person's record.
+ * nobody shows costs no row's file.
  *
  * The index keeps only a {@link PersonRef} of the people a person's page mentions (reporting
  * line, reports, peers, lead): on {@link PersonPage} they are minimal `Person`s, with no
@@ -202,6 +203,14 @@ class IndexReader {
     return list as IndexListPage;
   }
 
+  /** A file of everyone's rows by rank (`rows/<n>.json`). */
+  async rowsPage(page: number): Promise<IndexRowsPage> {
+    const file = new URL(`${INDEX_ROWS_FOLDER}/${page}.json`, this.#base).href;
+    const rows = (await this.#json(file, false)) as Partial<IndexRowsPage> | null;
+    if (!Array.isArray(rows?.rows)) throw new Error(`${file} is not a file of rows of the static index (no "rows").`);
+    return rows as IndexRowsPage;
+  }
+
   /** A file's URL in the index. */
   file(name: string): string {
     return new URL(name, this.#base).href;
@@ -222,18 +231,11 @@ class IndexReader {
 
   /** A person's record, fetched once per id; `undefined` when the index has no such file. */
   person(id: string): Promise<IndexPerson | undefined> {
-    let record = this.#people.get(id);
-    if (record === undefined) {
-      const file = new URL(`${INDEX_PEOPLE_FOLDER}/${encodeURIComponent(id)}.json`, this.#base).href;
-      record = this.#json(file, true) as Promise<IndexPerson | undefined>;
-      // A failure is not kept: asking again (a retry) fetches again.
-      record.catch(() => this.#people.delete(id));
-      this.#people.set(id, record);
-    }
-    return record;
+    const file = new URL(`${INDEX_PEOPLE_FOLDER}/${encodeURIComponent(id)}.json`, this.#base).href;
+    return loadOnce(this.#people, id, () => this.#json(file, true) as Promise<IndexPerson | undefined>);
   }
 
-  /** A person's row from their record, for results that list only ids (Pagefind's, format 1 lists). */
+  /** A person's row from their record, for lists that hold only ids (format 1). */
   async row(id: string, audience: Audience): Promise<PersonRow> {
     const record = await this.person(id);
     if (record === undefined)
@@ -275,12 +277,17 @@ class StaticIndexSource implements DirectorySource {
   #table: Promise<FacetTable> | undefined;
   /** Pages of everyone's list, by number: the rows of results without text, by rank. */
   readonly #everyone = new Map<number, Promise<IndexListPage | undefined>>();
+  /** Files of `rows/`, by number: the rows of text results, by rank. */
+  readonly #ranked = new Map<number, Promise<IndexRowsPage>>();
+  /** How many rows a file of `rows/` holds; `undefined` when the index has no `rows/`. */
+  readonly #rowsPage: number | undefined;
 
   constructor(reader: IndexReader, head: IndexHead) {
     this.#reader = reader;
     this.#audience = head.audience;
-    // The head as a source gives it: the file's own fields (format, audience) left out.
-    const { format: _format, audience: _audience, ...shown } = head;
+    this.#rowsPage = typeof head.rowsPage === 'number' && head.rowsPage > 0 ? head.rowsPage : undefined;
+    // The head as a source gives it: the file's own fields (format, audience, rowsPage) left out.
+    const { format: _format, audience: _audience, rowsPage: _rowsPage, ...shown } = head;
     this.head = shown;
   }
 
@@ -311,12 +318,7 @@ class StaticIndexSource implements DirectorySource {
     if (term === null) {
       const table = await this.#facetTable();
       const ranks = Int32Array.from({ length: this.head.people }, (_, rank) => rank);
-      const { kept, facets, groups } = tally(table, this.head, query, ranks, grouped);
-      return new IndexResults(
-        { total: kept.length, rowAt: (position) => this.#rankRow(ranks[kept[position] ?? -1] ?? -1) },
-        facets,
-        groups,
-      );
+      return rankedResults(ranks, tally(table, this.head, query, ranks, grouped), (rank) => this.#listedRow(rank));
     }
     const pagefind = await this.#searchEngine();
     // Pagefind leaves out a word the index does not have at all ("maria zzz" finds Maria), where
@@ -340,31 +342,36 @@ class StaticIndexSource implements DirectorySource {
     });
     // With text, in Pagefind's order (relevance); grouped, by department then name, as
     // Pagefind's sort key `group` would order them.
-    const { kept, facets, groups } = tally(table, this.head, query, ranks, grouped);
-    return new IndexResults(
-      {
-        total: kept.length,
-        rowAt: async (position) =>
-          this.#reader.row(
-            (await (results[kept[position] ?? -1] as PagefindResult).data()).meta['id'] ?? '',
-            this.#audience,
-          ),
-      },
-      facets,
-      groups,
-    );
+    // Each row by its rank: one request, where Pagefind's fragment (for the id) and then
+    // `people/<id>.json` were two, one after the other, for each of a screen's 48 rows.
+    return rankedResults(ranks, tally(table, this.head, query, ranks, grouped), (rank) => this.#textRow(rank));
   }
 
-  /** The row of the person at a rank in the name order: their place in everyone's list. */
-  async #rankRow(rank: number): Promise<PersonRow> {
+  /**
+   * The row of the person at a rank in the name order, from its file of `rows/`: a screen of
+   * text results is scattered in the name order, about a file a row, and these files are a
+   * quarter of everyone's list's (`INDEX_ROWS_PAGE`). An index written before `rows/`: from
+   * everyone's list.
+   */
+  async #textRow(rank: number): Promise<PersonRow> {
+    const size = this.#rowsPage;
+    if (size === undefined) return this.#listedRow(rank);
+    const page = Math.floor(rank / size);
+    const { rows } = await loadOnce(this.#ranked, page, () => this.#reader.rowsPage(page));
+    const row = rows[rank % size];
+    if (row === undefined)
+      throw new Error(`${this.#reader.file(`${INDEX_ROWS_FOLDER}/${page}.json`)} has no rank ${rank}.`);
+    return rowOf(row, this.#audience);
+  }
+
+  /**
+   * The row of the person at a rank in the name order from everyone's list: for results without
+   * text that no list answers, which keep people in the name order, often close together.
+   */
+  async #listedRow(rank: number): Promise<PersonRow> {
     const page = Math.floor(rank / INDEX_LIST_PAGE);
-    let loading = this.#everyone.get(page);
-    if (loading === undefined) {
-      loading = this.#reader.listPage('all', page);
-      loading.catch(() => this.#everyone.delete(page));
-      this.#everyone.set(page, loading);
-    }
-    return this.#listRow(await loading, rank % INDEX_LIST_PAGE);
+    const list = await loadOnce(this.#everyone, page, () => this.#reader.listPage('all', page));
+    return this.#listRow(list, rank % INDEX_LIST_PAGE);
   }
 
   /** A list page's row at a place (a format 1 list names the person: their record is the row). */
@@ -391,13 +398,8 @@ class StaticIndexSource implements DirectorySource {
     const pages = new Map<number, Promise<IndexListPage | undefined>>([[0, Promise.resolve(first)]]);
     const rowAt = async (position: number): Promise<PersonRow> => {
       const page = Math.floor(position / INDEX_LIST_PAGE);
-      let loading = pages.get(page);
-      if (loading === undefined) {
-        loading = this.#reader.listPage(key, page);
-        loading.catch(() => pages.delete(page));
-        pages.set(page, loading);
-      }
-      return this.#listRow(await loading, position % INDEX_LIST_PAGE);
+      const list = await loadOnce(pages, page, () => this.#reader.listPage(key, page));
+      return this.#listRow(list, position % INDEX_LIST_PAGE);
     };
     return new IndexResults({ total: first.total ?? 0, rowAt }, first.facets ?? this.head.facets, undefined);
   }
@@ -488,6 +490,27 @@ class IndexResults implements SourceResults {
   }
 }
 
+/** A file's promise from `loading`, or `load`'s kept there; a failure is not kept (a retry fetches again). */
+function loadOnce<K, T>(loading: Map<K, Promise<T>>, key: K, load: () => Promise<T>): Promise<T> {
+  let file = loading.get(key);
+  if (file === undefined) {
+    file = load();
+    file.catch(() => loading.delete(key));
+    loading.set(key, file);
+  }
+  return file;
+}
+
+/** The results `tally` kept of people given by rank, each row read by its rank with `rowOfRank`. */
+function rankedResults(
+  ranks: Int32Array,
+  { kept, facets, groups }: Tally,
+  rowOfRank: (rank: number) => Promise<PersonRow>,
+): SourceResults {
+  const rowAt = (position: number) => rowOfRank(ranks[kept[position] ?? -1] ?? -1);
+  return new IndexResults({ total: kept.length, rowAt }, facets, groups);
+}
+
 /** A list file's row as the directory draws it. */
 function rowOf(row: IndexRow, audience: Audience): PersonRow {
   return {
@@ -506,13 +529,20 @@ function filterOf(query: SearchQuery, dimension: Dimension): readonly string[] |
   return values.length === 0 ? undefined : values;
 }
 
+/** What {@link tally} keeps and counts: positions in the ranks given, the facets, the groups if grouped. */
+interface Tally {
+  readonly kept: readonly number[];
+  readonly facets: Facets;
+  readonly groups: readonly ResultGroup[] | undefined;
+}
+
 /**
  * Filters people (ranks in the name order, in the order given) by a query's filters and counts
  * the facets as `Directory.search` does: a value counts the people every other dimension's filter
  * keeps, so a person failing one filter still counts towards that dimension's other values.
  * Grouped, the people kept are ordered by department (the head's order, none last), then name.
  */
-function tally(table: FacetTable, head: SourceHead, query: SearchQuery, ranks: Int32Array, grouped: boolean) {
+function tally(table: FacetTable, head: SourceHead, query: SearchQuery, ranks: Int32Array, grouped: boolean): Tally {
   const all = facetValues(head.facets);
   const dimensionOf = Uint8Array.from(all, (value) => value.dimension);
   const accepted = new Uint8Array(all.length);

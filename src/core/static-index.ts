@@ -83,6 +83,31 @@ export interface IndexRow {
   readonly reportCount: number;
 }
 
+/**
+ * The folder of everyone's rows in name order, {@link INDEX_ROWS_PAGE} a file: `rows/<n>.json`
+ * holds the people of ranks `n * INDEX_ROWS_PAGE` on ({@link IndexRowsPage}). A text result's
+ * row is read from it by the rank the facet table gives, one request where Pagefind's fragment
+ * (for the id) and then `people/<id>.json` were two, one after the other.
+ */
+export const INDEX_ROWS_FOLDER = 'rows';
+
+/**
+ * How many rows a file of `rows/` holds. A screen's 48 text results are scattered in the name
+ * order, so each is about one file whatever its size, and the size is the bytes a result costs:
+ * ~3 KB gzipped at 25 (at 100, everyone's list files, ~9–11 KB). Smaller files are more of
+ * them; larger ones are shared more by results close in the name order (`docs/architecture.md`
+ * has the measurements).
+ */
+export const INDEX_ROWS_PAGE = 25;
+
+/** `rows/<n>.json`: rows of everyone in name order, from rank `n * rowsPage` (the head's). */
+export interface IndexRowsPage {
+  /** {@link INDEX_FORMAT}. */
+  readonly format: number;
+  /** The rows, as everyone's list holds them. */
+  readonly rows: readonly IndexRow[];
+}
+
 /** `lists/<key>/<page>.json`: a page of a list; the first page also has the list's size and facets. */
 export interface IndexListPage {
   /** {@link INDEX_FORMAT}. */
@@ -143,6 +168,11 @@ export interface IndexHead extends SourceHead {
   readonly format: number;
   /** Which audience the index was built for. */
   readonly audience: Audience;
+  /**
+   * How many rows a file of `rows/` holds ({@link INDEX_ROWS_PAGE} when written); absent in an
+   * index written before `rows/`, whose text results a reader takes from everyone's list.
+   */
+  readonly rowsPage?: number;
 }
 
 /** `people/<id>.json`: a person and their place in the organization (a person page, a signature). */
@@ -229,6 +259,7 @@ export function indexHead(directory: Directory, audience: Audience): IndexHead {
   return {
     format: INDEX_FORMAT,
     audience,
+    rowsPage: INDEX_ROWS_PAGE,
     organization: directory.organization,
     departments: directory.departments,
     topics: directory.topics,

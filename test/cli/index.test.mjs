@@ -148,6 +148,25 @@ test('the lists hold the rows a directory draws, in name order, the same as the 
   assert.ok(first.rows.some((row) => row.manager !== undefined && row.reportCount > 0));
 });
 
+test("rows/ holds everyone's rows in name order, a head's rowsPage a file, as everyone's list has them", async () => {
+  const { folder } = await buildIndex(demoManifest);
+  const { rowsPage } = readJson(join(folder, 'head.json'));
+  assert.equal(rowsPage, 25);
+  const listed = [];
+  for (let page = 0; page * 100 < demo.people.length; page++)
+    listed.push(...readJson(join(folder, 'lists', 'all', `${page}.json`)).rows);
+  const ranked = [];
+  const files = readdirSync(join(folder, 'rows'));
+  assert.equal(files.length, Math.ceil(demo.people.length / rowsPage));
+  for (let page = 0; page < files.length; page++) {
+    const file = readJson(join(folder, 'rows', `${page}.json`));
+    assert.equal(file.format, 2);
+    assert.ok(file.rows.length === rowsPage || page === files.length - 1);
+    ranked.push(...file.rows);
+  }
+  assert.deepEqual(ranked, listed);
+});
+
 test("Pagefind's browser API searches the output: text, filters with counts, sort by name", async () => {
   const { folder } = await buildIndex(demoManifest);
   const pagefind = await pagefindOf(folder);
@@ -281,6 +300,9 @@ test('a public index holds no internal value in any file, compressed or not', as
   // The lists carry rows (people, their managers): the public person is there, nobody internal.
   const lists = files.filter((f) => f.path.includes(`${join('lists', 'all')}`));
   assert.ok(lists.length > 0 && lists.every((f) => f.text.toLowerCase().includes('zqxpublicname')), 'lists checked');
+  // So do the files of rows by rank (`rows/`, text results' rows).
+  const ranked = files.filter((f) => f.path.includes(`${join(folder, 'rows')}`));
+  assert.ok(ranked.length > 0 && ranked.every((f) => f.text.toLowerCase().includes('zqxpublicname')), 'rows checked');
   for (const [what, value] of Object.entries(SECRET)) {
     const needle = what === 'language' ? `"${value}"` : value.toLowerCase();
     const where = files.filter((f) => f.text.toLowerCase().includes(needle)).map((f) => f.path);

@@ -45,6 +45,16 @@ async function everyone(results: SourceResults): Promise<string[]> {
   return Array.from({ length: results.total }, (_, i) => results.row(i)?.person.id ?? `missing row ${i}`);
 }
 
+/** The index of 300 people, read through a fetch that notes the path of each file asked for. */
+async function countedIndex(): Promise<{ readonly index: DirectorySource; readonly asked: string[] }> {
+  const asked: string[] = [];
+  const counting: typeof fetch = (input, init) => {
+    asked.push(new URL(String(input), location.href).pathname);
+    return fetch(input, init);
+  };
+  return { index: await staticIndexSource(`${INDEXES}people-300/`, { fetch: counting }), asked };
+}
+
 async function both({ memory, index }: Pair, query: SearchQuery, order?: SearchOrder) {
   return { expected: await memory.search(query, order), actual: await index.search(query, order) };
 }
@@ -183,7 +193,7 @@ describe('staticIndexSource', () => {
   it('gives each row the person, their manager and how many report to them', async () => {
     const { memory, index } = await pair('people-300', people300);
     const directory = memory.directory!;
-    // A list's rows (without text) and rows from the people's records (Pagefind's results).
+    // A list's rows (without text) and rows by rank from everyone's list (Pagefind's results).
     for (const query of [{ department: 'sales' }, { text: 'engineer' }]) {
       const actual = await index.search(query);
       expect(actual.total).to.be.above(12);
@@ -251,35 +261,59 @@ describe('staticIndexSource', () => {
     expect(results.total).to.equal(0);
   });
 
-  it('fetches no record for a search nobody shows, and each record once', async () => {
-    const asked: string[] = [];
-    const counting: typeof fetch = (input, init) => {
-      asked.push(String(input));
-      return fetch(input, init);
-    };
-    const index = await staticIndexSource(`${INDEXES}people-300/`, { fetch: counting });
-    const records = () => asked.filter((url) => url.includes('/people/'));
+  it('fetches no row for a search nobody shows, and each file of rows once', async () => {
+    const { index, asked } = await countedIndex();
+    const rows = () => asked.filter((url) => /\/(people|lists|rows)\//.test(url));
     await index.search({ text: 'maria' });
     await index.search({ text: 'engineer' });
-    expect(records()).to.deep.equal([]);
+    expect(rows()).to.deep.equal([]);
     const results = await index.search({ text: 'engineer' });
     expect(results.total).to.be.above(9);
     await Promise.all([results.load(0, 6), results.load(3, 9)]);
-    expect(records()).to.have.length(9);
+    expect(rows()).to.have.length.above(0);
     const again = await index.search({ text: 'engineer' });
     await again.load(0, 9);
     await index.personPage(again.row(0)?.person.id ?? '');
-    expect(new Set(records()).size).to.equal(records().length);
+    expect(new Set(rows()).size).to.equal(rows().length);
+  });
+
+  it("gives a text result's row in one request: its rank's file of rows, no fragment or record", async () => {
+    const { memory } = await pair('people-300', people300);
+    const { index, asked } = await countedIndex();
+    const fragments = () =>
+      performance.getEntriesByType('resource').filter((entry) => entry.name.includes('.pf_fragment')).length;
+    const before = fragments();
+    const results = await index.search({ text: 'maria' });
+    const shown = Math.min(results.total, 24);
+    expect(shown).to.be.above(5);
+    const searched = asked.length;
+    await results.load(0, shown);
+    const ids = Array.from({ length: shown }, (_, i) => results.row(i)?.person.id ?? `missing row ${i}`);
+    // Each request a file of rows (the row's rank / 25), each file once: at most one a row.
+    const rowFiles = asked.slice(searched);
+    expect(
+      rowFiles.every((path) => /\/rows\/\d+\.json$/.test(path)),
+      rowFiles.join(),
+    ).to.equal(true);
+    expect(new Set(rowFiles).size).to.equal(rowFiles.length);
+    expect(rowFiles.length).to.be.within(1, Math.min(shown, 12));
+    // Pagefind's fragments are not read: the id is not needed, the rank is.
+    expect(fragments()).to.equal(before);
+    // The same people the directory finds, with their rows.
+    const expected = (await memory.search({ text: 'maria' })) as SourceResults;
+    await expected.load(0, expected.total);
+    const found = new Map(
+      Array.from({ length: expected.total }, (_, i) => expected.row(i)).map((row) => [row?.person.id, row]),
+    );
+    for (let i = 0; i < shown; i++) {
+      expect(results.row(i)?.person).to.deep.equal(found.get(ids[i])?.person);
+      expect(results.row(i)?.reportCount).to.equal(found.get(ids[i])?.reportCount);
+    }
   });
 
   it('answers searches without text from its own name-ordered lists, a page of rows a file', async () => {
-    const asked: string[] = [];
-    const counting: typeof fetch = (input, init) => {
-      asked.push(new URL(String(input), location.href).pathname);
-      return fetch(input, init);
-    };
     const { memory } = await pair('people-300', people300);
-    const index = await staticIndexSource(`${INDEXES}people-300/`, { fetch: counting });
+    const { index, asked } = await countedIndex();
     const everyone = await index.search({});
     await everyone.load(0, 300);
     expect(asked.filter((path) => path.includes('/lists/all/'))).to.have.length(3);
@@ -295,6 +329,29 @@ describe('staticIndexSource', () => {
     const before = asked.filter((path) => path.includes('/lists/')).length;
     await index.search({ department, network: 'x' });
     expect(asked.filter((path) => path.includes('/lists/')).length).to.equal(before);
+  });
+
+  it("reads the rows of text results from everyone's list in an index written before rows/", async () => {
+    const asked: string[] = [];
+    // That index's head: no `rowsPage`.
+    const withoutRows: typeof fetch = async (input, init) => {
+      const path = new URL(String(input), location.href).pathname;
+      asked.push(path);
+      const response = await fetch(input, init);
+      if (!path.endsWith('/head.json')) return response;
+      const { rowsPage: _rowsPage, ...head } = (await response.json()) as Record<string, unknown>;
+      return new Response(JSON.stringify(head), { status: 200 });
+    };
+    const { memory } = await pair('people-300', people300);
+    const index = await staticIndexSource(`${INDEXES}people-300/`, { fetch: withoutRows });
+    expect(index.head).to.deep.equal(memory.head);
+    const results = await index.search({ text: 'engineer' });
+    await results.load(0, results.total);
+    expect(asked.some((path) => /\/lists\/all\/\d+\.json$/.test(path))).to.equal(true);
+    expect(asked.filter((path) => /\/(rows|people)\//.test(path))).to.deep.equal([]);
+    const expected = (await memory.search({ text: 'engineer' })) as SourceResults;
+    const ids = await everyone(results);
+    expect([...ids].sort()).to.deep.equal([...(await everyone(expected))].sort());
   });
 
   it('reads an index of format 1, whose lists hold ids, from its records', async () => {

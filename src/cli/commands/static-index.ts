@@ -19,6 +19,8 @@ import {
   INDEX_LIST_PAGE,
   INDEX_LISTS_FOLDER,
   INDEX_PEOPLE_FOLDER,
+  INDEX_ROWS_FOLDER,
+  INDEX_ROWS_PAGE,
   INDEX_SEARCH_FOLDER,
   indexContacts,
   indexFacetTable,
@@ -44,6 +46,8 @@ without loading the manifest (Pagefind: it fetches only the parts of the index a
                               (searches with text filter and count with it)
   <folder>/lists/             everyone and each filter value, in name order, 100 rows a file
                               (searches without text)
+  <folder>/rows/              everyone again, in name order, ${INDEX_ROWS_PAGE} rows a file
+                              (the rows of text results, by rank)
   <folder>/pagefind/          the search index (pagefind.js is its browser API)
 
 Options:
@@ -147,6 +151,16 @@ async function writeIndex(path: string, directory: Directory, audience: Audience
         `{"format":${INDEX_FORMAT}${first},"rows":[${part.map(rowOf).join(',')}]}\n`,
       );
     }
+  }
+  // Everyone's rows again, in smaller files: a text result's row by its rank (`IndexRowsPage`).
+  const ranked = join(path, INDEX_ROWS_FOLDER);
+  mkdirSync(ranked);
+  for (let page = 0; page * INDEX_ROWS_PAGE < directory.people.length; page++) {
+    const part = directory.people.slice(page * INDEX_ROWS_PAGE, (page + 1) * INDEX_ROWS_PAGE);
+    writeFileSync(
+      join(ranked, `${page}.json`),
+      `{"format":${INDEX_FORMAT},"rows":[${part.map(({ id }) => rowOf(id)).join(',')}]}\n`,
+    );
   }
   const people = join(path, INDEX_PEOPLE_FOLDER);
   mkdirSync(people);
