@@ -345,194 +345,58 @@ export interface Messages {
   filtersActive: string;
 }
 
-/** English, the default. */
-export const en: Messages = {
+/**
+ * English, the default: the messages several elements share (loading, errors, the fields more than one of them
+ * names), then those of each element whose module has loaded, which adds its own ({@link addEnglish}). So a page
+ * carries the English of the elements it uses; once every element's module has loaded, this is every message. An
+ * element reads only the shared messages and its own, which are here before it is defined.
+ */
+export let en = {
+  // Every element that loads a directory (base.ts): loading, failing, a saved copy, a manifest too internal.
   loading: 'Loading the directory…',
   loadFailed: 'The directory could not be loaded.',
   retry: 'Try again',
-  search: 'Search people',
-  searchPlaceholder: 'Name, title, topic or handle',
-  department: 'Department',
-  network: 'Network',
-  topic: 'Topic',
-  location: 'Location',
-  any: 'Any',
-  championsOnly: 'Social media champions only',
-  clearFilters: 'Clear all',
-  results: { one: '{count} person', other: '{count} people' },
-  noResults: 'No one matches these filters.',
-  champion: 'Social media champion',
-  askMeAbout: 'Ask me about',
-  localTime: 'Local time {time}',
-  email: 'Email',
-  phone: 'Phone',
-  addToContacts: 'Add to contacts',
-  share: 'Share',
-  shareDone: 'Shared.',
-  linkCopied: 'Link copied to the clipboard.',
-  copyThisLink: 'Copy this link:',
-  showQrCode: 'QR code',
-  qrCodeVCard: "QR code with {name}'s contact card",
-  qrCodeLink: 'QR code with the link to {name}',
-  qrCodeLoading: 'Drawing the QR code…',
-  qrCodeFailed: 'The QR code could not be drawn.',
-  downloadQrCode: 'Download (SVG)',
-  close: 'Close',
-  printCard: 'Print business card',
-  printCards: 'Print business cards',
-  onNetwork: '{name} on {network}',
-  officialAccounts: 'Official accounts',
-  guidelines: 'Social media guidelines',
-  people: 'People',
-  signatureFindYourself: 'Find yourself',
-  signatureFindLabel: 'Your name or email',
-  signatureNoMatch: 'No one matches. Try your full name or your work email.',
-  signatureFindNameLabel: 'Your name',
-  signatureNoMatchName: 'No one matches. Try your full name.',
-  signatureFor: 'Email signature for {name}',
-  signatureChangePerson: 'Not you? Choose someone else',
-  signatureYourDetails: 'Your details',
-  signatureName: 'Name',
-  signatureTitle: 'Job title',
-  signaturePronouns: 'Pronouns',
-  signaturePhoto: 'Photo (brand layout)',
-  signatureBanner: 'Banner',
-  signatureDisclaimer: 'Disclaimer',
-  signatureNameRequired: 'Your name is required; the signature keeps the directory’s.',
-  signaturePhoneInvalid: 'Not a phone number (like +1 617 555 0100): it is left out.',
-  signatureProfiles: 'Profiles',
-  signatureIncludeProfile: 'Show {network} in the signature',
-  signatureHandle: '{network} handle or link',
-  signatureHandleInvalid: 'Not a valid {network} handle or link (like {example}): it is left out.',
-  signatureRemoveProfile: 'Remove {network}',
-  signatureAddProfile: 'Add a profile',
-  signatureLayout: 'Layout',
-  signatureTemplateCompact: 'Compact: text only, works everywhere',
-  signatureTemplateClassic: 'Classic: with social icons',
-  signatureTemplateBrand: 'Brand: photo, logo and brand color',
-  signatureShow: 'Show in the signature',
-  signaturePreview: 'Preview',
-  signaturePreviewLight: 'Preview on a light background',
-  signaturePreviewDark: 'Preview in dark mode, as many mail apps show it',
-  signatureLength: '{length} of {limit} characters (Gmail’s limit)',
-  signatureWarnings: 'Warnings',
-  signatureWarningTooLong: 'Too long for Gmail: choose fewer profiles or the compact layout.',
-  signatureWarningUnsafeUrl: 'A link or image was left out because its address is not allowed.',
-  signatureWarningLegacy: 'A network that has closed was left out.',
-  signatureWarningLocalImage: 'The icons come from this computer: others will not see them.',
-  signatureCopy: 'Copy signature',
-  signatureCopyText: 'Copy plain text',
-  signatureCopySource: 'Copy HTML source',
-  signatureDownloadHtml: 'Download .html',
-  signatureDownloadVCard: 'Download vCard (.vcf)',
-  signatureCopied: 'Copied.',
-  signatureCopyFailed:
-    'This page is not allowed to use the clipboard. Download the .html file instead, or select the text and copy it yourself.',
-  signatureInstructions: 'How to add it to your email',
-  signatureGmail: 'Gmail',
-  signatureGmailSteps:
-    'Choose “Copy signature” above.\nIn Gmail on the web, open Settings (the gear) and choose “See all settings”.\nOn the General tab, go to Signature and choose “Create new”; give it a name.\nClick in the signature box and paste (Ctrl+V, or ⌘V on a Mac).\nUnder “Signature defaults”, choose it for new emails and for replies and forwards.\nScroll down and choose “Save Changes”. The Gmail phone apps have their own text-only signature: paste the plain text there.',
-  signatureOutlookNew: 'Outlook (new Outlook for Windows and Mac)',
-  signatureOutlookNewSteps:
-    'Choose “Copy signature” above.\nIn Outlook, open Settings (the gear), then Account, then Signatures.\nChoose “New signature” and give it a name.\nClick in the editing box and paste.\nUnder “Select default signatures”, choose it for new messages and for replies and forwards.\nChoose Save.',
-  signatureOutlookClassic: 'Outlook (classic, for Windows)',
-  signatureOutlookClassicSteps:
-    'Choose “Copy signature” above.\nIn Outlook, choose File, then Options, then Mail, then “Signatures…”.\nChoose New, give the signature a name and choose OK.\nClick in the “Edit signature” box and paste.\nUnder “Choose default signature”, pick it for new messages and for replies and forwards.\nChoose OK. If the paste lost the layout, download the .html file and open it in a browser, then copy from there.',
-  signatureOutlookWeb: 'Outlook on the web (Microsoft 365 and Outlook.com)',
-  signatureOutlookWebSteps:
-    'Choose “Copy signature” above.\nIn Outlook on the web, open Settings (the gear), then Account, then Signatures.\nChoose “New signature” and give it a name.\nClick in the editing box and paste.\nChoose it as the default for new messages and for replies and forwards.\nChoose Save.',
-  signatureAppleMail: 'Apple Mail (Mac)',
-  signatureAppleMailSteps:
-    'Choose “Copy signature” above.\nIn Mail, choose Mail, then Settings (Preferences on older macOS), then Signatures.\nSelect your account in the left column, choose + and give the signature a name.\nUntick “Always match my default message font”, so the signature keeps its own.\nSelect the sample text on the right and paste over it.\nChoose the signature in the “Choose Signature” menu below, then close the window.',
-  signatureEntry: 'Update my directory entry',
-  editorHeading: 'Directory entry of {name}',
-  editorFromHr: 'From the HR system',
-  editorFromHrNote: 'The HR system owns these: ask HR to change them there, and the directory follows.',
-  editorAboutYou: 'About you',
-  editorAskMeAboutHint: 'One subject per line, like “social media training”.',
-  editorLanguages: 'Languages you speak',
-  editorLanguagesHint: 'Language codes separated by commas, like “en, fr, pt-BR”.',
-  editorCareersPage: 'Public careers page',
-  editorPublic: 'Show me on the public careers page',
-  editorPublicExplained:
-    '{organization}’s careers page is public: anyone on the internet can see it. Ticking this shows your name, {fields} there. Everything else stays on the intranet.',
-  editorHandleInvalid: 'Not a valid {network} handle or link (like {example}).',
-  editorValueInvalid: 'This is not valid.',
-  editorSubmit: 'Send my changes',
-  editorSending: 'Sending your changes…',
-  editorSent: 'Sent. Your changes appear once the directory is next published.',
-  editorFailed: 'Your changes could not be sent: {reason}. They are still here: try again.',
-  editorServerAnswered: 'the server answered {status}',
-  editorUnreachable: 'the server could not be reached',
-  editorSendItHelp: 'Copy or download your changes and send them to whoever maintains the directory.',
-  editorCopy: 'Copy my changes',
-  editorDownload: 'Download my changes (.json)',
-  editorCopied: 'Copied. Send it to whoever maintains the directory.',
-  editorCopyFailed: 'This page is not allowed to use the clipboard: download the file instead.',
-  editorFixFirst: 'Nothing was sent: fix the highlighted field first.',
-  editorNoChanges: 'Nothing has changed yet.',
-  fieldPronouns: 'pronouns',
-  fieldTitle: 'job title',
-  fieldDepartment: 'department',
-  fieldEmail: 'email address',
-  fieldPhone: 'phone number',
-  fieldLocation: 'location',
-  fieldTimeZone: 'time zone',
-  fieldPhoto: 'photo',
-  fieldProfiles: 'social profiles',
-  fieldTopics: 'topics',
-  fieldAskMeAbout: '“ask me about” subjects',
-  fieldLanguages: 'languages',
-  fieldChampion: 'champion badge',
   staleCopy: 'Showing a saved copy from {date}.',
   staleOffline: 'The latest directory could not be reached (no connection?).',
   staleTimeout: 'The latest directory did not arrive in time.',
   staleServer: 'The server of the latest directory answered with an error.',
   internalOnPublic: 'This public page was given an internal manifest: only public people and fields are shown.',
-  finderQuestion: 'What do you need help with?',
-  finderPlaceholder: 'e.g. my order has not arrived',
-  finderTopics: 'Or browse by topic',
-  finderSuggestions: { one: '{count} suggestion for “{question}”', other: '{count} suggestions for “{question}”' },
-  finderTopicAnswer: 'Who to contact about “{topic}”',
-  finderNoMatch: 'No suggestion for “{question}”',
-  finderFallback: 'We could not tell who handles this; contact {organization} at:',
-  finderContactFirst: 'Contact first',
-  finderOtherChannels: 'Other ways',
-  finderDepartments: 'Handled by',
-  finderPeople: 'People to contact',
-  finderWhy: 'Why',
-  finderMatched: 'matched “{text}”',
-  finderMatchedAs: 'matched “{text}” (you wrote “{words}”)',
-  finderChosen: 'you chose this topic',
-  finderShowMore: 'Show more suggestions',
-  finderNoTopics: 'This directory lists no topics yet.',
-  finderVia: 'via {owner}',
-  orgChart: 'Organization chart',
-  orgChartFind: 'Find a person in the chart',
-  orgChartNoMatch: 'No one in this chart matches.',
-  directReports: { one: '{count} direct report', other: '{count} direct reports' },
-  orgChartUnder: '{count} under them',
-  orgChartMore: '{count} more (see them in the tree)',
-  reportsTo: 'Reports to',
-  backToDirectory: 'Back to the directory',
-  personNotFound: 'Person not found',
-  personNotFoundDetail: 'No one in this directory has the id “{id}”.',
-  reportingLine: 'Reporting line',
-  directReportsHeading: 'Direct reports',
-  peers: 'Same manager',
-  ledBy: 'Led by',
-  topicsHeading: 'Topics',
-  filters: 'Filters',
-  filtersActive: 'Filters ({count})',
-};
+  // Named by several elements where no module they all import renders them: the directory's filters, the signature
+  // builder's and the profile editor's fields ("ask me about": the card and the editor).
+  department: 'Department',
+  network: 'Network',
+  location: 'Location',
+  officialAccounts: 'Official accounts',
+  guidelines: 'Social media guidelines',
+  email: 'Email',
+  phone: 'Phone',
+  signatureName: 'Name',
+  signatureTitle: 'Job title',
+  signaturePronouns: 'Pronouns',
+  askMeAbout: 'Ask me about',
+} satisfies Partial<Messages> as Messages;
 
-// English is inline, the fallback every element can show at once; other languages are modules
-// of their own that a page loads only when an element finds itself in that language.
+// English is inline (these shared messages here, each element's in its module), the fallback every element can
+// show at once; other languages are modules of their own that a page loads only when an element finds itself in
+// that language.
 const LOADERS: Readonly<Record<string, () => Promise<Messages>>> = {
   fr: () => import('./locales/fr.js').then((module) => module.fr),
 };
 const loaded = new Map<string, Messages>([['en', en]]);
 const loading = new Map<string, Promise<Messages>>();
+
+/**
+ * Adds a module's English messages to {@link en} when the module loads: each element's module carries the English
+ * of what it renders (`addEnglish({ orgChart: 'Organization chart', … })`), so a page ships only its elements'.
+ * Takes keys of {@link Messages} only, each with its type.
+ * @internal
+ */
+export function addEnglish<K extends keyof Messages>(part: Pick<Messages, K>): void {
+  // A new catalog, not the old one changed: `messagesFor` caches merges by catalog, and each element's controller
+  // the merge it read, so an element whose module loads later would otherwise read a merge made before its messages.
+  en = { ...en, ...part };
+  loaded.set('en', en);
+}
 
 function primaryLanguage(lang: string | undefined): string {
   return (lang ?? 'en').toLowerCase().split('-')[0] ?? 'en';

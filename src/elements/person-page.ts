@@ -8,6 +8,18 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Person, PersonPage } from '../core/index.js';
 import type { TextKey } from './internal/localization.js';
+import { addEnglish } from './messages.js';
+
+// The person page's English, with the page: a directory shows none of it until a page opens.
+addEnglish({
+  personNotFound: 'Person not found',
+  personNotFoundDetail: 'No one in this directory has the id “{id}”.',
+  reportingLine: 'Reporting line',
+  directReportsHeading: 'Direct reports',
+  peers: 'Same manager',
+  ledBy: 'Led by',
+  topicsHeading: 'Topics',
+});
 
 /** What the directory gives the page to render. */
 export interface PersonPageView {

@@ -9,8 +9,23 @@
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { personUrl, type Audience, type Department, type Organization, type Person } from '../core/index.js';
 import { emit } from './internal/events.js';
-import { formatMessage, type Messages } from './messages.js';
+import { addEnglish, formatMessage, type Messages } from './messages.js';
 import type { QrCode } from './person-qr.js';
+
+// The English of sharing and QR codes, which only the card offers.
+addEnglish({
+  share: 'Share',
+  shareDone: 'Shared.',
+  linkCopied: 'Link copied to the clipboard.',
+  copyThisLink: 'Copy this link:',
+  showQrCode: 'QR code',
+  qrCodeVCard: "QR code with {name}'s contact card",
+  qrCodeLink: 'QR code with the link to {name}',
+  qrCodeLoading: 'Drawing the QR code…',
+  qrCodeFailed: 'The QR code could not be drawn.',
+  downloadQrCode: 'Download (SVG)',
+  close: 'Close',
+});
 
 /**
  * The styles of the card's actions (Add to contacts, Share, QR code, Print), the message after sharing and the

@@ -17,8 +17,31 @@ import { afterPaint, OnDemand } from './internal/on-demand.js';
 import { UrlStateController } from './internal/url-state.js';
 import { styles } from './social-contact-finder.styles.js';
 import { controls, loadStates, tokens } from './tokens.js';
+import { addEnglish } from './messages.js';
 
 export type { SocialContactSelectDetail } from './internal/events.js';
+
+// The contact finder's English (its cards bring theirs).
+addEnglish({
+  finderQuestion: 'What do you need help with?',
+  finderPlaceholder: 'e.g. my order has not arrived',
+  finderTopics: 'Or browse by topic',
+  finderSuggestions: { one: '{count} suggestion for “{question}”', other: '{count} suggestions for “{question}”' },
+  finderTopicAnswer: 'Who to contact about “{topic}”',
+  finderNoMatch: 'No suggestion for “{question}”',
+  finderFallback: 'We could not tell who handles this; contact {organization} at:',
+  finderContactFirst: 'Contact first',
+  finderOtherChannels: 'Other ways',
+  finderDepartments: 'Handled by',
+  finderPeople: 'People to contact',
+  finderWhy: 'Why',
+  finderMatched: 'matched “{text}”',
+  finderMatchedAs: 'matched “{text}” (you wrote “{words}”)',
+  finderChosen: 'you chose this topic',
+  finderShowMore: 'Show more suggestions',
+  finderNoTopics: 'This directory lists no topics yet.',
+  finderVia: 'via {owner}',
+});
 
 /**
  * How long typing must pause before the question is answered: long enough not to re-render on

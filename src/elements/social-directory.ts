@@ -37,6 +37,23 @@ import { styles } from './social-directory.styles.js';
 import { StructuredDataController } from './structured-data.js';
 import type { PrintPaper } from './print-cards.js';
 import { controls, loadStates, tokens } from './tokens.js';
+import { addEnglish } from './messages.js';
+
+// The directory's own English (its cards and links bring theirs; the person page its own, when it loads).
+addEnglish({
+  search: 'Search people',
+  searchPlaceholder: 'Name, title, topic or handle',
+  topic: 'Topic',
+  any: 'Any',
+  championsOnly: 'Social media champions only',
+  clearFilters: 'Clear all',
+  results: { one: '{count} person', other: '{count} people' },
+  noResults: 'No one matches these filters.',
+  printCards: 'Print business cards',
+  backToDirectory: 'Back to the directory',
+  filters: 'Filters',
+  filtersActive: 'Filters ({count})',
+});
 
 /**
  * In a directory of more than this many people only the rows on screen are rendered, whatever

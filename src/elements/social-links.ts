@@ -3,8 +3,13 @@ import { customElement, property } from 'lit/decorators.js';
 import { NETWORKS, safeUrl, type Profile } from '../core/index.js';
 import { glyph } from './glyph.js';
 import { LocalizedElement } from './internal/localized-element.js';
-import { formatMessage, type Messages } from './messages.js';
+import { addEnglish, formatMessage, type Messages } from './messages.js';
 import { tokens } from './tokens.js';
+
+// The links' English, also for the card, which draws them with `renderLinks`.
+addEnglish({
+  onNetwork: '{name} on {network}',
+});
 
 /** The styles of {@link renderLinks}. */
 export const linkStyles = css`

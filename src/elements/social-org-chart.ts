@@ -17,6 +17,16 @@ import { virtualizers } from './internal/on-demand.js';
 import { initials } from './social-person-card.js';
 import { styles } from './social-org-chart.styles.js';
 import { controls, loadStates, tokens } from './tokens.js';
+import { addEnglish } from './messages.js';
+
+// The org chart's English ("direct reports" is the card's).
+addEnglish({
+  orgChart: 'Organization chart',
+  orgChartFind: 'Find a person in the chart',
+  orgChartNoMatch: 'No one in this chart matches.',
+  orgChartUnder: '{count} under them',
+  orgChartMore: '{count} more (see them in the tree)',
+});
 
 /** Above this many visible rows the tree renders only those on screen. */
 const VIRTUALIZE_ROWS = 60;

@@ -18,11 +18,21 @@ import { businessCardStyles } from './business-card.styles.js';
 import { PersonShareController, shareStyles } from './person-share.js';
 import type { BusinessCardSize } from './print-cards.js';
 import { LocalizedElement } from './internal/localized-element.js';
-import type { Messages } from './messages.js';
+import { addEnglish, type Messages } from './messages.js';
 import { linkStyles, renderLinks } from './social-links.js';
 import { tokens } from './tokens.js';
 
 export type { SocialAskDetail, SocialSelectDetail } from './internal/events.js';
+
+// The card's English; the org chart, which imports this module, counts direct reports with it.
+addEnglish({
+  champion: 'Social media champion',
+  localTime: 'Local time {time}',
+  addToContacts: 'Add to contacts',
+  printCard: 'Print business card',
+  directReports: { one: '{count} direct report', other: '{count} direct reports' },
+  reportsTo: 'Reports to',
+});
 
 /** The initials shown while a photo loads or when there is none: first and last word. */
 export function initials(name: string): string {

@@ -23,8 +23,52 @@ import type { TextKey } from './internal/localization.js';
 import { styles } from './social-profile-editor.styles.js';
 import { forms } from './forms.styles.js';
 import { controls, loadStates, tokens } from './tokens.js';
+import { addEnglish } from './messages.js';
 
 export type { SocialUpdateErrorDetail, SocialUpdateSubmitDetail } from './internal/events.js';
+
+// The profile editor's English (finding yourself and the profile rows bring theirs).
+addEnglish({
+  editorHeading: 'Directory entry of {name}',
+  editorFromHr: 'From the HR system',
+  editorFromHrNote: 'The HR system owns these: ask HR to change them there, and the directory follows.',
+  editorAboutYou: 'About you',
+  editorAskMeAboutHint: 'One subject per line, like “social media training”.',
+  editorLanguages: 'Languages you speak',
+  editorLanguagesHint: 'Language codes separated by commas, like “en, fr, pt-BR”.',
+  editorCareersPage: 'Public careers page',
+  editorPublic: 'Show me on the public careers page',
+  editorPublicExplained:
+    '{organization}’s careers page is public: anyone on the internet can see it. Ticking this shows your name, {fields} there. Everything else stays on the intranet.',
+  editorHandleInvalid: 'Not a valid {network} handle or link (like {example}).',
+  editorValueInvalid: 'This is not valid.',
+  editorSubmit: 'Send my changes',
+  editorSending: 'Sending your changes…',
+  editorSent: 'Sent. Your changes appear once the directory is next published.',
+  editorFailed: 'Your changes could not be sent: {reason}. They are still here: try again.',
+  editorServerAnswered: 'the server answered {status}',
+  editorUnreachable: 'the server could not be reached',
+  editorSendItHelp: 'Copy or download your changes and send them to whoever maintains the directory.',
+  editorCopy: 'Copy my changes',
+  editorDownload: 'Download my changes (.json)',
+  editorCopied: 'Copied. Send it to whoever maintains the directory.',
+  editorCopyFailed: 'This page is not allowed to use the clipboard: download the file instead.',
+  editorFixFirst: 'Nothing was sent: fix the highlighted field first.',
+  editorNoChanges: 'Nothing has changed yet.',
+  fieldPronouns: 'pronouns',
+  fieldTitle: 'job title',
+  fieldDepartment: 'department',
+  fieldEmail: 'email address',
+  fieldPhone: 'phone number',
+  fieldLocation: 'location',
+  fieldTimeZone: 'time zone',
+  fieldPhoto: 'photo',
+  fieldProfiles: 'social profiles',
+  fieldTopics: 'topics',
+  fieldAskMeAbout: '“ask me about” subjects',
+  fieldLanguages: 'languages',
+  fieldChampion: 'champion badge',
+});
 
 /** One profile row as typed. */
 interface ProfileRow extends ProfileDraft {

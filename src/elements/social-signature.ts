@@ -34,8 +34,61 @@ import type { TextKey } from './internal/localization.js';
 import { styles } from './social-signature.styles.js';
 import { forms } from './forms.styles.js';
 import { controls, loadStates, tokens } from './tokens.js';
+import { addEnglish } from './messages.js';
 
 export type { SocialCopyDetail } from './internal/events.js';
+
+// The signature builder's English (finding yourself and the profile rows bring theirs).
+addEnglish({
+  signatureFor: 'Email signature for {name}',
+  signatureYourDetails: 'Your details',
+  signaturePhoto: 'Photo (brand layout)',
+  signatureBanner: 'Banner',
+  signatureDisclaimer: 'Disclaimer',
+  signatureNameRequired: 'Your name is required; the signature keeps the directory’s.',
+  signaturePhoneInvalid: 'Not a phone number (like +1 617 555 0100): it is left out.',
+  signatureIncludeProfile: 'Show {network} in the signature',
+  signatureHandleInvalid: 'Not a valid {network} handle or link (like {example}): it is left out.',
+  signatureLayout: 'Layout',
+  signatureTemplateCompact: 'Compact: text only, works everywhere',
+  signatureTemplateClassic: 'Classic: with social icons',
+  signatureTemplateBrand: 'Brand: photo, logo and brand color',
+  signatureShow: 'Show in the signature',
+  signaturePreview: 'Preview',
+  signaturePreviewLight: 'Preview on a light background',
+  signaturePreviewDark: 'Preview in dark mode, as many mail apps show it',
+  signatureLength: '{length} of {limit} characters (Gmail’s limit)',
+  signatureWarnings: 'Warnings',
+  signatureWarningTooLong: 'Too long for Gmail: choose fewer profiles or the compact layout.',
+  signatureWarningUnsafeUrl: 'A link or image was left out because its address is not allowed.',
+  signatureWarningLegacy: 'A network that has closed was left out.',
+  signatureWarningLocalImage: 'The icons come from this computer: others will not see them.',
+  signatureCopy: 'Copy signature',
+  signatureCopyText: 'Copy plain text',
+  signatureCopySource: 'Copy HTML source',
+  signatureDownloadHtml: 'Download .html',
+  signatureDownloadVCard: 'Download vCard (.vcf)',
+  signatureCopied: 'Copied.',
+  signatureCopyFailed:
+    'This page is not allowed to use the clipboard. Download the .html file instead, or select the text and copy it yourself.',
+  signatureInstructions: 'How to add it to your email',
+  signatureGmail: 'Gmail',
+  signatureGmailSteps:
+    'Choose “Copy signature” above.\nIn Gmail on the web, open Settings (the gear) and choose “See all settings”.\nOn the General tab, go to Signature and choose “Create new”; give it a name.\nClick in the signature box and paste (Ctrl+V, or ⌘V on a Mac).\nUnder “Signature defaults”, choose it for new emails and for replies and forwards.\nScroll down and choose “Save Changes”. The Gmail phone apps have their own text-only signature: paste the plain text there.',
+  signatureOutlookNew: 'Outlook (new Outlook for Windows and Mac)',
+  signatureOutlookNewSteps:
+    'Choose “Copy signature” above.\nIn Outlook, open Settings (the gear), then Account, then Signatures.\nChoose “New signature” and give it a name.\nClick in the editing box and paste.\nUnder “Select default signatures”, choose it for new messages and for replies and forwards.\nChoose Save.',
+  signatureOutlookClassic: 'Outlook (classic, for Windows)',
+  signatureOutlookClassicSteps:
+    'Choose “Copy signature” above.\nIn Outlook, choose File, then Options, then Mail, then “Signatures…”.\nChoose New, give the signature a name and choose OK.\nClick in the “Edit signature” box and paste.\nUnder “Choose default signature”, pick it for new messages and for replies and forwards.\nChoose OK. If the paste lost the layout, download the .html file and open it in a browser, then copy from there.',
+  signatureOutlookWeb: 'Outlook on the web (Microsoft 365 and Outlook.com)',
+  signatureOutlookWebSteps:
+    'Choose “Copy signature” above.\nIn Outlook on the web, open Settings (the gear), then Account, then Signatures.\nChoose “New signature” and give it a name.\nClick in the editing box and paste.\nChoose it as the default for new messages and for replies and forwards.\nChoose Save.',
+  signatureAppleMail: 'Apple Mail (Mac)',
+  signatureAppleMailSteps:
+    'Choose “Copy signature” above.\nIn Mail, choose Mail, then Settings (Preferences on older macOS), then Signatures.\nSelect your account in the left column, choose + and give the signature a name.\nUntick “Always match my default message font”, so the signature keeps its own.\nSelect the sample text on the right and paste over it.\nChoose the signature in the “Choose Signature” menu below, then close the window.',
+  signatureEntry: 'Update my directory entry',
+});
 
 /** One profile row of the form: what the employee typed, and whether the signature shows it. */
 interface ProfileRow extends ProfileDraft {

@@ -7,6 +7,18 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Department, Person } from '../../core/index.js';
 import type { TextKey } from './localization.js';
+import { addEnglish } from '../messages.js';
+
+// The English of finding yourself, for the signature builder and the profile editor, which both import this module.
+addEnglish({
+  people: 'People',
+  signatureFindYourself: 'Find yourself',
+  signatureFindLabel: 'Your name or email',
+  signatureNoMatch: 'No one matches. Try your full name or your work email.',
+  signatureFindNameLabel: 'Your name',
+  signatureNoMatchName: 'No one matches. Try your full name.',
+  signatureChangePerson: 'Not you? Choose someone else',
+});
 
 /** What {@link renderFindYourself} needs from its element. */
 export interface FindYourselfOptions {

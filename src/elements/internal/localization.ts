@@ -5,6 +5,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   catalogReady,
+  en,
   formatCount,
   formatMessage,
   formatPlural,
@@ -84,17 +85,21 @@ export class LocalizationController implements ReactiveController {
   get messages(): Readonly<Messages> {
     // Read by every message of a render: looked up again only when the language, its catalog
     // or the overrides changed. Kept across updates, so `willUpdate` (which runs before the
-    // controllers' `hostUpdate`) reads the messages of this update, not of the last one.
+    // controllers' `hostUpdate`) reads the messages of this update, not of the last one. English
+    // grows as element modules load (`addEnglish`): a directory's person page brings its own.
     const strings = this.#strings();
-    if (this.#messages === undefined || this.#messagesStrings !== strings) {
+    if (this.#messages === undefined || this.#messagesStrings !== strings || this.#english !== en) {
       this.#messages = messagesFor(this.#lang, strings);
       this.#messagesStrings = strings;
+      this.#english = en;
     }
     return this.#messages;
   }
 
   #messages: Readonly<Messages> | undefined;
   #messagesStrings: Partial<Messages> | undefined;
+  /** The English catalog `#messages` was read with. */
+  #english: Messages | undefined;
 
   /** A message with its placeholders filled. */
   msg(key: TextKey, values?: Readonly<Record<string, string | number>>): string {

@@ -7,6 +7,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { NETWORK_IDS, NETWORKS, type NetworkId } from '../../core/index.js';
 import type { TextKey } from './localization.js';
+import { addEnglish } from '../messages.js';
+
+// The English of the profile rows, for the signature builder and the profile editor, which both import this module.
+addEnglish({
+  signatureProfiles: 'Profiles',
+  signatureHandle: '{network} handle or link',
+  signatureRemoveProfile: 'Remove {network}',
+  signatureAddProfile: 'Add a profile',
+});
 
 type Msg = (key: TextKey, values?: Readonly<Record<string, string | number>>) => string;
 
