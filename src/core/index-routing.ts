@@ -45,7 +45,8 @@ function routingManifest(
   const manifest = indexManifest(contacts.head, people);
   const standIns: Person[] = [];
   const topics = manifest.topics.map((topic) => {
-    const entries = read.has(topic.id) ? undefined : asks[topic.id];
+    // Own keys only: a topic may be called `constructor`.
+    const entries = read.has(topic.id) || !Object.hasOwn(asks, topic.id) ? undefined : asks[topic.id];
     if (entries === undefined || entries.length === 0) return topic;
     const standIn = { ...mentioned({ id: `${STAND_IN}${topic.id}`, name: '' }, 'public'), askMeAbout: [...entries] };
     standIns.push(standIn);
