@@ -9,7 +9,7 @@
  * @module
  */
 import type { PersonPage } from './directory.js';
-import type { Audience, Manifest, Person } from './manifest/schema.js';
+import type { Audience, Person } from './manifest/schema.js';
 import type { Facets, FilterValue, SearchQuery } from './search.js';
 import type {
   Answer,
@@ -22,7 +22,9 @@ import type {
   SourceResults,
 } from './source.js';
 import {
-  INDEX_CONTACTS_FILE,
+  INDEX_ASKS_FILE,
+  INDEX_CONTACTS_FOLDER,
+  INDEX_CONTACTS_FORMAT,
   facetValues,
   INDEX_FACETS_FILE,
   INDEX_FORMAT,
@@ -33,9 +35,9 @@ import {
   INDEX_ROWS_FOLDER,
   INDEX_SEARCH_FOLDER,
   indexListKey,
-  indexManifest,
-  type IndexContacts,
   readFacetTable,
+  type IndexAsks,
+  type IndexTopicContacts,
   type FacetTable,
   type IndexFacetTable,
   type IndexHead,
@@ -106,15 +108,34 @@ export async function staticIndexSource(url: string, options: StaticIndexOptions
 
 /**
  * What the contact finder routes with, from a static index (`index` on `<social-contact-finder>`):
- * the head file and `contacts.json`, as a manifest of the organization with only the people who
- * own topics ({@link indexManifest}). Rejects as {@link staticIndexSource} does, and when the
- * index predates the contacts' records (format 1: rebuild it).
+ * the head file at once; the ask table and each topic's owners only when a question needs them.
  * @internal
  */
-export async function staticIndexContacts(url: string, options: StaticIndexOptions = {}): Promise<Manifest> {
+export interface StaticIndexContacts {
+  /** The head file. */
+  readonly head: IndexHead;
+  /** `asks.json` ({@link IndexAsks}), fetched once. */
+  asks(): Promise<IndexAsks>;
+  /** `contacts/<topic-id>.json` ({@link IndexTopicContacts}), fetched once per topic. */
+  owners(topic: string): Promise<IndexTopicContacts>;
+}
+
+/**
+ * Reads a static index's contacts (see {@link StaticIndexContacts}): resolves once the head file
+ * is read. Rejects as {@link staticIndexSource} does, and when the index predates `asks.json`
+ * and `contacts/` (formats 1 and 2: write it again).
+ * @internal
+ */
+export async function staticIndexContacts(url: string, options: StaticIndexOptions = {}): Promise<StaticIndexContacts> {
   const reader = new IndexReader(indexBase(url), options);
-  const [head, contacts] = await Promise.all([reader.head(), reader.contacts()]);
-  return indexManifest(head, contacts.people);
+  const head = await reader.head();
+  if (head.format < INDEX_CONTACTS_FORMAT)
+    throw new Error(
+      `The static index at ${reader.base.href} has format ${head.format}, whose contacts this version of ` +
+        `social-directory no longer reads (it reads ${INDEX_CONTACTS_FOLDER}/ of format ${INDEX_CONTACTS_FORMAT} ` +
+        'and newer). Write it again with social-directory index.',
+    );
+  return { head, asks: () => reader.asks(), owners: (topic) => reader.topicContacts(topic) };
 }
 
 /** The folder of an index as a URL ending in `/`, relative URLs resolved against the page's. */
@@ -132,8 +153,9 @@ export { indexManifest } from './static-index.js';
  * A person the index mentions only by reference, as a minimal `Person`: the one place the
  * fields a `PersonRef` lacks are filled in (no profiles, topics, "ask me about" or languages,
  * not a champion, visible to the index's audience).
+ * @internal
  */
-function mentioned(ref: PersonRef, audience: Audience): Person {
+export function mentioned(ref: PersonRef, audience: Audience): Person {
   return {
     id: ref.id,
     name: ref.name,
@@ -154,6 +176,8 @@ class IndexReader {
   readonly #fetch: typeof fetch;
   readonly #signal: AbortSignal | undefined;
   readonly #people = new Map<string, Promise<IndexPerson | undefined>>();
+  readonly #asks = new Map<string, Promise<IndexAsks>>();
+  readonly #contacts = new Map<string, Promise<IndexTopicContacts>>();
 
   constructor(base: URL, options: StaticIndexOptions) {
     this.#base = base;
@@ -182,15 +206,30 @@ class IndexReader {
     return head as IndexHead;
   }
 
-  /** `contacts.json`: the people routing answers with, as their records have them. */
-  async contacts(): Promise<IndexContacts> {
-    const file = new URL(INDEX_CONTACTS_FILE, this.#base).href;
-    const contacts = (await this.#json(file, false)) as Partial<IndexContacts> | null;
-    if (!Array.isArray(contacts?.people))
-      throw new Error(
-        `${file} has no people's records: the index was written by an older social-directory (format ${contacts?.format ?? 'unknown'}). Write it again with social-directory index.`,
-      );
-    return contacts as IndexContacts;
+  /** `asks.json`, fetched once. */
+  asks(): Promise<IndexAsks> {
+    return loadOnce(this.#asks, '', async () => {
+      const file = this.file(INDEX_ASKS_FILE);
+      const asks = (await this.#json(file, false)) as Partial<IndexAsks> | null;
+      if (typeof asks?.topics !== 'object' || asks.topics === null)
+        throw new Error(`${file} is not the ask table of a social-directory index (it has no "topics").`);
+      return asks as IndexAsks;
+    });
+  }
+
+  /** `contacts/<topic-id>.json`, fetched once per topic. */
+  topicContacts(topic: string): Promise<IndexTopicContacts> {
+    return loadOnce(this.#contacts, topic, async () => {
+      const file = this.file(`${INDEX_CONTACTS_FOLDER}/${encodeURIComponent(topic)}.json`);
+      const contacts = (await this.#json(file, false)) as Partial<IndexTopicContacts> | null;
+      if (
+        !Array.isArray(contacts?.people) ||
+        !Array.isArray(contacts.places) ||
+        contacts.places.length !== contacts.people.length
+      )
+        throw new Error(`${file} is not a topic's contacts in a social-directory index (no "people" and "places").`);
+      return contacts as IndexTopicContacts;
+    });
   }
 
   /** A page of one of the index's lists (`lists/<key>/<page>.json`). */

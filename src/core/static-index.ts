@@ -6,7 +6,8 @@
  * @module
  */
 import { personRef, type PersonRef, type SourceHead } from './source.js';
-import { topicOwners } from './topic-owners.js';
+import { topicAsks, topicOwners } from './topic-owners.js';
+import { forAudience } from './manifest/audience.js';
 import type { Directory } from './directory.js';
 import type { Audience, Manifest, Person } from './manifest/schema.js';
 import { FACET_DIMENSIONS, pushSearchedParts, visitFacetValues, type Facets, type SearchedParts } from './search.js';
@@ -14,9 +15,13 @@ import { foldText } from './text.js';
 
 /**
  * The version of the index's layout (head file, records, meta keys). A reader refuses a
- * greater one, as the loader refuses a newer manifest.
+ * greater one, as the loader refuses a newer manifest. Format 3 split format 2's `contacts.json`
+ * into `asks.json` and `contacts/<topic-id>.json`; format 2 had given records to format 1's ids.
  */
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
+
+/** The oldest format whose contacts the contact finder reads (`asks.json`, `contacts/`). */
+export const INDEX_CONTACTS_FORMAT = 3;
 
 /** The head file's name in the index folder. */
 export const INDEX_HEAD_FILE = 'head.json';
@@ -155,8 +160,11 @@ export function* indexLists(
   }
 }
 
-/** The file of the people topics and departments name, in the index folder (the contact finder's answers). */
-export const INDEX_CONTACTS_FILE = 'contacts.json';
+/** The file of what topic owners are happy to be asked about, in the index folder ({@link IndexAsks}). */
+export const INDEX_ASKS_FILE = 'asks.json';
+
+/** The folder of each topic's owners in the index folder: `contacts/<topic-id>.json` ({@link IndexTopicContacts}). */
+export const INDEX_CONTACTS_FOLDER = 'contacts';
 
 /**
  * `head.json`: what a directory needs before or without any person — the organization,
@@ -268,38 +276,94 @@ export function indexHead(directory: Directory, audience: Audience): IndexHead {
   };
 }
 
+/** Per topic id, what its owners are happy to be asked about (`topicAsks`), in routing's order. */
+export type IndexAskTable = Readonly<Record<string, readonly string[]>>;
+
 /**
- * `contacts.json`: the people routing answers with (`findContacts`: those who own topics, by
- * routing's one rule), each as their own record has them, so the contact finder routes from the
- * head and this file alone. Apart from the head file because it grows with the organization and
- * only the contact finder needs it. Format 2: format 1 had references (`PersonRef`s) by id, too
- * little to route with ("ask me about", profiles and emails are channels and reasons).
+ * `asks.json`: the one thing routing reads of every topic owner to rank topics, their "ask me
+ * about" entries, per topic. With it and the head, the contact finder knows which topics answer
+ * a question before it fetches anyone; it then fetches those topics' owners
+ * ({@link IndexTopicContacts}) and answers as from the whole manifest. Small next to the
+ * owners' records: each entry once per topic, whoever says it.
  */
-export interface IndexContacts {
+export interface IndexAsks {
   /** {@link INDEX_FORMAT}. */
   readonly format: number;
+  /** For the index's audience. */
+  readonly topics: IndexAskTable;
   /**
-   * The people, every field of the index's audience (as in `people/<id>.json`), in manifest order:
-   * routing lists a topic's volunteers in that order.
+   * In an internal index: the table for a public page reading it (public topics, public owners, the fields the
+   * organization shows publicly). Absent from a public index, whose `topics` are that already.
    */
-  readonly people: readonly Person[];
+  readonly public?: IndexAskTable;
 }
 
-/** The contacts file of a directory's index. */
-export function indexContacts(directory: Directory): IndexContacts {
-  const owners = new Set<string>();
-  for (const { people } of topicOwners(directory.manifest).values()) for (const person of people) owners.add(person.id);
+/**
+ * `contacts/<topic-id>.json`: the people who own one topic (`topicOwners`), each as their own
+ * record has them (`people/<id>.json`), in manifest order: the people routing answers with for
+ * that topic, fetched only when an answer lists it. Format 3; format 2 had every topic's owners
+ * in one `contacts.json`, which the finder fetched before the first question (975 KB gzipped at
+ * 100,000 people).
+ */
+export interface IndexTopicContacts {
+  /** {@link INDEX_FORMAT}. */
+  readonly format: number;
+  /** The topic's owners, every field of the index's audience, in manifest order. */
+  readonly people: readonly Person[];
+  /**
+   * Each person's place in the manifest's people, in the same order: the files of several topics merge back into
+   * manifest order, the order in which routing lists a topic's volunteers.
+   */
+  readonly places: readonly number[];
+}
+
+const askTable = (manifest: Manifest): IndexAskTable => Object.fromEntries(topicAsks(topicOwners(manifest)));
+
+/** The ask file of a directory's index (its manifest is the index's audience's). */
+export function indexAsks(directory: Directory, audience: Audience): IndexAsks {
+  const { manifest } = directory;
   return {
     format: INDEX_FORMAT,
-    people: directory.manifest.people.filter((person) => owners.has(person.id)).map(withoutHrKey),
+    topics: askTable(manifest),
+    ...(audience === 'internal' ? { public: askTable(forAudience(manifest, 'public')) } : {}),
   };
 }
 
+/** Each topic's contacts file of a directory's index, by topic id, in the topics' order. */
+export function* indexTopicContacts(directory: Directory): Generator<[string, IndexTopicContacts]> {
+  const { manifest } = directory;
+  const places = new Map(manifest.people.map((person, place) => [person.id, place]));
+  for (const [id, { people }] of topicOwners(manifest)) {
+    const owners = people
+      .map((person) => [places.get(person.id) as number, person] as const)
+      .sort((a, b) => a[0] - b[0]);
+    yield [
+      id,
+      {
+        format: INDEX_FORMAT,
+        people: owners.map(([, person]) => withoutHrKey(person)),
+        places: owners.map(([p]) => p),
+      },
+    ];
+  }
+}
+
 /**
- * A manifest of the index's organization with only some of its people (the contacts, or the one
- * person a signature is for): what the elements that read a manifest need to run unchanged from
- * a static index. Routing gives the same answers as from the whole manifest, since it reads only
- * the people who own topics; a link to someone left out (a manager, a lead) reads as none.
+ * The owners of several topics ({@link IndexTopicContacts}) as one list in manifest order, each
+ * person once: what {@link indexManifest} takes so that routing lists them as the whole manifest does.
+ */
+export function mergeTopicContacts(files: readonly IndexTopicContacts[]): Person[] {
+  const byPlace = new Map<number, Person>();
+  for (const { people, places } of files) people.forEach((person, at) => byPlace.set(places[at] as number, person));
+  return [...byPlace].sort((a, b) => a[0] - b[0]).map(([, person]) => person);
+}
+
+/**
+ * A manifest of the index's organization with only some of its people (the owners of the topics
+ * an answer lists, or the one person a signature is for): what the elements that read a manifest
+ * need to run unchanged from a static index. Routing gives the same answers as from the whole
+ * manifest when it also has every owner's "ask me about" entries ({@link IndexAsks}); a link to
+ * someone left out (a manager, a lead) reads as none.
  */
 export function indexManifest(head: SourceHead, people: readonly Person[]): Manifest {
   return {

@@ -45,3 +45,17 @@ export function topicOwners(manifest: Manifest): ReadonlyMap<string, TopicOwners
     }),
   );
 }
+
+/**
+ * What each topic's owners are happy to be asked about (`askMeAbout`), by topic id: every entry
+ * once, in the order routing reads them (owner by owner, each owner's in their order). The only
+ * thing routing reads of owners to rank topics, so a static index can hand it over apart from
+ * the owners' records (`asks.json`) and fetch those only for the topics an answer lists. A
+ * repeated entry is left out: routing keeps the first of equally good matches, so it changes no
+ * score and no reason.
+ */
+export function topicAsks(owners: ReadonlyMap<string, TopicOwners>): ReadonlyMap<string, readonly string[]> {
+  const out = new Map<string, readonly string[]>();
+  for (const [id, { people }] of owners) out.set(id, [...new Set(people.flatMap((person) => person.askMeAbout))]);
+  return out;
+}

@@ -7,6 +7,7 @@ import {
   type ContactAnswer,
   type ContactChannel,
   type ContactMatch,
+  type ContactQuery,
   type ContactReason,
 } from '../core/contact.js';
 import { SocialElement, type IndexReading, type LoadedDirectory } from './base.js';
@@ -69,10 +70,10 @@ const ENVELOPE =
  * topics as chips, and for each suggestion the channel to use first and how, the departments and
  * people who handle it, and why it matched. Routing is `findContacts` from the core.
  *
- * @fires social-load - The manifest (or with `index`, the index's contacts) loaded; `detail.directory`,
+ * @fires social-load - The manifest (or with `index`, the index's head) loaded; `detail.directory`,
  * `detail.warnings`.
  * @fires social-error - The manifest could not be loaded; `detail.error` (a `ManifestError`; with `index`, an
- * `Error` naming the file that failed and why).
+ * `Error` naming the file that failed and why: the head, or a question's ask table or topic owners).
  * @fires social-warning - Entries were left out of the manifest; `detail.warnings`, each with its place.
  * @fires social-contact-select - A channel link or a person was chosen; `detail.topic`, `detail.channel` or
  * `detail.person`. Channel links still navigate.
@@ -129,8 +130,9 @@ export class SocialContactFinder extends SocialElement {
   @property({ type: Boolean, attribute: 'new-tab' }) newTab = false;
   /**
    * The URL of a static index (the folder `social-directory index` writes) to route from instead of
-   * a manifest: the finder reads its head file and `contacts.json` (the people who own topics), not
-   * everyone, and answers as from the manifest. `src` and `manifest` are then ignored.
+   * a manifest: the finder reads its head file first, then per question `asks.json` and the owners of
+   * the topics the answer lists (`contacts/<topic-id>.json`), never everyone, and answers as from the
+   * manifest. `src` and `manifest` are then ignored.
    */
   @property() index?: string;
 
@@ -222,7 +224,9 @@ export class SocialContactFinder extends SocialElement {
   }
 
   // The routing, in willUpdate and only when the directory, the audience, the question or the
-  // topic changed: render() only draws (a "show more" or a language change routes nothing).
+  // topic changed: render() only draws (a "show more" or a language change routes nothing). With
+  // `index`, `directory` is the head's (the chips) and the index's reading routes, answering once
+  // the owners the answer lists are read (it keeps its last answer, so asking it again is cheap).
   #routed:
     | {
         readonly directory: Directory;
@@ -248,6 +252,7 @@ export class SocialContactFinder extends SocialElement {
     if (directory === undefined) return;
     const routed = this.#routed;
     if (
+      !this.index &&
       routed?.directory === directory &&
       !changed.has('audience') &&
       !changed.has('question') &&
@@ -260,15 +265,18 @@ export class SocialContactFinder extends SocialElement {
         : contactTopics(directory, { audience: this.audience });
     const question = this.question.trim();
     const chosen = topics.find((t) => t.id === this.topic);
-    const asked = question !== '' || chosen !== undefined;
-    const answer = asked
-      ? findContacts(directory, {
-          question,
-          audience: this.audience,
-          limit: SHOWN * 2,
-          ...(chosen === undefined ? {} : { topic: chosen.id }),
-        })
-      : undefined;
+    const query: ContactQuery = {
+      question,
+      audience: this.audience,
+      limit: SHOWN * 2,
+      ...(chosen === undefined ? {} : { topic: chosen.id }),
+    };
+    const answer =
+      question !== '' || chosen !== undefined
+        ? this.index
+          ? this.#index?.answer(query)
+          : findContacts(directory, query)
+        : undefined;
     this.#routed = { directory, topics, chosen, answer };
   }
 
@@ -309,7 +317,10 @@ export class SocialContactFinder extends SocialElement {
       <p part="status" class="status" role="status" aria-live="polite">${this.#status(answer, shown.length, question, chosen)}</p>
       ${
         answer === undefined
-          ? nothing
+          ? // With `index`: the owners of the topics that answer are on their way.
+            question || chosen
+            ? this.renderSkeleton(3)
+            : nothing
           : answer.fallback
             ? this.#renderFallback(answer)
             : html`<ol part="results" class="results">

@@ -14,8 +14,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import MiniSearch from 'minisearch';
+import { fromSource } from './from-source.mjs';
 import { generateManifest } from './generate.mjs';
 
 const keep = process.argv.includes('--keep');
@@ -29,19 +29,9 @@ const dir = mkdtempSync(join(tmpdir(), 'social-directory-index-bench-'));
 const PAGE = 24; // the cards a directory shows first
 
 // The core's record builder, from source (no package entry exports it).
-const bundled = await build({
-  stdin: {
-    contents: `export * from './src/core/static-index.ts'; export { validateManifest, createDirectory } from './src/core/index.ts';`,
-    resolveDir: root,
-    loader: 'ts',
-  },
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  write: false,
-  logLevel: 'silent',
-});
-const core = await import(`data:text/javascript,${encodeURIComponent(bundled.outputFiles[0].text)}`);
+const core = await fromSource(
+  `export * from './src/core/static-index.ts'; export { validateManifest, createDirectory } from './src/core/index.ts';`,
+);
 
 /** Files, bytes (as written) and bytes allocated on disk under `path`, by top-level part. */
 function sizeOf(path) {

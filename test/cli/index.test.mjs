@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { test } from 'node:test';
 import { createDirectory, forAudience, validateManifest } from 'social-directory/core';
+import { topicOwners } from 'social-directory/core/contact';
 import { cli, demoManifest, fixture, scratch } from './run-cli.mjs';
 
 const demo = validateManifest(JSON.parse(readFileSync(demoManifest, 'utf8'))).manifest;
@@ -72,7 +73,7 @@ test('index writes the head file, one record per person and the Pagefind index',
   assert.equal(code, 0, stderr);
   assert.match(stdout, new RegExp(`Wrote .*: ${demo.people.length} people \\(internal audience\\)`));
   const head = readJson(join(folder, 'head.json'));
-  assert.equal(head.format, 2);
+  assert.equal(head.format, 3);
   assert.equal(head.audience, 'internal');
   assert.equal(head.people, demo.people.length);
   assert.deepEqual(head.organization, demo.organization);
@@ -84,22 +85,40 @@ test('index writes the head file, one record per person and the Pagefind index',
     head.topics.map((t) => t.id),
     demo.topics.map((t) => t.id),
   );
-  // The contact finder's people, in a file of their own (the head stays small): exactly those
-  // who own topics (named by one or naming one), in manifest order, each as their own record.
+  // The contact finder's people, in files of their own (the head stays small), one per topic:
+  // exactly its owners (named by the topic or naming it), in manifest order with their places,
+  // each as their own record; and every owner's "ask me about" entries, per topic, in one table.
   assert.equal(head.contacts, undefined);
-  const contacts = readJson(join(folder, 'contacts.json'));
-  assert.equal(contacts.format, 2);
-  const owners = new Set([
-    ...demo.topics.flatMap((t) => t.people),
-    ...demo.people.filter((p) => p.topics.length > 0).map((p) => p.id),
-  ]);
-  assert.ok(owners.size > 0 && owners.size < demo.people.length);
-  assert.deepEqual(
-    contacts.people.map((p) => p.id),
-    demo.people.filter((p) => owners.has(p.id)).map((p) => p.id),
-  );
-  for (const person of contacts.people)
-    assert.deepEqual(person, readJson(join(folder, 'people', `${person.id}.json`)).person);
+  const owners = topicOwners(demo);
+  const places = new Map(demo.people.map((p, at) => [p.id, at]));
+  assert.deepEqual(readdirSync(join(folder, 'contacts')).sort(), demo.topics.map((t) => `${t.id}.json`).sort());
+  let listed = 0;
+  for (const topic of demo.topics) {
+    const contacts = readJson(join(folder, 'contacts', `${topic.id}.json`));
+    assert.equal(contacts.format, 3);
+    const ids = owners.get(topic.id).people.map((p) => p.id);
+    assert.deepEqual(
+      contacts.people.map((p) => p.id),
+      demo.people.filter((p) => ids.includes(p.id)).map((p) => p.id),
+    );
+    assert.deepEqual(
+      contacts.places,
+      contacts.people.map((p) => places.get(p.id)),
+    );
+    for (const person of contacts.people)
+      assert.deepEqual(person, readJson(join(folder, 'people', `${person.id}.json`)).person);
+    listed += contacts.people.length;
+  }
+  assert.ok(listed > 0);
+  const asks = readJson(join(folder, 'asks.json'));
+  assert.equal(asks.format, 3);
+  const asksOf = (manifest) =>
+    Object.fromEntries(
+      [...topicOwners(manifest)].map(([id, { people }]) => [id, [...new Set(people.flatMap((p) => p.askMeAbout))]]),
+    );
+  assert.deepEqual(asks.topics, asksOf(demo));
+  assert.ok(Object.values(asks.topics).some((entries) => entries.length > 0));
+  assert.deepEqual(asks.public, asksOf(forAudience(demo, 'public')));
   assert.deepEqual(head.facets, createDirectory(demo).facets);
   assert.deepEqual(readdirSync(join(folder, 'people')).sort(), demo.people.map((p) => `${p.id}.json`).sort());
   assert.ok(existsSync(join(folder, 'pagefind', 'pagefind.js')));
@@ -110,7 +129,7 @@ test("a person's record has every field and their place in the organization", as
   const directory = createDirectory(demo);
   const record = readJson(join(folder, 'people', 'ellen-park.json'));
   const page = directory.personPage('ellen-park');
-  assert.equal(record.format, 2);
+  assert.equal(record.format, 3);
   assert.deepEqual(record.person, page.person);
   assert.deepEqual(
     record.reportingLine.map((p) => p.id),
@@ -132,7 +151,7 @@ test('the lists hold the rows a directory draws, in name order, the same as the 
   const { folder } = await buildIndex(demoManifest);
   const directory = createDirectory(demo);
   const first = readJson(join(folder, 'lists', 'all', '0.json'));
-  assert.equal(first.format, 2);
+  assert.equal(first.format, 3);
   assert.equal(first.total, demo.people.length);
   assert.equal(first.ids, undefined);
   assert.deepEqual(
@@ -160,7 +179,7 @@ test("rows/ holds everyone's rows in name order, a head's rowsPage a file, as ev
   assert.equal(files.length, Math.ceil(demo.people.length / rowsPage));
   for (let page = 0; page < files.length; page++) {
     const file = readJson(join(folder, 'rows', `${page}.json`));
-    assert.equal(file.format, 2);
+    assert.equal(file.format, readJson(join(folder, 'head.json')).format);
     assert.ok(file.rows.length === rowsPage || page === files.length - 1);
     ranked.push(...file.rows);
   }
@@ -303,6 +322,19 @@ test('a public index holds no internal value in any file, compressed or not', as
   // So do the files of rows by rank (`rows/`, text results' rows).
   const ranked = files.filter((f) => f.path.includes(`${join(folder, 'rows')}`));
   assert.ok(ranked.length > 0 && ranked.every((f) => f.text.toLowerCase().includes('zqxpublicname')), 'rows checked');
+  // The contact finder's files: the public topic's owner and the public "ask me about" only,
+  // and no file named after an internal topic.
+  const asks = files.find((f) => f.path.endsWith(join(folder, 'asks.json')));
+  assert.ok(asks?.text.includes('zqxpublicask'), 'asks.json checked');
+  const contacts = files.filter((f) => f.path.includes(join(folder, 'contacts')));
+  assert.deepEqual(
+    contacts.map((f) => f.path.slice(folder.length + 1)),
+    [join('contacts', 'press.json')],
+    'contacts checked',
+  );
+  assert.ok(contacts[0]?.text.includes('Zqxpublicname'));
+  for (const value of Object.values(SECRET))
+    assert.ok(!files.some((f) => f.path.slice(folder.length).toLowerCase().includes(value.toLowerCase())), value);
   for (const [what, value] of Object.entries(SECRET)) {
     const needle = what === 'language' ? `"${value}"` : value.toLowerCase();
     const where = files.filter((f) => f.text.toLowerCase().includes(needle)).map((f) => f.path);
@@ -414,7 +446,7 @@ test('staticIndexSource reads the index in Node: a first search and its first ro
 test('facets.json: each Pagefind page, in name order, and its facet values as places in the head', async () => {
   const { folder } = await buildIndex(demoManifest);
   const table = readJson(join(folder, 'facets.json'));
-  assert.equal(table.format, 2);
+  assert.equal(table.format, 3);
   const pages = table.pages.trimEnd().split(' ');
   const directory = createDirectory(demo);
   assert.equal(pages.length, directory.people.length);

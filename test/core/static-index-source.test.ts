@@ -409,21 +409,38 @@ describe('staticIndexSource', () => {
     );
   });
 
-  it("asks for an index written before contacts.json held people's records to be written again", async () => {
-    const formatOne = async (input: RequestInfo | URL) =>
-      new Response(
-        JSON.stringify(
-          String(input).endsWith('head.json')
-            ? { format: 1, departments: [], topics: [], facets: {} }
-            : { format: 1, contacts: { 'ellen-park': { id: 'ellen-park', name: 'Ellen Park' } } },
+  for (const format of [1, 2])
+    it(`asks for an index of format ${format} (contacts not split by topic) to be written again`, async () => {
+      const old = async () =>
+        new Response(JSON.stringify({ format, departments: [], topics: [], facets: {} }), { status: 200 });
+      const error = await staticIndexContacts('/old-index/', { fetch: old }).catch((e: Error) => e);
+      expect(error).to.be.instanceOf(Error);
+      expect((error as Error).message).to.match(
+        new RegExp(
+          `/old-index/ has format ${format}, whose contacts .* no longer reads .*` +
+            'Write it again with social-directory index\\.',
         ),
-        { status: 200 },
       );
-    const error = await staticIndexContacts('/old-index/', { fetch: formatOne }).catch((e: Error) => e);
-    expect(error).to.be.instanceOf(Error);
-    expect((error as Error).message).to.match(
-      /\/old-index\/contacts\.json has no people's records: .*\(format 1\)\. Write it again with social-directory index\./,
-    );
+    });
+
+  it('fetches a topic file once, and again after a failure', async () => {
+    const asked: string[] = [];
+    let fail = true;
+    const flaky: typeof fetch = async (input) => {
+      const url = String(input);
+      asked.push(url.slice(url.lastIndexOf('/') + 1));
+      if (url.endsWith('head.json'))
+        return new Response(JSON.stringify({ format: INDEX_FORMAT, departments: [], topics: [], facets: {} }));
+      if (fail) return new Response('down', { status: 503 });
+      return new Response(JSON.stringify({ format: INDEX_FORMAT, people: [], places: [] }));
+    };
+    const contacts = await staticIndexContacts('/flaky-index/', { fetch: flaky });
+    const error = await contacts.owners('press').catch((e: Error) => e);
+    expect((error as Error).message).to.match(/\/flaky-index\/contacts\/press\.json cannot be fetched: .*503/);
+    fail = false;
+    await contacts.owners('press');
+    await contacts.owners('press');
+    expect(asked).to.deep.equal(['head.json', 'press.json', 'press.json']);
   });
 
   it('says which URL is missing when there is no index', async () => {

@@ -12,7 +12,8 @@ import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { createDirectory, forAudience, type Audience, type Directory } from '../../core/index.js';
 import {
-  INDEX_CONTACTS_FILE,
+  INDEX_ASKS_FILE,
+  INDEX_CONTACTS_FOLDER,
   INDEX_FACETS_FILE,
   INDEX_FORMAT,
   INDEX_HEAD_FILE,
@@ -22,13 +23,14 @@ import {
   INDEX_ROWS_FOLDER,
   INDEX_ROWS_PAGE,
   INDEX_SEARCH_FOLDER,
-  indexContacts,
+  indexAsks,
   indexFacetTable,
   indexHead,
   indexLists,
   indexPerson,
   indexRecords,
   indexRow,
+  indexTopicContacts,
 } from '../../core/internal.js';
 import { CliError, writeError, isUrl, loadValidManifest, stageOutputFolder, type Output } from '../io.js';
 
@@ -40,7 +42,9 @@ a folder a web server or CDN serves as plain files, from which a browser searche
 without loading the manifest (Pagefind: it fetches only the parts of the index a query needs).
 
   <folder>/head.json          organization, departments, topics, facet counts
-  <folder>/contacts.json      the people topics and departments name (the contact finder's)
+  <folder>/asks.json          what topic owners are happy to be asked about, per topic
+                              (the contact finder ranks topics with it and the head)
+  <folder>/contacts/<topic>.json  one topic's owners (fetched for the topics an answer lists)
   <folder>/people/<id>.json   one person: every field, reporting line, reports, topics
   <folder>/facets.json        each search record's filter values, by Pagefind's page id
                               (searches with text filter and count with it)
@@ -130,7 +134,10 @@ export async function runIndex(args: readonly string[], io: Output): Promise<num
 
 async function writeIndex(path: string, directory: Directory, audience: Audience, language: string): Promise<void> {
   writeFileSync(join(path, INDEX_HEAD_FILE), `${JSON.stringify(indexHead(directory, audience))}\n`);
-  writeFileSync(join(path, INDEX_CONTACTS_FILE), `${JSON.stringify(indexContacts(directory))}\n`);
+  writeFileSync(join(path, INDEX_ASKS_FILE), `${JSON.stringify(indexAsks(directory, audience))}\n`);
+  mkdirSync(join(path, INDEX_CONTACTS_FOLDER));
+  for (const [topic, contacts] of indexTopicContacts(directory))
+    writeFileSync(join(path, INDEX_CONTACTS_FOLDER, `${topic}.json`), `${JSON.stringify(contacts)}\n`);
   // Each row's JSON is made once: a person is on several lists (everyone, and each of their
   // filter values), and stringifying them per page made the lists the build's slowest part.
   const rows = new Map<string, string>();

@@ -11,6 +11,8 @@ import { directoryFor } from '../../core/internal.js';
 import { forAudience } from '../../core/manifest/audience.js';
 import type { Manifest } from '../../core/manifest/schema.js';
 import type { DirectorySource } from '../../core/source.js';
+import { findContacts, type ContactAnswer, type ContactQuery } from '../../core/contact.js';
+import { indexRouting, type IndexRouting } from '../../core/index-routing.js';
 import { indexManifest, staticIndexContacts, staticIndexSource } from '../../core/static-index-source.js';
 import { emit, type SocialLoadDetail } from './events.js';
 
@@ -68,25 +70,74 @@ export class IndexLoad<T> {
 }
 
 /**
- * The contact finder's reading: the head and the topic owners as a manifest, so routing and every
- * card run as from a manifest (and give its answers: routing reads no one else).
+ * The contact finder's reading: the head at once (the topics as chips), then per question the
+ * owners of the topics its answer lists (`indexRouting`), so routing and every card run as from
+ * the manifest, with its answers, without fetching every topic owner up front.
  */
-export class ContactsLoad extends IndexLoad<Manifest> {
+export class ContactsLoad extends IndexLoad<IndexRouting> {
+  #asked: ContactQuery | undefined;
+  #answered: { readonly routed: Routed; readonly answer: ContactAnswer } | undefined;
+  #reloads = 0;
+  readonly #owners: Task<readonly [IndexRouting | undefined, ContactQuery | undefined, number], Routed>;
+
   constructor(host: Host, index: () => string | undefined, audience: () => Audience, lang: () => string | undefined) {
     super(
       host,
       index,
-      (url, signal) => staticIndexContacts(url, { signal }),
-      (manifest) => ({ directory: directoryFor(manifest, audience(), lang()), warnings: [] }),
+      async (url, signal) => indexRouting(await staticIndexContacts(url, { signal })),
+      (routing) => ({ directory: routing.head(audience(), lang()), warnings: [] }),
     );
+    this.#owners = new Task(host, {
+      task: async ([routing, query], { signal }) => {
+        if (routing === undefined || query === undefined) return initialState;
+        try {
+          return { query, directory: await routing.directory(query, lang()) };
+        } catch (error) {
+          if (!signal.aborted) emit(host, 'social-error', { error });
+          throw error;
+        }
+      },
+      args: () => [this.value, this.#asked, this.#reloads] as const,
+    });
   }
 
-  /** The directory of the owners for an audience, once read. */
+  /** The head's directory for an audience, once read: the organization, departments and topics. */
   directory(audience: Audience, lang: string | undefined): Directory | undefined {
-    const manifest = this.value;
-    return manifest && directoryFor(manifest, audience, lang);
+    return this.value?.head(audience, lang);
+  }
+
+  /**
+   * The answer to `query`, once the owners of the topics it lists are read; `undefined` meanwhile
+   * (asking starts reading them). The same answer while the query and its owners stay the same.
+   */
+  answer(query: ContactQuery): ContactAnswer | undefined {
+    if (this.#asked === undefined || !sameQuery(this.#asked, query)) this.#asked = query;
+    const routed = this.#owners.status === TaskStatus.COMPLETE ? this.#owners.value : undefined;
+    if (routed === undefined || !sameQuery(routed.query, query)) return undefined;
+    if (this.#answered?.routed !== routed) this.#answered = { routed, answer: findContacts(routed.directory, query) };
+    return this.#answered.answer;
+  }
+
+  /** Why reading the head, the ask table or a topic's owners failed, while it has. */
+  override get failure(): { readonly error: unknown } | undefined {
+    return super.failure ?? (this.#owners.status === TaskStatus.ERROR ? { error: this.#owners.error } : undefined);
+  }
+
+  /** Reads the head and the question's owners again (the Retry button). */
+  override reload(): void {
+    this.#reloads++;
+    super.reload();
   }
 }
+
+/** A question and the directory that answers it. */
+interface Routed {
+  readonly query: ContactQuery;
+  readonly directory: Directory;
+}
+
+const sameQuery = (a: ContactQuery, b: ContactQuery): boolean =>
+  a.question === b.question && a.topic === b.topic && a.audience === b.audience && a.limit === b.limit;
 
 /** The people "find yourself" offers and where their departments' names come from. */
 export interface FoundPeople {
