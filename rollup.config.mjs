@@ -88,6 +88,49 @@ function glyphChunks() {
 }
 
 /**
+ * Writes into the autoloader (src/autoloader.ts, `PRELOADS`) the chunks each element's module
+ * imports, all levels down, and under `<tag>[index]` the static index reader it imports on demand
+ * (`core/static-index-source`, `elements/internal/index-load`) with what that imports, so the
+ * autoloader can ask for them beside the module instead of the browser finding them one level at
+ * a time. Before terser, with the hash
+ * placeholders rollup replaces in the final code; the map is unchanged, as only a string changes.
+ */
+function modulePreloads() {
+  const placeholder = '__social_directory_preloads__';
+  return {
+    name: 'module-preloads',
+    renderChunk(code, autoloader, _options, { chunks }) {
+      if (!code.includes(placeholder)) return null;
+      const imports = (fileName, into = new Set()) => {
+        for (const imported of chunks[fileName]?.imports ?? [])
+          if (!into.has(imported)) imports(imported, into.add(imported));
+        return into;
+      };
+      const preloads = {};
+      const elementFiles = new Map();
+      // The elements' modules are what the autoloader imports, each named by its tag.
+      for (const fileName of autoloader.dynamicImports) {
+        const tag = /[\\/]elements[\\/](social-[\w-]+)\.ts$/.exec(chunks[fileName]?.facadeModuleId ?? '')?.[1];
+        if (tag === undefined) throw new Error(`modulePreloads: the autoloader imports ${fileName}, no element`);
+        preloads[tag] = [...imports(fileName)];
+        elementFiles.set(tag, fileName);
+      }
+      // With `index`, the static index reader an element imports on demand, and what it imports.
+      const reader = /[\\/](core[\\/]static-index-source|elements[\\/]internal[\\/]index-load)\.ts$/;
+      for (const [tag, files] of Object.entries(preloads)) {
+        const loaded = new Set([elementFiles.get(tag), ...files]);
+        const readers = [...loaded]
+          .flatMap((fileName) => chunks[fileName]?.dynamicImports ?? [])
+          .filter((fileName) => chunks[fileName]?.moduleIds.some((id) => reader.test(id)));
+        const needed = [...new Set(readers.flatMap((fileName) => [fileName, ...imports(fileName)]))];
+        if (needed.length > 0) preloads[`${tag}[index]`] = needed.filter((fileName) => !loaded.has(fileName));
+      }
+      return { code: code.replace(`'${placeholder}'`, JSON.stringify(JSON.stringify(preloads))), map: null };
+    },
+  };
+}
+
+/**
  * Makes dist/cli.js executable, writes the JSON Schemas (manifest and update) the CLI generates from the zod schema,
  * the demo's public manifest and its server-rendered careers page.
  */
@@ -362,6 +405,7 @@ export default [
       // `import './social-person-card.js'`, which is there to define the card.
       nodeResolve({ browser: true, ignoreSideEffectsForRoot: true }),
       bundledTypescript('dist/cdn'),
+      modulePreloads(),
       workerScript('directory-worker.js'),
       roundGlyphs(),
       terser({ ecma: 2022, module: true, compress: { passes: 2 } }),
