@@ -102,8 +102,13 @@ type Dimension = (typeof DIMENSIONS)[number];
  */
 export async function staticIndexSource(url: string, options: StaticIndexOptions = {}): Promise<DirectorySource> {
   const reader = new IndexReader(indexBase(url), options);
+  // Everyone's first list file, most visits' first screen, beside the head rather than after it:
+  // a round trip less before the first results (~0.2 s under a phone's latency). A page whose
+  // first search is filtered (its URL's state) does not use it: one list file (~11 KB gzipped).
+  const everyone = reader.listPage('all', 0, true);
+  everyone.catch(() => undefined);
   const head = await reader.head();
-  return new StaticIndexSource(reader, head);
+  return new StaticIndexSource(reader, head, everyone);
 }
 
 /**
@@ -321,8 +326,12 @@ class StaticIndexSource implements DirectorySource {
   /** How many rows a file of `rows/` holds; `undefined` when the index has no `rows/`. */
   readonly #rowsPage: number | undefined;
 
-  constructor(reader: IndexReader, head: IndexHead) {
+  /** Everyone's first list file, asked for with the head; used once, by the first search of everyone. */
+  #firstOfEveryone: Promise<IndexListPage | undefined> | undefined;
+
+  constructor(reader: IndexReader, head: IndexHead, firstOfEveryone?: Promise<IndexListPage | undefined>) {
     this.#reader = reader;
+    this.#firstOfEveryone = firstOfEveryone;
     this.#audience = head.audience;
     this.#rowsPage = typeof head.rowsPage === 'number' && head.rowsPage > 0 ? head.rowsPage : undefined;
     // The head as a source gives it: the file's own fields (format, audience, rowsPage) left out.
@@ -432,7 +441,10 @@ class StaticIndexSource implements DirectorySource {
   /** The results a list of the index gives: its first page read, the others when rows ask. */
   async #listed(key: string): Promise<SourceResults | undefined> {
     // An index written before the lists existed has none: Pagefind answers, slower.
-    const first = await this.#reader.listPage(key, 0, true);
+    const fetched = key === 'all' ? this.#firstOfEveryone : undefined;
+    // Once: a failure is asked for again by the next search (a retry).
+    if (key === 'all') this.#firstOfEveryone = undefined;
+    const first = await (fetched ?? this.#reader.listPage(key, 0, true));
     if (first === undefined) return undefined;
     const pages = new Map<number, Promise<IndexListPage | undefined>>([[0, Promise.resolve(first)]]);
     const rowAt = async (position: number): Promise<PersonRow> => {

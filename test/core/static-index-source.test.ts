@@ -261,9 +261,29 @@ describe('staticIndexSource', () => {
     expect(results.total).to.equal(0);
   });
 
+  it("asks for everyone's first list file beside the head, and uses it for the first search of everyone", async () => {
+    const asked: string[] = [];
+    let headAnswered = false;
+    let listAskedBeforeHead = false;
+    const watching: typeof fetch = async (input, init) => {
+      const url = String(input);
+      asked.push(new URL(url, location.href).pathname);
+      if (url.endsWith('/lists/all/0.json')) listAskedBeforeHead = !headAnswered;
+      const response = await fetch(input, init);
+      if (url.endsWith('/head.json')) headAnswered = true;
+      return response;
+    };
+    const index = await staticIndexSource(`${INDEXES}people-300/`, { fetch: watching });
+    expect(listAskedBeforeHead, 'asked for before the head had arrived').to.equal(true);
+    const results = await index.search({});
+    expect(results.total).to.equal(300);
+    expect(asked.filter((path) => path.endsWith('/lists/all/0.json'))).to.have.length(1);
+  });
+
   it('fetches no row for a search nobody shows, and each file of rows once', async () => {
     const { index, asked } = await countedIndex();
-    const rows = () => asked.filter((url) => /\/(people|lists|rows)\//.test(url));
+    // Everyone's first list file comes with the head (the first screen of most visits).
+    const rows = () => asked.filter((url) => /\/(people|lists|rows)\//.test(url) && !url.endsWith('/lists/all/0.json'));
     await index.search({ text: 'maria' });
     await index.search({ text: 'engineer' });
     expect(rows()).to.deep.equal([]);
