@@ -139,6 +139,39 @@ for (const [name, mount] of Object.entries(SOURCES)) {
       expect(names(el)).to.deep.equal(['Trent Walker']);
     });
 
+    it('clears every filter from the empty state', async () => {
+      const el = await settled(await mount(northwind(), { query: 'xylophone', department: 'editorial' }));
+      expect(names(el)).to.deep.equal([]);
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.empty button')!.click();
+      await settled(el);
+      expect(names(el)).to.have.length(6);
+      expect(search(el).value).to.equal('');
+      expect(select(el, 'Department').value).to.equal('');
+    });
+
+    it('filters by an "ask me about" chip', async () => {
+      const el = await settled(await mount(northwind(), {}));
+      const zoe = cards(el).find((card) => card.person!.id === 'zoe-lambert')!;
+      zoe.shadowRoot!.querySelector<HTMLButtonElement>('[part="chip"]')!.click();
+      await settled(el);
+      expect(search(el).value).to.equal('manuscripts');
+      expect(names(el)).to.deep.equal(['Zoë Lambert']);
+    });
+
+    it('can be used with the keyboard: type, tab to the filters, choose a person with Enter', async () => {
+      const el = await settled(await mount(northwind(), {}));
+      search(el).focus();
+      await sendKeys({ type: 'trent' });
+      await settled(el);
+      await waitUntil(() => names(el).join() === 'Trent Walker', 'typing did not find Trent');
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement?.tagName).to.equal('SELECT');
+      cards(el)[0]!.shadowRoot!.querySelector<HTMLButtonElement>('[part="name"]')!.focus();
+      const selected = oneEvent(el, 'social-select');
+      await sendKeys({ press: 'Enter' });
+      expect((await selected).detail.person.id).to.equal('trent-walker');
+    });
+
     it('groups people under their departments', async () => {
       const el = await settled(await mount(northwind(), { grouped: true }));
       const headers = [...el.shadowRoot!.querySelectorAll('.group h2')].map((h) => h.textContent!.trim());
