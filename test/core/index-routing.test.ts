@@ -4,7 +4,6 @@
 // nothing at all), both audiences and an internal index read by a public page, the answers are
 // the same, while only the ask table and the files of the topics an answer lists are fetched.
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import { createDirectory, forAudience, validateManifest, type Audience, type Manifest } from '../../src/core/index.js';
 import { findContacts, type ContactAnswer, type ContactQuery } from '../../src/core/contact.js';
 import { indexRouting, type IndexRouting } from '../../src/core/index-routing.js';
@@ -12,6 +11,7 @@ import { staticIndexContacts } from '../../src/core/static-index-source.js';
 // @ts-expect-error: the benchmark generator is plain JavaScript without types.
 import { generateManifest } from '../bench/generate.mjs';
 import { routingQuestions } from '../fixtures/routing-questions.js';
+import { buildStaticIndex } from '../fixtures/static-index.js';
 
 /**
  * What an answer says: every field, people by id (a record in the index has no HR key). With
@@ -59,10 +59,7 @@ async function routingOf(folder: string, fetched: string[]): Promise<IndexRoutin
 }
 
 async function expectSameAnswers(input: object, built: Audience, read: Audience, extra: readonly string[] = []) {
-  const folder = (await executeServerCommand<string, { manifest: object; audience: Audience }>('build-static-index', {
-    manifest: input,
-    audience: built,
-  }))!;
+  const folder = await buildStaticIndex(input, built);
   const manifest = forAudience(forAudience(validateManifest(input).manifest, built), read);
   const whole = createDirectory(manifest);
   const fetched: string[] = [];

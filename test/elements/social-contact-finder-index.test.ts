@@ -3,13 +3,13 @@
 // load, the error state (and Retry) when they cannot be read. The answers themselves are compared
 // with the manifest's in social-contact-finder-sources.test.ts and core/index-routing.test.ts.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
 import '../../src/index.js';
 import type { Audience } from '../../src/core/index.js';
 import type { SocialContactFinder } from '../../src/elements/social-contact-finder.js';
 import '../fixtures/benign-errors.js';
+import { buildStaticIndex } from '../fixtures/static-index.js';
 
 const finder = (index: string, audience: Audience) =>
   fixture<SocialContactFinder>(
@@ -49,11 +49,8 @@ describe('<social-contact-finder index> fetches what a question needs', function
 
   async function indexOf(audience: Audience): Promise<string> {
     const demo = (await (await fetch('/demo/northwind.social.json')).json()) as object;
-    const built = await executeServerCommand<string, { manifest: object; audience: Audience }>('build-static-index', {
-      manifest: demo,
-      audience,
-    });
-    return built!;
+    const built = await buildStaticIndex(demo, audience);
+    return built;
   }
 
   it('renders from the head file alone, then fetches the ask table and the answering topics only', async () => {

@@ -6,7 +6,6 @@
 // are the core's, from the whole manifest.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { nothing } from 'lit';
-import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { describeUnreadableIndex } from './unreadable-index.js';
 import { createDirectory, forAudience, validateManifest, type Audience } from '../../src/core/index.js';
@@ -15,6 +14,8 @@ import type { SocialContactFinder } from '../../src/elements/social-contact-find
 import type { SocialPersonCard } from '../../src/elements/social-person-card.js';
 import { routingQuestions } from '../fixtures/routing-questions.js';
 import '../fixtures/benign-errors.js';
+import { buildStaticIndex } from '../fixtures/static-index.js';
+import { hrefs } from './hrefs.js';
 
 /** A finder of `audience`, reading `source` (set as `.manifest` or as `index`). */
 const finder = (source: { manifest: object } | { index: string }, audience: Audience) =>
@@ -28,26 +29,13 @@ const finder = (source: { manifest: object } | { index: string }, audience: Audi
 const SOURCES = {
   manifest: (manifest: object, audience: Audience) => finder({ manifest }, audience),
   index: async (manifest: object, audience: Audience) => {
-    const index = await executeServerCommand<string, { manifest: object; audience: Audience }>('build-static-index', {
-      manifest,
-      audience,
-    });
-    return finder({ index: index! }, audience);
+    const index = await buildStaticIndex(manifest, audience);
+    return finder({ index }, audience);
   },
 };
 
 const root = (el: SocialContactFinder) => el.shadowRoot!;
 
-/** Every href in a tree and the shadow roots inside it. */
-function hrefs(node: ParentNode): string[] {
-  const out: string[] = [];
-  for (const element of node.querySelectorAll('*')) {
-    const href = element.getAttribute('href');
-    if (href !== null) out.push(href);
-    if (element.shadowRoot) out.push(...hrefs(element.shadowRoot));
-  }
-  return out;
-}
 const results = (el: SocialContactFinder) => [...root(el).querySelectorAll<HTMLElement>('[part="result"]')];
 
 /** What a person reading the finder sees of each suggestion: the topic, every link, every card, why. */

@@ -7,6 +7,7 @@ import type { SocialContactFinder, SocialContactSelectDetail } from '../../src/e
 import type { SocialPersonCard } from '../../src/elements/social-person-card.js';
 import { northwind } from '../fixtures/manifests.js';
 import '../fixtures/benign-errors.js';
+import { hrefs } from './hrefs.js';
 
 const worker = setupWorker();
 let n = 0;
@@ -49,17 +50,6 @@ async function ask(el: SocialContactFinder, text: string) {
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
   await waitUntil(() => el.question === text, 'the question was not answered', { timeout: 2000 });
   await el.updateComplete;
-}
-
-/** Every href in the element and the shadow roots inside it. */
-function hrefs(node: ParentNode): string[] {
-  const out: string[] = [];
-  for (const element of node.querySelectorAll('*')) {
-    const href = element.getAttribute('href');
-    if (href !== null) out.push(href);
-    if (element.shadowRoot) out.push(...hrefs(element.shadowRoot));
-  }
-  return out;
 }
 
 function text(node: ParentNode): string {

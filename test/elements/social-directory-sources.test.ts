@@ -5,7 +5,7 @@
 // where the people come from.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { nothing } from 'lit';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { createDirectory, validateManifest, type Audience } from '../../src/core/index.js';
 import type { SocialDirectory } from '../../src/elements/social-directory.js';
@@ -14,6 +14,7 @@ import { northwind } from '../fixtures/manifests.js';
 // @ts-expect-error: the benchmark generator is plain JavaScript without types.
 import { generateManifest } from '../bench/generate.mjs';
 import '../fixtures/benign-errors.js';
+import { buildStaticIndex } from '../fixtures/static-index.js';
 
 type Attributes = Partial<Record<'query' | 'department' | 'network' | 'location' | 'person', string>> & {
   readonly grouped?: boolean;
@@ -40,11 +41,8 @@ const directory = (source: { manifest: object } | { index: string }, attributes:
 const SOURCES = {
   manifest: (manifest: object, attributes: Attributes) => directory({ manifest }, attributes),
   index: async (manifest: object, attributes: Attributes) => {
-    const index = await executeServerCommand<string, { manifest: object; audience: Audience }>('build-static-index', {
-      manifest,
-      audience: attributes.audience ?? 'internal',
-    });
-    return directory({ index: index! }, attributes);
+    const index = await buildStaticIndex(manifest, attributes.audience ?? 'internal');
+    return directory({ index }, attributes);
   },
 };
 

@@ -4,13 +4,13 @@
 // search and the chosen person's record. The same tests, word for word, on both.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { nothing } from 'lit';
-import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { describeUnreadableIndex } from './unreadable-index.js';
 import type { Audience } from '../../src/core/index.js';
 import type { SocialSignature } from '../../src/elements/social-signature.js';
 import { northwind } from '../fixtures/manifests.js';
 import '../fixtures/benign-errors.js';
+import { buildStaticIndex } from '../fixtures/static-index.js';
 
 type Attributes = { readonly person?: string; readonly audience?: Audience };
 
@@ -27,11 +27,8 @@ const builder = (source: { manifest: object } | { index: string }, attributes: A
 const SOURCES = {
   manifest: (manifest: object, attributes: Attributes) => builder({ manifest }, attributes),
   index: async (manifest: object, attributes: Attributes) => {
-    const index = await executeServerCommand<string, { manifest: object; audience: Audience }>('build-static-index', {
-      manifest,
-      audience: attributes.audience ?? 'internal',
-    });
-    return builder({ index: index! }, attributes);
+    const index = await buildStaticIndex(manifest, attributes.audience ?? 'internal');
+    return builder({ index }, attributes);
   },
 };
 
@@ -133,12 +130,9 @@ describe('<social-signature index> on a public page', function () {
   this.timeout(60_000);
 
   it('offers only public people from an internal index', async () => {
-    const index = await executeServerCommand<string, { manifest: object; audience: Audience }>('build-static-index', {
-      manifest: northwind(),
-      audience: 'internal',
-    });
+    const index = await buildStaticIndex(northwind(), 'internal');
     const el = await showing(
-      await fixture<SocialSignature>(html`<social-signature index=${index!} audience="public"></social-signature>`),
+      await fixture<SocialSignature>(html`<social-signature index=${index} audience="public"></social-signature>`),
       '[part="finder"]',
     );
     await search(el, 'support');
