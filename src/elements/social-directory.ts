@@ -381,6 +381,8 @@ export class SocialDirectory extends SocialElement {
   // height of a row of full cards.
   #compactRows = false;
   #rowCount = 0;
+  // Whether the last render drew a long list's first screen, the virtualizer not here yet.
+  #firstScreen = false;
   #rowHeight = ROW_ESTIMATE;
   // The virtualizer's layout config: one object for the element's life (a new one would make
   // the virtualizer reconfigure its layout), made when the virtualizer has arrived.
@@ -568,6 +570,13 @@ export class SocialDirectory extends SocialElement {
     if (this.#hydrating) {
       this.#hydrating = false;
       if (this.person !== '') this.requestUpdate();
+    }
+    // Fetched once the first screen is painted, then the list is laid out with it (see #renderResults).
+    if (this.#firstScreen) {
+      this.#firstScreen = false;
+      void afterPaint()
+        .then(() => virtualizers.load())
+        .then(() => this.requestUpdate());
     }
     const loaded =
       this.source !== undefined || (this.#loadsOwn() ? this.#ownLoad : this.load).status === TaskStatus.COMPLETE;
@@ -1021,10 +1030,7 @@ export class SocialDirectory extends SocialElement {
     // Drawing everyone meanwhile could block the page for seconds. If the virtualizer could not
     // be fetched the list holds everyone, as do the server's HTML and the render hydrating it.
     const firstScreen = source.head.people > VIRTUALIZE_ABOVE && virtualizer === undefined && !this.#plainList;
-    if (firstScreen && !isServer)
-      void afterPaint()
-        .then(() => virtualizers.load())
-        .then(() => this.requestUpdate());
+    this.#firstScreen = firstScreen;
     const shown = firstScreen ? VIRTUALIZE_ABOVE : count;
     const entries = Array.from({ length: Math.min(count, shown) }, (_, index) => itemAt(index));
     // role="list": Safari drops the list semantics of a list styled without bullets.
